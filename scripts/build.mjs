@@ -1,0 +1,16 @@
+/**
+ * `npm run build`: the standalone bundle, the package modules, type declarations, the
+ * custom-elements manifest and the CLI. Fails on the first step that fails.
+ */
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+const npx = (...args) => run('npx', ['--no-install', ...args]);
+
+rmSync('dist', { recursive: true, force: true });
+npx('vite', 'build', '--logLevel', 'warn');
+npx('vite', 'build', '--mode', 'package', '--logLevel', 'warn');
+npx('tsc', '-p', 'tsconfig.build.json');
+npx('cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/cli/**', '--exclude', 'src/server/**', '--quiet');
+console.log('Built dist/kompass.js, dist/index.js, dist/define.js, dist/types/ and custom-elements.json');

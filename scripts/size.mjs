@@ -1,0 +1,74 @@
+/**
+ * `npm run size`: minified and gzipped size of each entry, read from the build output.
+ * The reader's initial JavaScript is everything `<kompass-app>` needs for its first render:
+ * `kompass.js`, its static imports, and the English UI strings it always loads (the
+ * fallback) — dependencies included, the editor and other languages excluded.
+ * Exits non-zero when that is over budget.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const READER_BUDGET = 50 * 1024;
+const dist = 'dist';
+const manifestPath = join(dist, 'manifest.json');
+if (!existsSync(manifestPath)) {
+  console.error('No build found: run `npm run build` first.');
+  process.exit(1);
+}
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const byFile = new Map(Object.values(manifest).map((c) => [c.file, c]));
+const keyToFile = new Map(Object.entries(manifest).map(([k, c]) => [k, c.file]));
+
+const sizeOf = (file) => {
+  const buf = readFileSync(join(dist, file));
+  return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+};
+/** A chunk plus its static imports, each counted once. */
+function staticClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const key of byFile.get(file)?.imports ?? []) staticClosure(keyToFile.get(key) ?? key, seen);
+  return seen;
+}
+const total = (files) =>
+  [...files].reduce((acc, f) => {
+    const s = sizeOf(f);
+    return { raw: acc.raw + s.raw, gzip: acc.gzip + s.gzip, files: acc.files + 1 };
+  }, { raw: 0, gzip: 0, files: 0 });
+
+const entry = Object.values(manifest).find((c) => c.isEntry && c.file === 'kompass.js');
+const englishKey = Object.keys(manifest).find((k) => /locales\/en\/[^/]+\.json$/.test(k));
+const initial = staticClosure(entry.file);
+if (englishKey) staticClosure(manifest[englishKey].file, initial);
+
+const rows = [['reader: initial (kompass.js + static imports + en strings)', total(initial), READER_BUDGET]];
+const editorKey = Object.keys(manifest).find((k) => /kompass-editor\/.*editor.*\.ts$/.test(k) && manifest[k].isDynamicEntry);
+if (editorKey) {
+  const editorFiles = [...staticClosure(manifest[editorKey].file)].filter((f) => !initial.has(f));
+  rows.push(['editor (lazy chunk, beyond the reader)', total(editorFiles), undefined]);
+}
+const localeSizes = Object.keys(manifest).filter((k) => /locales\/[^/]+\/[^/]+\.json$/.test(k)).map((k) => sizeOf(manifest[k].file).gzip);
+if (localeSizes.length) rows.push([`one UI language (largest of ${localeSizes.length})`, { ...sizeOf(manifest[Object.keys(manifest).find((k) => /locales\//.test(k) && sizeOf(manifest[k].file).gzip === Math.max(...localeSizes))].file), files: 1 }, undefined]);
+const cli = join(dist, 'cli', 'kompass.js');
+if (existsSync(cli)) rows.push(['CLI (node, dist/cli/kompass.js)', { ...sizeOf('cli/kompass.js'), files: 1 }, undefined]);
+const allJs = readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`).concat('kompass.js');
+rows.push(['everything in dist/kompass.js + chunks', total(allJs), undefined]);
+
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+const table = [['entry', 'files', 'minified', 'gzip', 'budget (gzip)', 'result']];
+let failed = false;
+for (const [name, s, budget] of rows) {
+  const ok = budget === undefined || s.gzip <= budget;
+  if (!ok) failed = true;
+  table.push([name, String(s.files), kb(s.raw), kb(s.gzip), budget ? kb(budget) : '–', budget ? (ok ? 'pass' : 'FAIL') : '']);
+}
+const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
+for (const [i, r] of table.entries()) {
+  console.log('| ' + r.map((c, j) => c.padEnd(widths[j])).join(' | ') + ' |');
+  if (i === 0) console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+}
+if (failed) {
+  console.error(`The reader's initial JavaScript is over its budget of ${kb(READER_BUDGET)} gzip.`);
+  process.exit(1);
+}

@@ -1,0 +1,43 @@
+/**
+ * Languages the UI ships translations for, with their own names (endonyms) and
+ * writing direction. Content languages come from the pack; this list only covers
+ * the interface strings in `locales/`.
+ */
+export interface UiLanguage {
+  code: string;
+  endonym: string;
+  dir: 'ltr' | 'rtl';
+}
+
+export const UI_LANGUAGES: readonly UiLanguage[] = [
+  { code: 'de', endonym: 'Deutsch', dir: 'ltr' },
+  { code: 'en', endonym: 'English', dir: 'ltr' },
+];
+
+export const FALLBACK_LANGUAGE = 'en';
+
+/** Scripts written right to left. `ku` (Kurmanji) is written in Latin script; Sorani (`ckb`) is not. */
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'prs', 'ps', 'ur', 'he', 'ckb', 'ku-Arab', 'dv', 'yi', 'ug', 'sd']);
+
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  if (RTL_LANGUAGES.has(lang)) return 'rtl';
+  const base = lang.split('-')[0] ?? lang;
+  if (/-Arab\b/i.test(lang)) return 'rtl';
+  return RTL_LANGUAGES.has(base) && !/-Latn\b/i.test(lang) ? 'rtl' : 'ltr';
+}
+
+/**
+ * Picks the best supported language for the wanted ones (BCP 47, most wanted first):
+ * exact match first, then the base language (`de-AT` → `de`). Private-use variants such
+ * as `de-x-simple` match only exactly or fall back to their base.
+ */
+export function matchLanguage(wanted: readonly string[], supported: readonly string[]): string | undefined {
+  const lower = new Map(supported.map((s) => [s.toLowerCase(), s]));
+  for (const w of wanted) {
+    const exact = lower.get(w.toLowerCase());
+    if (exact) return exact;
+    const base = lower.get(w.toLowerCase().split('-')[0] ?? '');
+    if (base) return base;
+  }
+  return undefined;
+}

@@ -1,0 +1,43 @@
+import { defineConfig, type LibraryOptions } from 'vite';
+
+/**
+ * Two library builds from one config:
+ * - default: the self-contained `dist/kompass.js` a city app loads with one script tag
+ *   (everything bundled; UI languages and the editor in lazily loaded chunks);
+ * - `--mode package`: import-safe ES modules for bundler users (`kompass`, `kompass/define.js`)
+ *   with lit, i18next, idb and workbox-window left as dependencies.
+ */
+const PACKAGE_EXTERNALS = [/^lit($|\/)/, /^@lit\//, /^i18next$/, /^idb$/, /^workbox-window$/];
+
+export default defineConfig(({ mode }) => {
+  const isPackage = mode === 'package';
+  const lib: LibraryOptions = {
+    entry: isPackage ? { index: 'src/index.ts', define: 'src/define.ts' } : { kompass: 'src/kompass.ts' },
+    formats: ['es'],
+  };
+  return {
+    publicDir: false,
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: false,
+      sourcemap: true,
+      // The size script reads the chunk graph from here (what loads first, what lazily).
+      manifest: isPackage ? false : 'manifest.json',
+      lib,
+      rolldownOptions: {
+        external: isPackage ? PACKAGE_EXTERNALS : [],
+        output: {
+          minify: true,
+          entryFileNames: '[name].js',
+          chunkFileNames: (chunk) => {
+            const dir = isPackage ? 'lib' : 'chunks';
+            const locale = /\/locales\/([^/]+)\/[^/]+\.json$/.exec(chunk.facadeModuleId ?? '');
+            return locale ? `${dir}/locale-${locale[1]}-[hash].js` : `${dir}/[name]-[hash].js`;
+          },
+        },
+      },
+    },
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  };
+});

@@ -1,0 +1,32 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { summaryReporter, defaultReporter } from '@web/test-runner';
+import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
+import { chromePath } from './scripts/chrome-path.mjs';
+
+/** Browser tests in real (headless) Chromium, importing TypeScript sources directly. */
+export default {
+  files: ['test/**/*.test.ts', '!test/e2e/**', '!test/node/**', '!test/hosts/**'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  mimeTypes: { '**/*.json': 'js' },
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromePath() ?? '/usr/bin/chromium',
+        args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      },
+    }),
+  ],
+  concurrency: 2,
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+  coverage: process.argv.includes('--coverage'),
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/cli/**', 'src/server/**', 'node_modules/**', 'locales/**'],
+    threshold: { lines: 85, statements: 85, functions: 75, branches: 70 },
+    reportDir: 'coverage',
+  },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countsReporter()],
+};
