@@ -3,12 +3,15 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
 import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
 import { chromePath } from './scripts/chrome-path.mjs';
+import { packServerMiddleware } from './test/support/pack-server.mjs';
 
 /** Browser tests in real (headless) Chromium, importing TypeScript sources directly. */
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**', '!test/node/**', '!test/hosts/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   mimeTypes: { '**/*.json': 'js' },
+  // Content packs with fault injection for the sync tests, under /test-packs/ (test/support/pack-server.mjs).
+  middleware: [packServerMiddleware()],
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
   browsers: [
     chromeLauncher({
