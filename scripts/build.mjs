@@ -13,4 +13,5 @@ npx('vite', 'build', '--logLevel', 'warn');
 npx('vite', 'build', '--mode', 'package', '--logLevel', 'warn');
 npx('tsc', '-p', 'tsconfig.build.json');
 npx('cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/cli/**', '--exclude', 'src/server/**', '--quiet');
+npx('esbuild', 'src/cli/main.ts', '--bundle', '--platform=node', '--format=esm', '--target=node20', '--packages=external', '--outfile=dist/cli/kompass.js', '--log-level=warning');
 console.log('Built dist/kompass.js, dist/index.js, dist/define.js, dist/types/ and custom-elements.json');

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * Compiles OpenStreetMap `opening_hours` rules into `CompiledHours` at build time (node
  * only): a regular week plus every date in an 18-month window that differs from it, public

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * Reads a source folder (node only): `municipality.yaml`, `categories.yaml`,
  * `entries/*.yaml`, `guides/*.yaml` and the optional `synonyms.yaml`. Every file keeps its
