@@ -60,6 +60,14 @@ export class IdbKompassStore implements KompassStore {
     await this.db();
   }
 
+  clear(): Promise<void> {
+    return this.run('deleting the data on this device', async (db) => {
+      const stores = ['files', 'meta', 'progress', 'searchIndex'] as const;
+      const tx = db.transaction(stores, 'readwrite');
+      await Promise.all([...stores.map((s) => tx.objectStore(s).clear()), tx.done]);
+    });
+  }
+
   close(): void {
     const p = this.current;
     this.current = undefined;

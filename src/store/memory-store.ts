@@ -39,6 +39,10 @@ export class MemoryKompassStore implements KompassStore {
     // Nothing to close.
   }
 
+  async clear(): Promise<void> {
+    for (const map of [this.fileMap, this.metaMap, this.progressMap, this.indexMap]) map.clear();
+  }
+
   readonly files: FilesRepo = {
     get: async (sha) => clone(this.fileMap.get(sha)),
     has: async (sha) => this.fileMap.has(sha),

@@ -79,6 +79,12 @@ export interface KompassStore {
   readonly searchIndex: SearchIndexRepo;
   /** Closes the connection; the next call reopens it. */
   close(): void;
+  /**
+   * Deletes the reader's data — pack files, pointers, sync state, guide progress, search
+   * indexes — for "delete data on this device". Editor drafts are kept: unpublished work is
+   * never deleted as a side effect.
+   */
+  clear(): Promise<void>;
 }
 
 export type StoreErrorCode = 'storage-full' | 'storage-unavailable';

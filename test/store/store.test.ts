@@ -119,6 +119,17 @@ for (const [kind, make] of kinds) {
       expect(await store.drafts.list(OTHER)).to.have.length(1);
     });
 
+    it('deletes the reader\'s data on clear, but keeps editor drafts', async () => {
+      await activateAll(store, SCOPE, 1);
+      await store.progress.set('musterstadt', 'arrival', ['register']);
+      await store.drafts.put(SCOPE, 'k', 1);
+      await store.clear();
+      expect(await store.pointer.get(SCOPE)).to.equal(undefined);
+      expect(await store.progress.list('musterstadt')).to.deep.equal([]);
+      expect(await store.drafts.list(SCOPE)).to.have.length(1);
+      expect(await store.files.gc()).to.equal(0);
+    });
+
     it('records the last sync time and clears a scope', async () => {
       await activateAll(store, SCOPE, 1);
       await store.meta.setLastSync(SCOPE, 1234);
