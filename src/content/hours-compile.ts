@@ -131,6 +131,7 @@ export function compileHours(rule: string, options: CompileHoursOptions): Compil
     return i;
   };
 
+  const quoted = new Set([...trimmed.matchAll(/"([^"]*)"/g)].map((m) => m[1]!.trim()));
   const perDay: Interval[][] = Array.from({ length: days }, () => []);
   const holidays = new Set<number>();
   withUtc(() => {
@@ -140,8 +141,11 @@ export function compileHours(rule: string, options: CompileHoursOptions): Compil
       // In OSM syntax a comment without `open` makes the state "unknown": `Th 14:00-18:00 "nur mit
       // Termin"`. We read it as open under that condition. Without a comment, `unknown` cannot
       // be shown as open or closed; such times count as closed (validation warns).
-      if (unknown && !comment?.trim()) continue;
-      const c = comment?.trim() ? commentIndex(comment.trim()) : undefined;
+      // The library reports holiday names as comments of `PH` intervals; only the rule's own
+      // quoted comments are conditions.
+      const own = comment?.trim() && quoted.has(comment.trim()) ? comment.trim() : undefined;
+      if (unknown && !own) continue;
+      const c = own !== undefined ? commentIndex(own) : undefined;
       let t = start.getTime();
       const stopT = stop.getTime();
       while (t < stopT) {

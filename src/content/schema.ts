@@ -31,7 +31,7 @@ const compiled = new Map<SchemaName, ValidateFunction>();
 
 function instance(): Ajv2020 {
   if (!ajv) {
-    ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTypes: false });
+    ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictTuples: false });
     // An annotation: how to write the value, used in error messages.
     ajv.addKeyword({ keyword: 'errorHint', schemaType: 'string' });
     (addFormats as unknown as (a: Ajv2020) => void)(ajv);

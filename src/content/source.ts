@@ -64,7 +64,7 @@ export function parseSourceFile(kind: SourceFileKind, file: string, text: string
   const doc = parseDocument(text, { keepSourceTokens: true, lineCounter, prettyErrors: false, uniqueKeys: true });
   for (const err of doc.errors) {
     const pos = lineCounter.linePos(err.pos[0]);
-    const first = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const first = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
     problems.push({
       severity: 'error',
       file,
