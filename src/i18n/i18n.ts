@@ -12,6 +12,9 @@ type Loader = () => Promise<{ default: Record<string, unknown> }>;
 const LOADERS: Record<string, Loader> = {
   de: () => import('../../locales/de/kompass.json'),
   en: () => import('../../locales/en/kompass.json'),
+  tr: () => import('../../locales/tr/kompass.json'),
+  fr: () => import('../../locales/fr/kompass.json'),
+  es: () => import('../../locales/es/kompass.json'),
 };
 
 export const NAMESPACE = 'kompass';

@@ -12,6 +12,9 @@ export interface UiLanguage {
 export const UI_LANGUAGES: readonly UiLanguage[] = [
   { code: 'de', endonym: 'Deutsch', dir: 'ltr' },
   { code: 'en', endonym: 'English', dir: 'ltr' },
+  { code: 'tr', endonym: 'Türkçe', dir: 'ltr' },
+  { code: 'fr', endonym: 'Français', dir: 'ltr' },
+  { code: 'es', endonym: 'Español', dir: 'ltr' },
 ];
 
 export const FALLBACK_LANGUAGE = 'en';
