@@ -13,6 +13,8 @@ const LOADERS: Record<string, Loader> = {
   de: () => import('../../locales/de/kompass.json'),
   en: () => import('../../locales/en/kompass.json'),
   tr: () => import('../../locales/tr/kompass.json'),
+  uk: () => import('../../locales/uk/kompass.json'),
+  ru: () => import('../../locales/ru/kompass.json'),
   fr: () => import('../../locales/fr/kompass.json'),
   es: () => import('../../locales/es/kompass.json'),
 };

@@ -13,6 +13,8 @@ export const UI_LANGUAGES: readonly UiLanguage[] = [
   { code: 'de', endonym: 'Deutsch', dir: 'ltr' },
   { code: 'en', endonym: 'English', dir: 'ltr' },
   { code: 'tr', endonym: 'Türkçe', dir: 'ltr' },
+  { code: 'uk', endonym: 'Українська', dir: 'ltr' },
+  { code: 'ru', endonym: 'Русский', dir: 'ltr' },
   { code: 'fr', endonym: 'Français', dir: 'ltr' },
   { code: 'es', endonym: 'Español', dir: 'ltr' },
 ];
