@@ -124,6 +124,15 @@ function allTexts(content: SourceContent): LocalizedText[] {
 
 function buildBase(content: SourceContent, date: string): PackBase {
   const mun = content.municipality;
+  const compiled = new Map<string, ReturnType<typeof compileHours>>(); // many entries share a rule
+  const hoursOf = (rule: string) => {
+    let h = compiled.get(rule);
+    if (!h) {
+      h = compileHours(rule, { state: mun.state, from: date, closedOnPublicHolidays: mun.closedOnPublicHolidays ?? true });
+      compiled.set(rule, h);
+    }
+    return structuredClone(h);
+  };
   const entries = content.entries.map((e): BaseEntry => {
     const entry: BaseEntry = { id: e.id, kind: e.kind, categories: [...e.categories] };
     if (e.address) {
@@ -132,11 +141,7 @@ function buildBase(content: SourceContent, date: string): PackBase {
     }
     if (e.openingHours !== undefined) {
       entry.openingHours = e.openingHours;
-      entry.hours = compileHours(e.openingHours, {
-        state: mun.state,
-        from: date,
-        closedOnPublicHolidays: mun.closedOnPublicHolidays ?? true,
-      });
+      entry.hours = hoursOf(e.openingHours);
     }
     if (e.phones) entry.phones = e.phones.map((p) => ({ number: p.number }));
     return compact(
