@@ -12,6 +12,9 @@ type Loader = () => Promise<{ default: Record<string, unknown> }>;
 const LOADERS: Record<string, Loader> = {
   de: () => import('../../locales/de/kompass.json'),
   en: () => import('../../locales/en/kompass.json'),
+  ar: () => import('../../locales/ar/kompass.json'),
+  fa: () => import('../../locales/fa/kompass.json'),
+  prs: () => import('../../locales/prs/kompass.json'),
   tr: () => import('../../locales/tr/kompass.json'),
   uk: () => import('../../locales/uk/kompass.json'),
   ru: () => import('../../locales/ru/kompass.json'),

@@ -12,6 +12,9 @@ export interface UiLanguage {
 export const UI_LANGUAGES: readonly UiLanguage[] = [
   { code: 'de', endonym: 'Deutsch', dir: 'ltr' },
   { code: 'en', endonym: 'English', dir: 'ltr' },
+  { code: 'ar', endonym: 'العربية', dir: 'rtl' },
+  { code: 'fa', endonym: 'فارسی', dir: 'rtl' },
+  { code: 'prs', endonym: 'دری', dir: 'rtl' },
   { code: 'tr', endonym: 'Türkçe', dir: 'ltr' },
   { code: 'uk', endonym: 'Українська', dir: 'ltr' },
   { code: 'ru', endonym: 'Русский', dir: 'ltr' },
