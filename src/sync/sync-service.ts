@@ -1,6 +1,6 @@
 import { ContentSnapshot } from '../content/snapshot.js';
 import type { LanguageCode, PackBase, PackFileRef, PackManifest, PackText } from '../content/types.js';
-import type { RevisionRef } from '../store/schema.js';
+import type { RevisionRef, StoredFile } from '../store/schema.js';
 import { StoreError, isQuotaError, revisionFiles, toStoreError, type KompassStore } from '../store/store.js';
 import { SyncError, describe } from './errors.js';
 import { withLock } from './lock.js';
@@ -341,31 +341,34 @@ export class SyncService extends EventTarget {
   private async snapshotOf(ref: RevisionRef, requested: LanguageCode[]): Promise<ContentSnapshot | undefined> {
     const m = ref.manifest;
     const def = m.municipality.defaultLanguage;
-    const base = (await this.readFile(m.base, 'base')) as PackBase | undefined;
+    const stored = new Set(ref.languages);
+    const langs = [...new Set([def, ...requested])]
+      .map((code) => m.languages.find((x) => x.code === code))
+      .filter((l): l is NonNullable<typeof l> => !!l && stored.has(l.code));
+    // Start every IndexedDB read at once: the reads overlap with parsing on the main thread.
+    const reads = [m.base, ...langs].map((f) => this.readStored(f));
+    const base = (await this.parseStored(m.base, reads[0]!, 'base')) as PackBase | undefined;
     if (!base) return undefined;
     const texts = new Map<LanguageCode, PackText>();
-    const stored = new Set(ref.languages);
-    for (const code of new Set([def, ...requested])) {
-      const l = m.languages.find((x) => x.code === code);
-      if (!l || !stored.has(code)) continue;
-      const text = (await this.readFile(l, 'text', code)) as PackText | undefined;
-      if (text) texts.set(code, text);
-      else if (code === def) return undefined;
+    for (const [i, l] of langs.entries()) {
+      const text = (await this.parseStored(l, reads[i + 1]!, 'text', l.code)) as PackText | undefined;
+      if (text) texts.set(l.code, text);
+      else if (l.code === def) return undefined;
     }
     if (!texts.has(def)) return undefined;
     this.parsed = new Map([m.base, ...m.languages].filter((f) => this.parsed.has(f.sha256)).map((f) => [f.sha256, this.parsed.get(f.sha256)]));
     return new ContentSnapshot(m, base, texts);
   }
 
+  private readStored(f: PackFileRef): Promise<StoredFile | undefined> {
+    if (this.parsed.has(f.sha256)) return Promise.resolve(undefined);
+    return this.store.files.get(f.sha256).catch(() => undefined);
+  }
+
   /** A stored file, parsed; an unreadable one is dropped so the next sync downloads it again. */
-  private async readFile(f: PackFileRef, kind: 'base' | 'text', lang?: string): Promise<unknown> {
+  private async parseStored(f: PackFileRef, read: Promise<StoredFile | undefined>, kind: 'base' | 'text', lang?: string): Promise<unknown> {
     if (this.parsed.has(f.sha256)) return this.parsed.get(f.sha256);
-    let stored;
-    try {
-      stored = await this.store.files.get(f.sha256);
-    } catch {
-      return undefined;
-    }
+    const stored = await read;
     if (!stored) return undefined;
     try {
       const json: unknown = JSON.parse(stored.json);
