@@ -15,6 +15,8 @@ export const UI_LANGUAGES: readonly UiLanguage[] = [
   { code: 'ar', endonym: 'العربية', dir: 'rtl' },
   { code: 'fa', endonym: 'فارسی', dir: 'rtl' },
   { code: 'prs', endonym: 'دری', dir: 'rtl' },
+  { code: 'ps', endonym: 'پښتو', dir: 'rtl' },
+  { code: 'ku', endonym: 'Kurdî (Kurmancî)', dir: 'ltr' },
   { code: 'tr', endonym: 'Türkçe', dir: 'ltr' },
   { code: 'uk', endonym: 'Українська', dir: 'ltr' },
   { code: 'ru', endonym: 'Русский', dir: 'ltr' },
