@@ -22,6 +22,11 @@ export default tseslint.config(
     },
   },
   {
+    // chai's property assertions (`expect(x).to.exist`) are expressions by design.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['scripts/**/*.{js,mjs,ts}', 'src/cli/**/*.ts', 'src/server/**/*.ts', 'bench/**/*.{mjs,ts}', 'bin/**/*.js', '*.{js,mjs,ts}', 'test/e2e/**/*.{mjs,ts}', 'test/node/**/*.{mjs,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -4,20 +4,38 @@ import { summaryReporter, defaultReporter } from '@web/test-runner';
 import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
 import { chromePath } from './scripts/chrome-path.mjs';
 import { packServerMiddleware } from './test/support/pack-server.mjs';
+import { fixturePacksPlugin } from './test/support/fixture-packs.mjs';
+
+/**
+ * UI strings are imported as JSON modules (the build turns each into a chunk). Here only
+ * `locales/**` becomes a module; content packs are fetched as data and stay plain JSON.
+ */
+function localeModulesPlugin() {
+  return {
+    name: 'kompass-locale-modules',
+    transform(context) {
+      if (context.path.startsWith('/locales/') && context.path.endsWith('.json')) {
+        return { body: `export default ${context.body};`, type: 'js' };
+      }
+      return undefined;
+    },
+  };
+}
 
 /** Browser tests in real (headless) Chromium, importing TypeScript sources directly. */
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**', '!test/node/**', '!test/hosts/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  mimeTypes: { '**/*.json': 'js' },
+  // UI strings are imported as modules; content packs (fetched as data) stay JSON.
+  mimeTypes: { 'locales/**/*.json': 'js' },
   // Content packs with fault injection for the sync tests, under /test-packs/ (test/support/pack-server.mjs).
   middleware: [packServerMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
+  plugins: [fixturePacksPlugin(), localeModulesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
   browsers: [
     chromeLauncher({
       launchOptions: {
         executablePath: chromePath() ?? '/usr/bin/chromium',
-        args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+        args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
       },
     }),
   ],

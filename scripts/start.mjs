@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { startStaticServer } from './static-server.mjs';
 
 execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+execFileSync('node', ['--import', 'tsx', 'scripts/build-packs.ts', 'demo'], { stdio: 'inherit' });
 const port = Number(process.env.PORT ?? 5173);
 try {
   await startStaticServer({ port });

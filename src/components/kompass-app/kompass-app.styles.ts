@@ -3,34 +3,169 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     min-block-size: 12rem;
-    padding: var(--kompass-app-padding, var(--_space));
     border-radius: var(--kompass-app-radius, var(--_radius));
+    container-type: inline-size;
+    overflow-wrap: break-word;
+  }
+
+  .frame {
+    padding: var(--kompass-app-padding, var(--_space));
   }
 
   [part='header'] {
     display: flex;
     flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.5rem 1rem;
-    padding-block-end: 0.75rem;
-    border-block-end: 2px solid var(--_primary);
-    margin-block-end: var(--_space);
+    align-items: center;
+    gap: 0.5rem;
+    padding-block-end: 0.5rem;
+    border-block-end: 3px solid var(--_primary);
+    margin-block-end: 0.5rem;
   }
 
-  h1 {
-    margin: 0;
-    font-size: var(--kompass-heading-size, 1.5rem);
-    line-height: 1.2;
+  .brand {
+    flex: 1;
+    min-inline-size: 8rem;
+    display: flex;
+    align-items: center;
+    min-block-size: var(--_target);
+    font-size: var(--kompass-heading-size, 1.25rem);
+    font-weight: 700;
     color: var(--_text);
+    text-decoration: none;
   }
 
-  p {
-    margin-block: 0 0.75rem;
+  .icon-button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    inline-size: var(--_target);
+    block-size: var(--_target);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_primary);
+    cursor: pointer;
+  }
+
+  /* Mirror the back arrow for right-to-left languages. */
+  [dir='rtl'] .icon-button.back svg {
+    transform: scaleX(-1);
+  }
+
+  .language {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    color: var(--_primary);
+  }
+
+  select {
+    min-block-size: var(--_target);
+    max-inline-size: 12rem;
+    padding-inline: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  .status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.4rem;
+    margin: 0 0 0.5rem;
+    font-size: 0.875rem;
+    color: var(--_text-muted);
+  }
+
+  .status .dot {
+    inline-size: 0.6rem;
+    block-size: 0.6rem;
+    border-radius: 50%;
+    background: var(--_open);
+  }
+
+  .status.offline .dot {
+    background: var(--_closed);
+  }
+
+  .status progress {
+    inline-size: 6rem;
   }
 
   .notice {
-    padding: 0.75rem;
-    border-inline-start: 4px solid var(--_closed);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    padding: 0.5rem 0.75rem;
+    margin: 0 0 0.75rem;
+    border-inline-start: 4px solid var(--_primary);
     background: var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
+
+  .notice.error {
+    border-inline-start-color: var(--_closed);
+  }
+
+  .link {
+    min-block-size: var(--_target);
+    padding-inline: 0.5rem;
+    border: none;
+    background: none;
+    color: var(--_primary);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target);
+    padding-inline: 1rem;
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  h2 {
+    margin-block: 0 0.75rem;
+    font-size: 1.4rem;
+  }
+
+  [part='footer'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+    margin-block-start: 1.5rem;
+    padding-block-start: 0.75rem;
+    border-block-start: 1px solid var(--_border);
+    font-size: 0.875rem;
+  }
+
+  [part='footer'] a {
+    color: var(--_primary);
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target);
+  }
+
+  @media print {
+    [part='header'] select,
+    .icon-button,
+    .status,
+    .live {
+      display: none;
+    }
   }
 `;

@@ -1,0 +1,78 @@
+/**
+ * Locale-aware formatting of times, weekdays, dates and sizes with `Intl`, cached per
+ * language. Opening hours are wall-clock minutes of the municipality, so they are
+ * formatted as UTC times of a fixed day: no time-zone arithmetic can shift them.
+ */
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${lang}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(intlLang(lang), { timeZone: 'UTC', ...options })));
+  return f;
+}
+
+/** Intl does not know private-use tags such as `de-x-simple`: use their base language. */
+export function intlLang(lang: string): string {
+  return lang.split('-x-')[0] || 'en';
+}
+
+export function formatMinutes(lang: string, minutes: number): string {
+  const m = minutes % 1440;
+  return dateFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: lang.startsWith('en') ? 'h12' : 'h23' }).format(
+    Date.UTC(2024, 0, 1, Math.floor(m / 60), m % 60),
+  );
+}
+
+/** 0 = Monday … 6 = Sunday. */
+export function weekdayName(lang: string, weekday: number, width: 'long' | 'short' = 'long'): string {
+  return dateFormat(lang, { weekday: width }).format(Date.UTC(2024, 0, 1 + weekday)); // 2024-01-01 was a Monday
+}
+
+/** A local date `YYYY-MM-DD`, e.g. "28 November 2026". */
+export function formatDate(lang: string, isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (!y || !m || !d) return isoDate;
+  return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(Date.UTC(y, m - 1, d));
+}
+
+export function formatDateTime(lang: string, date: Date, timeZone?: string): string {
+  const key = `dt|${lang}|${timeZone}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(intlLang(lang), { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) })));
+  return f.format(date);
+}
+
+export function formatBytes(lang: string, bytes: number): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  const key = `n|${lang}|${units[unit]}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(intlLang(lang), { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: 1 })));
+  return f.format(value);
+}
+
+export function formatDistance(lang: string, metres: number): string {
+  const km = metres >= 1000;
+  const key = `n|${lang}|${km ? 'km' : 'm'}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(intlLang(lang), { style: 'unit', unit: km ? 'kilometer' : 'meter', unitDisplay: 'short', maximumFractionDigits: km ? 1 : 0 })));
+  return f.format(km ? metres / 1000 : Math.round(metres / 10) * 10);
+}
+
+/** A language's name in that language itself (endonym), e.g. `ar` → "العربية". */
+export function endonym(code: string): string {
+  const overrides: Record<string, string> = { 'de-x-simple': 'Einfache Sprache', prs: 'دری', ku: 'Kurdî (Kurmancî)', ti: 'ትግርኛ', ps: 'پښتو' };
+  if (overrides[code]) return overrides[code];
+  try {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code);
+    return name ? name.charAt(0).toLocaleUpperCase(code) + name.slice(1) : code;
+  } catch {
+    return code;
+  }
+}

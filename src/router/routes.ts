@@ -1,0 +1,58 @@
+/** Kompass's own views. Paths are Kompass's, independent of the host's URL scheme. */
+export type Route =
+  | { view: 'home' }
+  | { view: 'category'; id: string }
+  | { view: 'entry'; id: string }
+  | { view: 'guide'; id: string }
+  | { view: 'search'; query: string }
+  | { view: 'open-now' }
+  | { view: 'settings' };
+
+export function parsePath(path: string): Route {
+  const [pathname = '', queryString = ''] = path.split('?');
+  const parts = pathname.split('/').filter(Boolean).map(safeDecode);
+  const query = new URLSearchParams(queryString);
+  switch (parts[0]) {
+    case 'category':
+      if (parts[1]) return { view: 'category', id: parts[1] };
+      break;
+    case 'entry':
+      if (parts[1]) return { view: 'entry', id: parts[1] };
+      break;
+    case 'guide':
+      if (parts[1]) return { view: 'guide', id: parts[1] };
+      break;
+    case 'search':
+      return { view: 'search', query: query.get('q') ?? '' };
+    case 'open-now':
+      return { view: 'open-now' };
+    case 'settings':
+      return { view: 'settings' };
+  }
+  return { view: 'home' };
+}
+
+export function pathOf(route: Route): string {
+  switch (route.view) {
+    case 'home':
+      return '/';
+    case 'category':
+    case 'entry':
+    case 'guide':
+      return `/${route.view}/${encodeURIComponent(route.id)}`;
+    case 'search':
+      return route.query ? `/search?q=${encodeURIComponent(route.query)}` : '/search';
+    case 'open-now':
+      return '/open-now';
+    case 'settings':
+      return '/settings';
+  }
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
