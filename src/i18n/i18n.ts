@@ -20,6 +20,8 @@ const LOADERS: Record<string, Loader> = {
   tr: () => import('../../locales/tr/kompass.json'),
   uk: () => import('../../locales/uk/kompass.json'),
   ru: () => import('../../locales/ru/kompass.json'),
+  ti: () => import('../../locales/ti/kompass.json'),
+  so: () => import('../../locales/so/kompass.json'),
   fr: () => import('../../locales/fr/kompass.json'),
   es: () => import('../../locales/es/kompass.json'),
 };

@@ -20,6 +20,8 @@ export const UI_LANGUAGES: readonly UiLanguage[] = [
   { code: 'tr', endonym: 'Türkçe', dir: 'ltr' },
   { code: 'uk', endonym: 'Українська', dir: 'ltr' },
   { code: 'ru', endonym: 'Русский', dir: 'ltr' },
+  { code: 'ti', endonym: 'ትግርኛ', dir: 'ltr' },
+  { code: 'so', endonym: 'Soomaali', dir: 'ltr' },
   { code: 'fr', endonym: 'Français', dir: 'ltr' },
   { code: 'es', endonym: 'Español', dir: 'ltr' },
 ];
