@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createInstance } from 'i18next';
 import { UI_LANGUAGES, directionOf } from '../../../src/i18n/languages.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -142,7 +143,11 @@ export function checkLocale(lang: string, file: string, source: Flat, target: Fl
   }
 
   for (const key of dst.plain.keys()) {
-    if (!src.plain.has(key) && !src.plural.has(key)) problems.push(`${file}: ${key}: not in English (extra key)`);
+    if (src.plural.has(key) && dst.plural.has(key)) {
+      problems.push(`${file}: ${key}: a single string next to its plural forms; use only ${key}_<category>`);
+    } else if (!src.plain.has(key) && !src.plural.has(key)) {
+      problems.push(`${file}: ${key}: not in English (extra key)`);
+    }
   }
   for (const base of dst.plural.keys()) {
     if (!src.plain.has(base) && !src.plural.has(base)) {
@@ -195,6 +200,25 @@ describe('UI translations (locales/)', () => {
       assert.deepEqual(problems, [], report(problems));
     });
   }
+
+  test('i18next finds a plural form for every count in every locale', async () => {
+    const problems: string[] = [];
+    const counts = [0, 1, 2, 3, 5, 11, 21, 100, 101, 1.5, 1000000];
+    for (const lang of folders) {
+      const { flat } = load(lang);
+      if (!flat) continue; // reported by the locale's own test
+      const data: Record<string, unknown> = JSON.parse(readFileSync(join(LOCALES, lang, FILE), 'utf8'));
+      const i18n = createInstance();
+      await i18n.init({ lng: lang, fallbackLng: false, ns: ['kompass'], defaultNS: 'kompass', resources: { [lang]: { kompass: data } } });
+      for (const base of group(source.flat ?? new Map()).plural.keys()) {
+        for (const count of counts) {
+          const text = i18n.t(base, { count, done: 0 });
+          if (text === base || text.trim() === '') problems.push(`${relative(lang)}: ${base}: no text for count ${count}`);
+        }
+      }
+    }
+    assert.deepEqual(problems, [], report(problems));
+  });
 
   test('every locale folder is registered in LOADERS and UI_LANGUAGES, and vice versa', () => {
     const problems: string[] = [];
