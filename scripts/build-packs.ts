@@ -11,7 +11,10 @@ const jobs: [string, string, string | undefined][] = [];
 // The demo is built for today, so its opening hours cover the coming 18 months.
 if (which === 'all' || which === 'demo') jobs.push(['demo/content', 'demo/pack', undefined]);
 // Test packs have a fixed date: the tests use fixed clocks inside its window.
-if (which === 'all' || which === 'fixtures') jobs.push(['test/fixtures/source-small', 'test/fixtures/.packs/small', '2026-11-02']);
+if (which === 'all' || which === 'fixtures') {
+  jobs.push(['test/fixtures/source-small', 'test/fixtures/.packs/small', '2026-11-02']);
+  jobs.push(['demo/content', 'test/fixtures/.packs/demo', '2026-11-02']);
+}
 
 let failed = false;
 for (const [source, out, date] of jobs) {

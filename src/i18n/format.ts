@@ -19,7 +19,9 @@ export function intlLang(lang: string): string {
 
 export function formatMinutes(lang: string, minutes: number): string {
   const m = minutes % 1440;
-  return dateFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: lang.startsWith('en') ? 'h12' : 'h23' }).format(
+  // English readers expect "8:00 AM"; elsewhere the 24-hour "08:00" of German signs.
+  const english = lang.startsWith('en');
+  return dateFormat(lang, { hour: english ? 'numeric' : '2-digit', minute: '2-digit', hourCycle: english ? 'h12' : 'h23' }).format(
     Date.UTC(2024, 0, 1, Math.floor(m / 60), m % 60),
   );
 }
