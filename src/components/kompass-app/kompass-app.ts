@@ -226,7 +226,17 @@ export class KompassApp extends LitElement {
       else if (!this.store.persistent) this.showStorageNotice();
       return;
     }
-    const result = await this.runSync(this.wantedLanguages.slice(0, 1).concat(this.wantedLanguages));
+    const result = await this.runSync(this.wantedLanguages);
+    if (!this._snapshot && result && result.status !== 'failed') {
+      // Another app on this page (or another tab) stored the same pack while this one
+      // waited for the sync lock: nothing was left to download, so read what is stored.
+      const loaded = await sync.loadActive(this.wantedLanguages);
+      if (loaded && this.sync === sync) {
+        await this.loadProgress(loaded);
+        this._snapshot = loaded;
+        this._status = 'ready';
+      }
+    }
     if (!this._snapshot) {
       this._status = 'error';
       if (!result?.error) this.fail('network', this.t('errors.noContent'));
