@@ -46,6 +46,8 @@ export function startStaticServer({ port = 5173, host = '127.0.0.1', mounts = { 
     res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     res.setHeader('ETag', etag);
     res.setHeader('X-Content-Type-Options', 'nosniff');
+    // Kompass's worker lives in dist/ but may control the demo page at / (opt-in scope).
+    if (file.endsWith('kompass-sw.js')) res.setHeader('Service-Worker-Allowed', '/');
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     if (req.headers['if-none-match'] === etag) {
       res.statusCode = 304;

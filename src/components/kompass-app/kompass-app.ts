@@ -11,13 +11,15 @@ import { KompassLanguageChangeEvent } from '../../events/kompass-language-change
 import { KompassNavigateEvent } from '../../events/kompass-navigate.js';
 import { KompassErrorEvent, type KompassErrorCode } from '../../events/kompass-error.js';
 import { KompassContentUpdatedEvent } from '../../events/kompass-content-updated.js';
+import { KompassAppUpdateEvent } from '../../events/kompass-app-update.js';
+import { ServiceWorkerController } from '../../controllers/service-worker-controller.js';
 import { RouterController, HASH_PREFIX, type RoutingMode } from '../../router/router-controller.js';
 import { parsePath, pathOf, type Route } from '../../router/routes.js';
 import { openKompassStore, type KompassStore } from '../../store/index.js';
 import { SyncService, type SyncActivatedEvent, type SyncProgressEvent, type SyncResult } from '../../sync/index.js';
 import type { ContentSnapshot } from '../../content/snapshot.js';
 import { icon } from '../icons/icons.js';
-import { formatDateTime } from '../../i18n/format.js';
+import { formatBytes, formatDateTime } from '../../i18n/format.js';
 
 type Status = 'starting' | 'loading' | 'ready' | 'error';
 
@@ -33,6 +35,7 @@ const LANGUAGE_KEY = 'kompass:language:';
  * @event kompass-content-updated - A new content revision is shown. `event.revision`.
  * @event kompass-feedback - The reader wants to report a mistake in an entry. `event.entryId`.
  * @event kompass-error - Something failed. `event.code`, `event.detail`.
+ * @event kompass-app-update - A new version of Kompass is ready. `preventDefault()` to show your own notice; `event.activate()` reloads into it.
  *
  * @csspart header - The top bar with the title, language picker and settings.
  * @csspart status - The online/offline and last-update line.
@@ -64,6 +67,10 @@ export class KompassApp extends LitElement {
     syncInterval: { type: Number, attribute: 'sync-interval' },
     now: { attribute: false },
     storeName: { attribute: 'store-name' },
+    serviceWorker: { attribute: 'service-worker' },
+    serviceWorkerScope: { attribute: 'service-worker-scope' },
+    _appUpdate: { state: true },
+    _askDownload: { state: true },
     _locale: { state: true },
     _snapshot: { state: true },
     _status: { state: true },
@@ -85,6 +92,16 @@ export class KompassApp extends LitElement {
   declare now: Date | undefined;
   /** IndexedDB database name, to keep two independent apps on one origin apart. Default `kompass`. */
   declare storeName: string | undefined;
+  /**
+   * URL of Kompass's service worker (`kompass-sw.js`), to make the app itself load offline.
+   * Opt-in: leave it out when the host has a service worker of its own (see the README).
+   */
+  declare serviceWorker: string | undefined;
+  /** Scope for that worker; default: the worker's folder. */
+  declare serviceWorkerScope: string | undefined;
+  declare private _appUpdate: boolean;
+  /** A language waiting for the reader's yes before downloading (Save-Data is on). */
+  declare private _askDownload: string | undefined;
   declare private _locale: LocaleState | undefined;
   declare private _snapshot: ContentSnapshot | undefined;
   declare private _status: Status;
@@ -107,6 +124,14 @@ export class KompassApp extends LitElement {
   private clockTimer: ReturnType<typeof setInterval> | undefined;
   private tick = new Date();
   private readonly onOnline = () => this.onConnectivity();
+  private viewsLoading: Promise<void> | undefined;
+  private readonly onVisible = () => {
+    if (document.visibilityState === 'visible') this.onConnectivity();
+  };
+  private readonly worker = new ServiceWorkerController(this, (activate) => {
+    const event = new KompassAppUpdateEvent(activate);
+    if (this.dispatchEvent(event)) this._appUpdate = true;
+  });
 
   constructor() {
     super();
@@ -116,6 +141,10 @@ export class KompassApp extends LitElement {
     this.syncInterval = 60;
     this.now = undefined;
     this.storeName = undefined;
+    this.serviceWorker = undefined;
+    this.serviceWorkerScope = undefined;
+    this._appUpdate = false;
+    this._askDownload = undefined;
     this._locale = undefined;
     this._snapshot = undefined;
     this._status = 'starting';
@@ -138,9 +167,11 @@ export class KompassApp extends LitElement {
     super.connectedCallback();
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOnline);
+    document.addEventListener('visibilitychange', this.onVisible);
     this.clockTimer = setInterval(() => {
       this.tick = new Date();
       this.publishApp();
+      this.onConnectivity(); // checks for new content when the interval has passed
     }, 60_000);
   }
 
@@ -148,6 +179,7 @@ export class KompassApp extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOnline);
+    document.removeEventListener('visibilitychange', this.onVisible);
     clearInterval(this.clockTimer);
     this.store?.close();
   }
@@ -166,6 +198,7 @@ export class KompassApp extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src') && this.src && this.src !== this.startedFor) this.pendingStart = this.start(this.src);
+    if (changed.has('serviceWorker') && this.serviceWorker) void this.worker.register(this.serviceWorker, this.serviceWorkerScope);
     if (changed.has('lang') && changed.get('lang') !== undefined) this._chosenLang = undefined; // the host decides again
     if (changed.has('lang') || changed.has('_chosenLang') || changed.has('_snapshot') || !this.i18n) {
       const lang = this.contentLanguage;
@@ -359,8 +392,14 @@ export class KompassApp extends LitElement {
     if (this.sync) writeChosenLanguage(this.sync.scope, lang);
   }
 
-  private async downloadLanguage(lang: string): Promise<void> {
+  private async downloadLanguage(lang: string, confirmed = false): Promise<void> {
     if (this._device.downloading) return;
+    const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
+    if (saveData && !confirmed) {
+      this._askDownload = lang; // Save-Data: ask first, showing the size
+      return;
+    }
+    this._askDownload = undefined;
     this._device = { ...this._device, downloading: lang };
     try {
       await this.runSync([lang, ...(this._snapshot?.loadedLanguages ?? [])]);
@@ -386,6 +425,21 @@ export class KompassApp extends LitElement {
 
   /* ─────────────── navigation ─────────────── */
 
+  /**
+   * The views beyond home are a chunk of their own in the bundle: load it when a view needs
+   * it, and once the home view is shown (so it is there before the reader goes offline).
+   */
+  private loadViews(): void {
+    if (customElements.get('kompass-entry-view') || this.viewsLoading) return;
+    this.viewsLoading = import('../../define-views.js').then(
+      () => this.requestUpdate(),
+      (e: unknown) => {
+        this.viewsLoading = undefined;
+        this.fail('network', this.t('errors.network'), `Loading Kompass's views failed: ${String(e)}`);
+      },
+    );
+  }
+
   private onRoute(route: Route, _fromHistory: boolean): void {
     this.publishApp();
     this.dispatchEvent(new KompassNavigateEvent(pathOf(route)));
@@ -393,6 +447,7 @@ export class KompassApp extends LitElement {
   }
 
   private async focusView(): Promise<void> {
+    await this.viewsLoading;
     await this.updateComplete;
     const view = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('[data-view]');
     await view?.updateComplete;
@@ -424,7 +479,7 @@ export class KompassApp extends LitElement {
       href: (route) => `${HASH_PREFIX}${pathOf(route)}`,
       navigate: (route) => this.router.navigate(route),
       setLanguage: (lang) => this.setLanguage(lang),
-      downloadLanguage: (lang) => this.downloadLanguage(lang),
+      downloadLanguage: (lang) => this.downloadLanguage(lang, true),
       clearLocalData: () => this.clearLocalData(),
     };
     this.appProvider.setValue(app, true);
@@ -486,6 +541,11 @@ export class KompassApp extends LitElement {
               <button class="link" type="button" @click=${() => (this._notice = '')}>${this.t('status.dismiss')}</button></p>`
           : nothing}
       </div>
+      ${this._appUpdate
+        ? html`<p class="notice" role="status">${this.t('status.appUpdate')}
+            <button class="button" type="button" @click=${() => this.worker.activate()}>${this.t('status.reload')}</button></p>`
+        : nothing}
+      ${this._askDownload ? this.renderDownloadQuestion(this._askDownload) : nothing}
       <div role="alert">
         ${this._error && this._status === 'ready'
           ? html`<p class="notice error">${this._error.message}
@@ -493,6 +553,18 @@ export class KompassApp extends LitElement {
           : nothing}
       </div>
     `;
+  }
+
+  private renderDownloadQuestion(lang: string) {
+    const l = this._snapshot?.languages.find((x) => x.code === lang);
+    if (!l) return nothing;
+    return html`<div class="notice" role="alertdialog" aria-labelledby="ask-download">
+      <span id="ask-download">${this.t('status.askDownload', { language: l.endonym, size: formatBytes(this._locale!.lang, l.bytes) })}</span>
+      <span>
+        <button class="button" type="button" @click=${() => this.downloadLanguage(lang, true)}>${this.t('settings.download')}</button>
+        <button class="link" type="button" @click=${() => (this._askDownload = undefined)}>${this.t('settings.cancel')}</button>
+      </span>
+    </div>`;
   }
 
   private renderContent() {
@@ -510,6 +582,10 @@ export class KompassApp extends LitElement {
         ${p?.total ? html`<progress max=${p.total} .value=${p.done} aria-label=${this.t('app.loading')}></progress>` : nothing}`;
     }
     const route = this.router.route;
+    this.loadViews();
+    if (route.view !== 'home' && !customElements.get('kompass-entry-view')) {
+      return html`<p role="status">${this.t('app.loading')}</p>`;
+    }
     switch (route.view) {
       case 'home':
         return html`<kompass-home-view data-view></kompass-home-view>`;

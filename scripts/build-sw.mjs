@@ -1,0 +1,40 @@
+/**
+ * Builds the service worker after the bundle: bundles src/sw/kompass-sw.ts with esbuild,
+ * injects the precache list (the bundle, its chunks, UI languages; content-hashed names, so
+ * the worker changes exactly when the app does), and writes the same list for hosts that
+ * run a service worker of their own:
+ *   dist/kompass-sw.js          Kompass's worker
+ *   dist/kompass-precache.json  [{ url, revision }] relative to dist/
+ *   dist/kompass-precache.js    a classic script for importScripts(): self.KOMPASS_PRECACHE = [...]
+ */
+import { build } from 'esbuild';
+import { injectManifest, getManifest } from 'workbox-build';
+import { writeFileSync } from 'node:fs';
+
+const globPatterns = ['kompass.js', 'chunks/*.js'];
+await build({
+  entryPoints: ['src/sw/kompass-sw.ts'],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'es2020',
+  outfile: 'dist/kompass-sw.js',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+});
+const { count, size, warnings } = await injectManifest({
+  swSrc: 'dist/kompass-sw.js',
+  swDest: 'dist/kompass-sw.js',
+  globDirectory: 'dist',
+  globPatterns,
+  // Names with a content hash need no revision: the URL changes with the content.
+  dontCacheBustURLsMatching: /-[A-Za-z0-9_-]{8}\.js$/,
+});
+for (const w of warnings) console.warn(w);
+const { manifestEntries } = await getManifest({ globDirectory: 'dist', globPatterns, dontCacheBustURLsMatching: /-[A-Za-z0-9_-]{8}\.js$/ });
+writeFileSync('dist/kompass-precache.json', JSON.stringify(manifestEntries, null, 2));
+writeFileSync(
+  'dist/kompass-precache.js',
+  `/* Kompass's precache list for a host's own service worker: importScripts('<kompass>/kompass-precache.js'), then precache self.KOMPASS_PRECACHE with URLs resolved against this script. */\nself.KOMPASS_PRECACHE = ${JSON.stringify(manifestEntries)};\n`,
+);
+console.log(`Service worker: ${count} files precached (${(size / 1024).toFixed(1)} kB)`);

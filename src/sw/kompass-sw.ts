@@ -1,0 +1,34 @@
+/// <reference lib="webworker" />
+/**
+ * Kompass's own service worker, for hosts that let Kompass have one (opt-in with the
+ * `service-worker` attribute). It only makes the app shell load offline:
+ * - precaches the bundle, its chunks and the UI languages (the list is injected at build);
+ * - never answers `manifest.json` of a content pack from a cache (the sync must see the
+ *   server's current revision); pack files are not cached here at all: the sync keeps them in
+ *   IndexedDB, and a second copy would cost a cheap phone its storage;
+ * - navigations inside its scope: network first, the last good page when offline (so a demo
+ *   or a host page without a worker of its own reloads offline);
+ * - same-origin styles and images: stale-while-revalidate.
+ * A new version waits until the page asks it to take over (the "Update available" notice).
+ */
+import { precacheAndRoute, cleanupOutdatedCaches, type PrecacheEntry } from 'workbox-precaching';
+import { registerRoute, NavigationRoute } from 'workbox-routing';
+import { NetworkFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
+
+cleanupOutdatedCaches();
+precacheAndRoute(self.__WB_MANIFEST);
+
+registerRoute(({ url }) => url.pathname.endsWith('/manifest.json'), new NetworkOnly());
+
+registerRoute(new NavigationRoute(new NetworkFirst({ cacheName: 'kompass-pages', networkTimeoutSeconds: 4 })));
+
+registerRoute(
+  ({ request, url }) => url.origin === self.location.origin && ['style', 'image', 'font'].includes(request.destination),
+  new StaleWhileRevalidate({ cacheName: 'kompass-assets' }),
+);
+
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
