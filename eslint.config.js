@@ -22,6 +22,11 @@ export default tseslint.config(
     },
   },
   {
+    // The demo's own scripts: a page script and a host's service worker.
+    files: ['demo/**/*.js'],
+    languageOptions: { globals: { ...globals.browser, ...globals.serviceworker } },
+  },
+  {
     // chai's property assertions (`expect(x).to.exist`) are expressions by design.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },

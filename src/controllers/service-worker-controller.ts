@@ -39,6 +39,9 @@ export class ServiceWorkerController implements ReactiveController {
       });
       await wb.register();
       if (this.state === 'none') this.state = 'registered';
+      // Let the worker keep this page and its styles, so the next load works offline.
+      const assets = [...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"], link[rel~="icon"]')].map((l) => l.href);
+      void wb.active.then((sw) => sw.postMessage({ type: 'KOMPASS_CACHE_PAGE', page: location.href, assets }));
     } catch (e) {
       this.state = 'failed';
       this.error = e instanceof Error ? e.message : String(e);

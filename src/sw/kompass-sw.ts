@@ -29,6 +29,25 @@ registerRoute(
   new StaleWhileRevalidate({ cacheName: 'kompass-assets' }),
 );
 
+interface CachePageMessage {
+  type: 'KOMPASS_CACHE_PAGE';
+  page: string;
+  assets: string[];
+}
+
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
-  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+  const data = event.data as { type?: string } | null;
+  if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
+  // The first visit happens before this worker controls the page: the page sends its own URL
+  // and its styles and icons, so a reload works offline from the start.
+  if (data?.type === 'KOMPASS_CACHE_PAGE') {
+    const { page, assets } = data as CachePageMessage;
+    const sameOrigin = (u: string) => new URL(u, self.location.href).origin === self.location.origin;
+    event.waitUntil(
+      Promise.all([
+        caches.open('kompass-pages').then((c) => (sameOrigin(page) ? c.add(page.split('#')[0]!) : undefined)),
+        caches.open('kompass-assets').then((c) => c.addAll(assets.filter(sameOrigin))),
+      ]).catch(() => undefined),
+    );
+  }
 });

@@ -272,7 +272,9 @@ export class KompassApp extends LitElement {
     }
     if (!this._snapshot) {
       this._status = 'error';
+      // Nothing on the device and no connection: say what helps (go online once), not just "no connection".
       if (!result?.error) this.fail('network', this.t('errors.noContent'));
+      else if (result.error.code === 'network') this._error = { code: 'network', message: this.t('errors.noContent') };
     }
     if (!this.store.persistent) this.showStorageNotice();
   }
@@ -467,6 +469,8 @@ export class KompassApp extends LitElement {
   };
 
   private publishApp(): void {
+    const store = this.store;
+    const scope = this.sync?.scope;
     const app: AppState = {
       snapshot: this._snapshot,
       lang: this._locale?.lang ?? this.contentLanguage,
@@ -481,6 +485,10 @@ export class KompassApp extends LitElement {
       setLanguage: (lang) => this.setLanguage(lang),
       downloadLanguage: (lang) => this.downloadLanguage(lang, true),
       clearLocalData: () => this.clearLocalData(),
+      searchIndexes:
+        store && scope
+          ? { get: (revision, lang) => store.searchIndex.get(scope, revision, lang), put: (revision, lang, data) => store.searchIndex.put(scope, revision, lang, data) }
+          : undefined,
     };
     this.appProvider.setValue(app, true);
     this.requestUpdate();
