@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
 import type { ContentSnapshot } from '../content/snapshot.js';
 import type { Route } from '../router/routes.js';
+import type { SearchIndexStore } from '../search/engine.js';
 
 /** Guide checklist progress, kept on the device. */
 export interface ProgressState {
@@ -40,6 +41,8 @@ export interface AppState {
   setLanguage(lang: string): void;
   /** Downloads another language without switching to it. */
   downloadLanguage(lang: string): Promise<void>;
+  /** Where search indexes are kept on this device (per revision and language); unset until the store is open. */
+  searchIndexes?: SearchIndexStore;
   /** Deletes everything Kompass stored on this device (content, progress) and reloads from the network. */
   clearLocalData(): Promise<void>;
 }

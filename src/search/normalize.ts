@@ -1,12 +1,18 @@
 /**
  * Text normalisation shared by indexing and querying, per script: case folding, Latin
  * diacritics and German umlauts/ß, Arabic (tashkeel, tatweel, alef forms, yeh/alef maksura,
- * teh marbuta), Persian vs Arabic letters, Cyrillic ё, Turkish dotted/dotless i.
+ * teh marbuta), Persian vs Arabic letters, Cyrillic ё (and Ukrainian ґ), Turkish dotted and
+ * dotless i, Arabic-Indic digits. Whatever is done to the text is done to the query too, so
+ * every spelling of a word meets in one index term.
  */
 const ARABIC_DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+/** An apostrophe inside a word ("сім'я", "Citizens'", "Almanya'da") joins rather than splits. */
+const APOSTROPHES = /(?<=\p{L})['’ʼ`´]/gu;
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’ʼ`´][\p{L}\p{M}]+)*/gu;
 
 export function normalize(text: string): string {
   let s = text.normalize('NFKC');
+  s = s.replace(APOSTROPHES, '');
   // German: ä→a(e), ö→o(e), ü→u(e), ß→ss. Both spellings must meet: fold "ue" and "ü" to "u".
   s = s.replace(/ß/g, 'ss').replace(/ẞ/g, 'ss');
   s = s.replace(/İ/g, 'i').replace(/I/g, 'i').replace(/ı/g, 'i');
@@ -18,11 +24,14 @@ export function normalize(text: string): string {
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/[ىي]/g, 'ی')
     .replace(/ك/g, 'ک')
-    .replace(/ة/g, 'ه')
+    .replace(/[ةۀ]/g, 'ه')
     .replace(/ؤ/g, 'و')
     .replace(/ئ/g, 'ی')
     .replace(/ё/g, 'е')
-    .replace(/й/g, 'и');
+    .replace(/й/g, 'и')
+    .replace(/ґ/g, 'г')
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
   return s;
 }
 
@@ -31,4 +40,38 @@ export function tokenize(text: string): string[] {
   return normalize(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+}
+
+/** A word of a text as written, where it is, and its normalised form(s) (one, or more when normalising splits it). */
+export interface WordSpan {
+  start: number;
+  end: number;
+  text: string;
+  tokens: string[];
+}
+
+/** The words of a text with their positions, for highlighting matches in what is shown. */
+export function words(text: string): WordSpan[] {
+  const out: WordSpan[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const tokens = tokenize(m[0]);
+    if (tokens.length) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], tokens });
+  }
+  return out;
+}
+
+const ARABIC_SCRIPT = /^[\u0600-\u06FF]/;
+/** Arabic and Persian prefixes that glue to the next word: the article and conjunctions with it. */
+const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'کال', 'لل', 'ال'];
+
+/**
+ * The form a token is indexed and looked up under in addition to itself: Arabic words without
+ * the article ("المواطنین" → "مواطنین"), so "مواطنين" finds "المواطنين" and back.
+ */
+export function stem(token: string): string | undefined {
+  if (!ARABIC_SCRIPT.test(token)) return undefined;
+  for (const p of ARABIC_PREFIXES) {
+    if (token.startsWith(p) && token.length - p.length >= 3) return token.slice(p.length);
+  }
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { normalize, tokenize } from '../../src/search/normalize.js';
+import { normalize, stem, tokenize, words } from '../../src/search/normalize.js';
 
 describe('search normalisation', () => {
   it('folds German umlauts and ß so every spelling meets', () => {
@@ -24,5 +24,39 @@ describe('search normalisation', () => {
 
   it('splits into words across scripts', () => {
     expect(tokenize('Wo ist das Bürgerbüro? مكتب-المواطنين')).to.deep.equal(['wo', 'ist', 'das', 'burgerburo', 'مکتب', 'المواطنین']);
+  });
+});
+
+describe('search normalisation, more scripts', () => {
+  it('folds Turkish letters so an ASCII keyboard finds them', () => {
+    expect(normalize('Göç ve mülteci danışmanlığı')).to.equal(normalize('goc ve multeci danismanligi'));
+    expect(normalize('ŞİŞLİ')).to.equal(normalize('sisli'));
+  });
+
+  it('unifies Persian and Arabic letters and digits', () => {
+    expect(normalize('پزشک کودکان')).to.equal(normalize('پزشك كودكان'));
+    expect(normalize('خانهٔ')).to.equal(normalize('خانه'));
+    expect(normalize('۱۱۲')).to.equal('112');
+    expect(normalize('١١٢')).to.equal('112');
+  });
+
+  it('treats Ukrainian ґ as г and keeps apostrophe words together', () => {
+    expect(normalize('ґанок')).to.equal(normalize('ганок'));
+    expect(tokenize("сім'я")).to.deep.equal(['сімя']);
+    expect(tokenize('Citizens’ Office')).to.deep.equal(['citizens', 'office']);
+  });
+
+  it('finds words with their positions in the shown text', () => {
+    const text = 'Bürgerbüro im Rathaus';
+    const spans = words(text);
+    expect(spans.map((w) => text.slice(w.start, w.end))).to.deep.equal(['Bürgerbüro', 'im', 'Rathaus']);
+    expect(spans[0]!.tokens).to.deep.equal(['burgerburo']);
+  });
+
+  it('strips the Arabic article for a second look-up form', () => {
+    expect(stem(normalize('المواطنين'))).to.equal(normalize('مواطنين'));
+    expect(stem(normalize('والمستشفى'))).to.equal(normalize('مستشفى'));
+    expect(stem('ال')).to.equal(undefined);
+    expect(stem('arzt')).to.equal(undefined);
   });
 });

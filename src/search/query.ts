@@ -1,0 +1,75 @@
+import { tokenize } from './normalize.js';
+import { isStopWord } from './stopwords.js';
+import type { QuerySlot, QueryToken } from './search-index.js';
+
+/** Synonym groups from the pack, as normalised word sequences, looked up by their first word. */
+export class SynonymTable {
+  private readonly byFirst = new Map<string, { tokens: string[]; group: number }[]>();
+  private readonly groups: string[][][];
+
+  constructor(groups: readonly (readonly string[])[]) {
+    this.groups = groups.map((g) => g.map((term) => tokenize(term)).filter((t) => t.length));
+    this.groups.forEach((terms, group) => {
+      for (const tokens of terms) {
+        const list = this.byFirst.get(tokens[0]!) ?? [];
+        list.push({ tokens, group });
+        this.byFirst.set(tokens[0]!, list);
+      }
+    });
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  }
+
+  /** The longest synonym term that `words` start with at `at`: its length and the group's other terms. */
+  match(words: readonly string[], at: number): { length: number; others: string[][] } | undefined {
+    for (const { tokens, group } of this.byFirst.get(words[at]!) ?? []) {
+      if (tokens.every((t, k) => words[at + k] === t)) {
+        return { length: tokens.length, others: this.groups[group]!.filter((t) => t !== tokens) };
+      }
+    }
+    return undefined;
+  }
+}
+
+const SYNONYM_WEIGHT = 0.85;
+
+/**
+ * A typed query as the index's parts: stop words of the given languages left out (unless
+ * nothing else is left), a word or phrase with synonyms becomes one part with the synonyms
+ * as alternatives, and the last word is a prefix while the reader is still typing it.
+ */
+export function parseQuery(query: string, stopLanguages: readonly string[], synonyms?: SynonymTable): QuerySlot[] {
+  const words = tokenize(query);
+  const typing = !/[\s.,;:!?؟،]$/u.test(query);
+  const token = (t: string, at: number): QueryToken => ({ token: t, prefix: typing && at === words.length - 1 });
+  const meaningful = (t: string) => (t.length > 1 || /\d/.test(t)) && !isStopWord(t, stopLanguages);
+  const content = (tokens: string[], at: number): QueryToken[] => {
+    const kept = tokens.map((t, k) => [t, at + k] as const).filter(([t]) => meaningful(t));
+    return (kept.length ? kept : tokens.map((t, k) => [t, at + k] as const)).map(([t, k]) => token(t, k));
+  };
+  const slots: QuerySlot[] = [];
+  for (let i = 0; i < words.length; ) {
+    const syn = synonyms?.match(words, i);
+    if (syn) {
+      slots.push({
+        alternatives: [
+          { tokens: content(words.slice(i, i + syn.length), i), weight: 1 },
+          ...syn.others.map((tokens) => ({ tokens: content(tokens, -1), weight: SYNONYM_WEIGHT })),
+        ],
+      });
+      i += syn.length;
+      continue;
+    }
+    if (meaningful(words[i]!)) slots.push({ alternatives: [{ tokens: [token(words[i]!, i)], weight: 1 }] });
+    i++;
+  }
+  if (!slots.length) {
+    // Only stop words ("was", "die"): search for them after all.
+    words.forEach((w, i) => slots.push({ alternatives: [{ tokens: [token(w, i)], weight: 1 }] }));
+  }
+  return slots;
+}
+
+/** The words of a query a shown text is matched against for highlighting (prefixes included). */
+export function queryWords(slots: readonly QuerySlot[]): QueryToken[] {
+  return slots.flatMap((s) => s.alternatives.flatMap((a) => a.tokens));
+}

@@ -1,0 +1,466 @@
+import { FIELD_WEIGHTS, type DocKey, type Field, type SearchDoc } from './documents.js';
+import { stem, tokenize } from './normalize.js';
+import { stopWords } from './stopwords.js';
+
+/** Changes whenever the serialised form or what goes into the index changes: older stored indexes are rebuilt. */
+export const INDEX_FORMAT = 'kompass-search/1';
+
+/** A query word as the index looks it up. */
+export interface QueryToken {
+  token: string;
+  /** The word is still being typed: also find words that start with it. */
+  prefix: boolean;
+}
+
+/** Alternatives for one part of the query (the words typed, or a synonym of them); a document needs one. */
+export interface QuerySlot {
+  alternatives: { tokens: QueryToken[]; weight: number }[];
+}
+
+export interface Hit {
+  key: DocKey;
+  score: number;
+  /** How many of the query's parts the document matched. */
+  matched: number;
+}
+
+export interface IndexResult {
+  hits: Hit[];
+  /** Parts of the query. */
+  slots: number;
+  /** Index terms that matched (normalised), for highlighting. */
+  terms: string[];
+}
+
+/** How far a typed word may be from an indexed one: none for short words, one typo from 4 letters, two from 8. */
+export function typoBudget(length: number): number {
+  return length >= 8 ? 2 : length >= 4 ? 1 : 0;
+}
+
+const MAX_PREFIX_TERMS = 64;
+const SCORE_SCALE = 100;
+
+/**
+ * A compact inverted index: the sorted vocabulary as one string (binary search for exact
+ * and prefix look-ups, a pruned Levenshtein walk over the sorted terms for typos) and the
+ * postings in typed arrays. It serialises to a string (stored in IndexedDB) that loads with
+ * one scan, without building objects per term, which keeps a 5,000-entry index small and
+ * quick to load on a cheap phone. Each posting holds a precomputed score for the term in
+ * the document: field weight × (1 + log tf), the best per field kind across languages.
+ */
+export class SearchIndex {
+  private constructor(
+    /** Document keys, by document number. */
+    readonly docs: readonly DocKey[],
+    /** Every term followed by `\n`, sorted by UTF-16 code units. */
+    private readonly vocab: string,
+    /** Where term i starts in `vocab`; `termStart[n]` = vocab.length. */
+    private readonly termStart: Uint32Array,
+    /** Postings of term i: `postStart[i]` … `postStart[i + 1]`. */
+    private readonly postStart: Uint32Array,
+    private readonly postDoc: Uint32Array,
+    private readonly postScore: Uint16Array,
+  ) {}
+
+  get termCount(): number {
+    return this.termStart.length - 1;
+  }
+
+  get postingCount(): number {
+    return this.postDoc.length;
+  }
+
+  term(i: number): string {
+    return this.vocab.slice(this.termStart[i]!, this.termStart[i + 1]! - 1);
+  }
+
+  /** Number of documents a term is in. */
+  docFrequency(i: number): number {
+    return this.postStart[i + 1]! - this.postStart[i]!;
+  }
+
+  /* ───────────── building ───────────── */
+
+  static build(docs: readonly SearchDoc[]): SearchIndex {
+    const ids = new Map<string, number>();
+    const terms: string[] = [];
+    let cap = 1 << 16;
+    let pTerm = new Uint32Array(cap);
+    let pDoc = new Uint32Array(cap);
+    let pScore = new Uint16Array(cap);
+    let n = 0;
+    const fieldOrder = Object.keys(FIELD_WEIGHTS) as Field[];
+    const docScore = new Map<number, number>();
+    const fieldBest = new Map<number, number>();
+    const counts = new Map<string, number>();
+
+    docs.forEach((doc, d) => {
+      docScore.clear();
+      for (const field of fieldOrder) {
+        fieldBest.clear();
+        for (const f of doc.fields) {
+          if (f.field !== field) continue;
+          const stops = stopWords(f.lang);
+          counts.clear();
+          for (const t of tokenize(f.text)) {
+            if (t.length < 2 && !/\d/.test(t)) continue;
+            if (stops.has(t)) continue;
+            counts.set(t, (counts.get(t) ?? 0) + 1);
+            const s = stem(t);
+            if (s && !stops.has(s)) counts.set(s, (counts.get(s) ?? 0) + 1);
+          }
+          for (const [t, tf] of counts) {
+            let id = ids.get(t);
+            if (id === undefined) {
+              id = terms.length;
+              ids.set(t, id);
+              terms.push(t);
+            }
+            const s = 1 + Math.log(tf);
+            if (s > (fieldBest.get(id) ?? 0)) fieldBest.set(id, s);
+          }
+        }
+        const w = FIELD_WEIGHTS[field];
+        for (const [id, s] of fieldBest) docScore.set(id, (docScore.get(id) ?? 0) + w * s);
+      }
+      for (const [id, s] of docScore) {
+        if (n === cap) {
+          cap *= 2;
+          pTerm = grow(pTerm, cap);
+          pDoc = grow(pDoc, cap);
+          pScore = grow(pScore, cap);
+        }
+        pTerm[n] = id;
+        pDoc[n] = d;
+        pScore[n] = Math.min(65535, Math.round(s * SCORE_SCALE));
+        n++;
+      }
+    });
+
+    // Sort the vocabulary; renumber the postings' terms; group postings by term (doc order kept).
+    const sorted = [...terms].sort();
+    const rank = new Uint32Array(terms.length);
+    sorted.forEach((t, i) => (rank[ids.get(t)!] = i));
+    const postStart = new Uint32Array(sorted.length + 1);
+    for (let i = 0; i < n; i++) postStart[rank[pTerm[i]!]! + 1]!++;
+    for (let i = 0; i < sorted.length; i++) postStart[i + 1]! += postStart[i]!;
+    const fill = postStart.slice(0, sorted.length);
+    const postDoc = new Uint32Array(n);
+    const postScore = new Uint16Array(n);
+    for (let i = 0; i < n; i++) {
+      const at = fill[rank[pTerm[i]!]!]!++;
+      postDoc[at] = pDoc[i]!;
+      postScore[at] = pScore[i]!;
+    }
+    const termStart = new Uint32Array(sorted.length + 1);
+    let pos = 0;
+    sorted.forEach((t, i) => {
+      termStart[i] = pos;
+      pos += t.length + 1;
+    });
+    termStart[sorted.length] = pos;
+    const vocab = sorted.length ? sorted.join('\n') + '\n' : '';
+    return new SearchIndex(docs.map((d) => d.key), vocab, termStart, postStart, postDoc, postScore);
+  }
+
+  /* ───────────── storing ───────────── */
+
+  /**
+   * `kompass-search/1\n{json header}\n<vocabulary><postings>`; postings as variable-length
+   * numbers in 15-bit UTF-16 code units (never surrogates, so the string survives
+   * IndexedDB and postMessage unchanged): per term its count, then per posting the gap to
+   * the previous document and the score.
+   */
+  serialize(): string {
+    const units: number[] = [];
+    const put = (v: number) => {
+      while (v >= 0x4000) {
+        units.push(0x4000 | (v & 0x3fff));
+        v = Math.floor(v / 0x4000);
+      }
+      units.push(v);
+    };
+    const chunks: string[] = [];
+    const flush = () => {
+      chunks.push(new TextDecoder('utf-16le').decode(Uint16Array.from(units)));
+      units.length = 0;
+    };
+    for (let i = 0; i < this.termCount; i++) {
+      const from = this.postStart[i]!;
+      const to = this.postStart[i + 1]!;
+      put(to - from);
+      let prev = 0;
+      for (let p = from; p < to; p++) {
+        put(this.postDoc[p]! - prev);
+        prev = this.postDoc[p]!;
+        put(this.postScore[p]!);
+      }
+      if (units.length > 1 << 16) flush();
+    }
+    flush();
+    const header = JSON.stringify({ docs: this.docs, terms: this.termCount, postings: this.postingCount, vocab: this.vocab.length });
+    return `${INDEX_FORMAT}\n${header}\n${this.vocab}${chunks.join('')}`;
+  }
+
+  /** Whether `data` is an index this code can load (else it is rebuilt). */
+  static canLoad(data: string | undefined): data is string {
+    return !!data && data.startsWith(`${INDEX_FORMAT}\n`);
+  }
+
+  static load(data: string): SearchIndex {
+    if (!SearchIndex.canLoad(data)) throw new Error(`Not a ${INDEX_FORMAT} search index.`);
+    const headerStart = INDEX_FORMAT.length + 1;
+    const headerEnd = data.indexOf('\n', headerStart);
+    const header = JSON.parse(data.slice(headerStart, headerEnd)) as { docs: DocKey[]; terms: number; postings: number; vocab: number };
+    const vocabStart = headerEnd + 1;
+    const vocab = data.slice(vocabStart, vocabStart + header.vocab);
+    const termStart = new Uint32Array(header.terms + 1);
+    let pos = 0;
+    for (let i = 0; i < header.terms; i++) {
+      termStart[i] = pos;
+      pos = vocab.indexOf('\n', pos) + 1;
+    }
+    termStart[header.terms] = pos;
+    const postStart = new Uint32Array(header.terms + 1);
+    const postDoc = new Uint32Array(header.postings);
+    const postScore = new Uint16Array(header.postings);
+    let at = vocabStart + header.vocab;
+    const get = (): number => {
+      let v = 0;
+      let scale = 1;
+      for (;;) {
+        if (at >= data.length) throw new Error('The stored search index is damaged.');
+        const c = data.charCodeAt(at++);
+        if (c < 0x4000) return v + c * scale;
+        v += (c & 0x3fff) * scale;
+        scale *= 0x4000;
+      }
+    };
+    let p = 0;
+    for (let i = 0; i < header.terms; i++) {
+      postStart[i] = p;
+      const count = get();
+      let doc = 0;
+      for (let k = 0; k < count; k++) {
+        doc += get();
+        postDoc[p] = doc;
+        postScore[p] = get();
+        p++;
+      }
+    }
+    postStart[header.terms] = p;
+    if (p !== header.postings || at !== data.length) throw new Error('The stored search index is damaged.');
+    return new SearchIndex(header.docs, vocab, termStart, postStart, postDoc, postScore);
+  }
+
+  /* ───────────── looking up ───────────── */
+
+  /** Compares term i with `s` by UTF-16 code units. */
+  private compare(i: number, s: string): number {
+    const start = this.termStart[i]!;
+    const len = this.termStart[i + 1]! - 1 - start;
+    const n = Math.min(len, s.length);
+    for (let k = 0; k < n; k++) {
+      const d = this.vocab.charCodeAt(start + k) - s.charCodeAt(k);
+      if (d) return d;
+    }
+    return len - s.length;
+  }
+
+  /** The first term ≥ `s`. */
+  lowerBound(s: string, from = 0): number {
+    let lo = from;
+    let hi = this.termCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.compare(mid, s) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The term's number, or -1. */
+  find(s: string): number {
+    const i = this.lowerBound(s);
+    return i < this.termCount && this.compare(i, s) === 0 ? i : -1;
+  }
+
+  /** Terms that start with `prefix`: `[from, to)`. */
+  prefixRange(prefix: string): [number, number] {
+    const from = this.lowerBound(prefix);
+    return [from, this.lowerBound(prefix + '\uffff', from)];
+  }
+
+  /**
+   * Terms within `maxDistance` edits (insert, delete, substitute, swap two neighbours) of
+   * `word`: a walk over the sorted vocabulary that reuses the edit-distance rows of the
+   * shared prefix and skips every term under a prefix that is already too far.
+   */
+  fuzzy(word: string, maxDistance: number): { term: number; distance: number }[] {
+    const out: { term: number; distance: number }[] = [];
+    if (maxDistance <= 0 || !this.termCount) return out;
+    const m = word.length;
+    const maxDepth = m + maxDistance + 1;
+    const rows: Int32Array[] = Array.from({ length: maxDepth + 1 }, () => new Int32Array(m + 1));
+    const rowMin = new Int32Array(maxDepth + 1);
+    for (let j = 0; j <= m; j++) rows[0]![j] = j;
+    rowMin[0] = 0;
+    let cur = ''; // the term whose rows are computed up to `valid`
+    let valid = 0;
+    let i = 0;
+    const n = this.termCount;
+    while (i < n) {
+      const t = this.term(i);
+      let k = 0;
+      const limit = Math.min(valid, t.length, cur.length);
+      while (k < limit && t.charCodeAt(k) === cur.charCodeAt(k)) k++;
+      cur = t;
+      valid = k;
+      let pruned = false;
+      for (let depth = k + 1; depth <= t.length; depth++) {
+        if (depth > maxDepth) {
+          i = this.lowerBound(t.slice(0, depth - 1) + '\uffff', i + 1);
+          pruned = true;
+          break;
+        }
+        const prev = rows[depth - 1]!;
+        const row = rows[depth]!;
+        const c = t.charCodeAt(depth - 1);
+        row[0] = depth;
+        let min = depth;
+        for (let j = 1; j <= m; j++) {
+          const cost = word.charCodeAt(j - 1) === c ? 0 : 1;
+          let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+          if (depth > 1 && j > 1 && c === word.charCodeAt(j - 2) && t.charCodeAt(depth - 2) === word.charCodeAt(j - 1)) {
+            v = Math.min(v, rows[depth - 2]![j - 2]! + 1);
+          }
+          row[j] = v;
+          if (v < min) min = v;
+        }
+        rowMin[depth] = min;
+        valid = depth;
+        // Too far already, and no swap with the next letter can bring it back: skip this prefix.
+        if (min > maxDistance && rowMin[depth - 1]! >= maxDistance) {
+          i = this.lowerBound(t.slice(0, depth) + '\uffff', i + 1);
+          pruned = true;
+          break;
+        }
+      }
+      if (pruned) continue;
+      const distance = rows[t.length]![m]!;
+      if (t.length && distance <= maxDistance) out.push({ term: i, distance });
+      i++;
+    }
+    return out;
+  }
+
+  /** Terms a query word stands for, each with how good a match it is (1 = the word itself). */
+  expand(q: QueryToken): Map<number, number> {
+    const found = new Map<number, number>();
+    const set = (term: number, quality: number) => {
+      if (term >= 0 && quality > (found.get(term) ?? 0)) found.set(term, quality);
+    };
+    set(this.find(q.token), 1);
+    const s = stem(q.token);
+    if (s) set(this.find(s), 0.95);
+    if (q.prefix && q.token.length >= 1) {
+      for (const p of s ? [q.token, s] : [q.token]) {
+        const [from, to] = this.prefixRange(p);
+        let candidates = Array.from({ length: to - from }, (_, k) => from + k);
+        if (candidates.length > MAX_PREFIX_TERMS) {
+          // While typing the first letters: the most common completions only.
+          candidates = candidates.sort((a, b) => this.docFrequency(b) - this.docFrequency(a)).slice(0, MAX_PREFIX_TERMS);
+        }
+        for (const t of candidates) set(t, 0.55 + 0.35 * (p.length / (this.termStart[t + 1]! - 1 - this.termStart[t]!)));
+      }
+    }
+    const budget = typoBudget(q.token.length);
+    if (budget) for (const f of this.fuzzy(q.token, budget)) set(f.term, f.distance === 1 ? 0.6 : 0.4);
+    return found;
+  }
+
+  /**
+   * Scores every document for the query: per part, the best alternative; per word, the best
+   * term it stands for (quality × idf × stored score). Documents with every part rank first:
+   * the sum is multiplied by the share of parts matched, squared.
+   */
+  search(slots: readonly QuerySlot[], options: { limit?: number; filter?: (key: DocKey) => boolean } = {}): IndexResult {
+    const N = this.docs.length;
+    const total = new Float64Array(N);
+    const matched = new Uint8Array(N);
+    const terms = new Set<string>();
+    const tokenScore = new Float64Array(N);
+    const altScore = new Float64Array(N);
+    const altCount = new Uint8Array(N);
+    const slotScore = new Float64Array(N);
+    for (const slot of slots) {
+      slotScore.fill(0);
+      for (const alt of slot.alternatives) {
+        altScore.fill(0);
+        altCount.fill(0);
+        for (const tok of alt.tokens) {
+          tokenScore.fill(0);
+          for (const [term, quality] of this.expand(tok)) {
+            const from = this.postStart[term]!;
+            const to = this.postStart[term + 1]!;
+            const idf = Math.log(1 + N / (to - from));
+            if (terms.size < 256) terms.add(this.term(term));
+            for (let p = from; p < to; p++) {
+              const d = this.postDoc[p]!;
+              const v = (quality * idf * this.postScore[p]!) / SCORE_SCALE;
+              if (v > tokenScore[d]!) tokenScore[d] = v;
+            }
+          }
+          for (let d = 0; d < N; d++) {
+            if (tokenScore[d]! > 0) {
+              altScore[d]! += tokenScore[d]!;
+              altCount[d]!++;
+            }
+          }
+        }
+        const k = alt.tokens.length;
+        for (let d = 0; d < N; d++) {
+          if (!altCount[d]) continue;
+          const v = (alt.weight * altScore[d]! * altCount[d]!) / (k * k);
+          if (v > slotScore[d]!) slotScore[d] = v;
+        }
+      }
+      for (let d = 0; d < N; d++) {
+        if (slotScore[d]! > 0) {
+          total[d]! += slotScore[d]!;
+          matched[d]!++;
+        }
+      }
+    }
+    const hits: Hit[] = [];
+    const S = slots.length;
+    for (let d = 0; d < N; d++) {
+      if (!matched[d]) continue;
+      const key = this.docs[d]!;
+      if (options.filter && !options.filter(key)) continue;
+      const share = matched[d]! / S;
+      hits.push({ key, score: total[d]! * share * share, matched: matched[d]! });
+    }
+    hits.sort((a, b) => b.score - a.score);
+    return { hits: options.limit ? hits.slice(0, options.limit) : hits, slots: S, terms: [...terms] };
+  }
+
+  /**
+   * The closest indexed word to a word that found nothing, for "did you mean": the fewest
+   * edits (up to one more than the search allows), then the most documents.
+   */
+  closest(word: string): { term: string; doc: DocKey } | undefined {
+    const budget = Math.min(3, typoBudget(word.length) + 1);
+    let best: { term: number; distance: number } | undefined;
+    for (const f of this.fuzzy(word, budget)) {
+      if (!best || f.distance < best.distance || (f.distance === best.distance && this.docFrequency(f.term) > this.docFrequency(best.term))) best = f;
+    }
+    return best && { term: this.term(best.term), doc: this.docs[this.postDoc[this.postStart[best.term]!]!]! };
+  }
+}
+
+function grow<T extends Uint32Array | Uint16Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
