@@ -1,0 +1,5 @@
+import type { SourceContent } from '../../src/content/types.js';
+
+export const LANGS: string[];
+export const scriptOf: Record<string, string>;
+export function makeSource(options?: { entries?: number; languages?: string[] }): SourceContent;
