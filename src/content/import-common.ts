@@ -88,6 +88,8 @@ export interface CommitOptions extends StampOptions {
   origins?: Map<string, string>;
   /** Items rejected before validation (unreadable rows); they are left out. */
   rejected?: RejectedItem[];
+  /** Record translation provenance (default true); XLIFF sets `from` itself. */
+  stamp?: boolean;
 }
 
 function keyOfProblem(p: Problem): string | undefined {
@@ -123,8 +125,7 @@ function withoutItems(prev: SourceContent, next: SourceContent, keys: Set<string
 export async function commitImport(dir: string, existing: LoadedSource | undefined, next: SourceContent, options: CommitOptions = {}): Promise<ImportReport> {
   const report = emptyReport();
   const prev = existing?.content;
-  const stamp = stampTranslations(prev, next, options);
-  report.outdated = stamp.outdated;
+  if (options.stamp !== false) report.outdated = stampTranslations(prev, next, options).outdated;
   const baseline = new Set(
     existing ? validatePlan(planSource(existing.content, existing).files).filter((p) => p.severity === 'error').map(formatProblem) : [],
   );

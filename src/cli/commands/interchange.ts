@@ -1,5 +1,10 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { exportEntriesCsv, importEntriesCsvFile } from '../../content/csv-entries.js';
+import { exportHsds, importHsds } from '../../content/hsds.js';
+import { importIntegreat } from '../../content/integreat.js';
+import { ENTRY_KINDS } from '../../content/types.js';
+import { exportXliff, importXliffFile } from '../../content/xliff.js';
 import { loadAndValidate } from '../../content/validate.js';
 import { UsageError, type CliIo } from '../io.js';
 import { delimiterOf, need, parse } from './args.js';
@@ -110,11 +115,32 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
       io.out(`Read ${result.rows} row${result.rows === 1 ? '' : 's'} (separator "${result.delimiter === '\t' ? 'tab' : result.delimiter}").`);
       return printImportReport(result, io, { ...common, what: result.rejected.length === 1 ? 'row' : 'rows' });
     }
-    default: {
-      const handler = EXTRA_IMPORTS[format];
-      if (!handler) throw new UsageError(`unknown import format "${format}"; use csv, hsds, integreat or xliff.`);
-      return handler(positionals, values, io);
+    case 'hsds':
+    case 'integreat':
+    case 'xliff': {
+      if (values.help) {
+        io.out(IMPORT_HELP);
+        return 0;
+      }
+      if (positionals.length !== 1) throw new UsageError(`import ${format} needs exactly one ${format === 'xliff' ? 'file' : format === 'hsds' ? 'folder or ZIP file' : 'folder'}.`);
+      const into = need(values.into, `import ${format} needs --into <source-dir>.`);
+      if (values.kind && !(ENTRY_KINDS as readonly string[]).includes(values.kind)) throw new UsageError(`--kind "${values.kind}" is not one of ${ENTRY_KINDS.join(', ')}.`);
+      const input = positionals[0]!;
+      const result =
+        format === 'hsds'
+          ? await importHsds(input, into, { ...common, ...(values.lang ? { lang: values.lang } : {}), ...(values.kind ? { kind: values.kind } : {}), ...(values.category ? { category: values.category } : {}) })
+          : format === 'integreat'
+            ? await importIntegreat(input, into, { ...common, ...(values.kind ? { kind: values.kind } : {}), ...(values.state ? { state: values.state } : {}), ...(values.id ? { id: values.id } : {}) })
+            : await importXliffFile(input, into, common);
+      if (result.fileErrors.length) {
+        for (const e of result.fileErrors) io.err(`${input}: ${e}`);
+        io.err('Nothing was written.');
+        return 1;
+      }
+      return printImportReport(result, io, { ...common, what: format === 'hsds' ? 'services' : format === 'integreat' ? 'items' : 'units' });
     }
+    default:
+      throw new UsageError(`unknown import format "${format}"; use csv, hsds, integreat or xliff.`);
   }
 }
 
@@ -143,15 +169,25 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
       io.out(`Wrote ${source.content.entries.length} entries to ${out}.`);
       return 0;
     }
-    default: {
-      const handler = EXTRA_EXPORTS[format];
-      if (!handler) throw new UsageError(`unknown export format "${format}"; use csv, hsds or xliff.`);
-      return handler(source.content, out, values, io);
+    case 'hsds': {
+      const lang = values.lang;
+      if (lang && !source.content.municipality.languages.includes(lang)) throw new UsageError(`--lang "${lang}" is not one of the municipality's languages.`);
+      const written = await exportHsds(source.content, out, lang);
+      io.out(`Wrote HSDS 3.0 tables for ${source.content.entries.length} entries to ${out}: ${written.join(', ')}.`);
+      return 0;
     }
+    case 'xliff': {
+      const docs = exportXliff(source.content, { ...(values.lang ? { only: values.lang } : {}), all: !!values.all });
+      if (values.lang && !docs.length) throw new UsageError(`--lang "${values.lang}" is not a translation language of the municipality.`);
+      await mkdir(out, { recursive: true });
+      for (const d of docs) {
+        const file = join(out, `${source.content.municipality.id}.${d.lang}.xlf`);
+        await writeFile(file, d.xml, 'utf8');
+        io.out(`${file}: ${d.units} text${d.units === 1 ? '' : 's'} to translate`);
+      }
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown export format "${format}"; use csv, hsds or xliff.`);
   }
 }
-
-type Values = Record<string, string | boolean | undefined>;
-/** Importers and exporters registered by format (hsds, integreat, xliff). */
-export const EXTRA_IMPORTS: Record<string, (positionals: string[], values: Values, io: CliIo) => Promise<number>> = {};
-export const EXTRA_EXPORTS: Record<string, (content: import('../../content/types.js').SourceContent, out: string, values: Values, io: CliIo) => Promise<number>> = {};

@@ -76,6 +76,31 @@ describe('kompass commands', () => {
     assert.equal((await cli('import', 'yaml', file, '--into', dir)).code, 2);
   });
 
+  it('import hsds / integreat / xliff and export hsds / xliff through the CLI', async () => {
+    const dir = join(tmp, 'src-x');
+    await cp(fixture('source-small'), dir, { recursive: true });
+    const h = await cli('import', 'hsds', fixture('hsds-import/tables'), '--into', dir, '--category', 'beratung');
+    assert.equal(h.code, 0, h.err.join('\n'));
+    assert.match(h.out.at(-1)!, /^2 added, 0 changed/);
+    const bad = await cli('import', 'hsds', fixture('hsds-import/broken'), '--into', dir, '--category', 'beratung');
+    assert.equal(bad.code, 1);
+    assert.ok(bad.err.some((l) => /^rejected service #1 \(b-1\)/.test(l)), bad.err.join('\n'));
+    const out = join(tmp, 'hsds-out');
+    assert.equal((await cli('export', 'hsds', dir, '--out', out)).code, 0);
+    assert.match((await cli('import', 'hsds', out, '--into', dir)).out.at(-1)!, /0 added, 0 changed, .*0 files written/);
+    const i = await cli('import', 'integreat', fixture('integreat-import/musterstadt'), '--into', dir, '--dry-run');
+    assert.equal(i.code, 0, i.err.join('\n'));
+    assert.match(i.out.at(-1)!, /^Dry run: 4 added/);
+    const xl = join(tmp, 'xliff');
+    const x = await cli('export', 'xliff', dir, '--out', xl, '--lang', 'ar');
+    assert.equal(x.code, 0);
+    assert.match(x.out[0]!, /musterstadt\.ar\.xlf: \d+ texts to translate/);
+    const back = await cli('import', 'xliff', join(xl, 'musterstadt.ar.xlf'), '--into', dir);
+    assert.equal(back.code, 0, back.err.join('\n'));
+    assert.match(back.out.at(-1)!, /0 files written/, 'untranslated units change nothing');
+    assert.equal((await cli('import', 'integreat', fixture('integreat-import/musterstadt'), '--into', dir, '--kind', 'amt')).code, 2);
+  });
+
   it('publish, token and rollback work on a data folder', async () => {
     const data = join(tmp, 'data');
     const p = await cli('publish', fixture('source-small'), '--content', data);
