@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { render } from 'lit';
 import { renderRichText } from '../../../src/components/rich-text/render-rich-text.js';
 import { richTextToPlain } from '../../../src/content/plain-text.js';
 import type { RichText } from '../../../src/content/types.js';
@@ -12,9 +13,17 @@ const text: RichText = [
   { t: 'h', level: 4, c: ['Small'] },
 ];
 
+/** Renders synchronously into a fresh container (no animation frame needed: background tabs have none). */
+function mount(template: ReturnType<typeof html>): HTMLElement {
+  const el = document.createElement('div');
+  document.body.append(el);
+  render(template, el);
+  return el;
+}
+
 describe('renderRichText', () => {
   it('renders headings, lists, emphasis and safe links as elements', async () => {
-    const el = await fixture(html`<div>${renderRichText(text)}</div>`);
+    const el = mount(html`${renderRichText(text)}`);
     expect(el.querySelector('h3')!.textContent).to.equal('What to bring');
     expect(el.querySelector('h5')!.textContent).to.equal('Small');
     expect(el.querySelectorAll('ul li')).to.have.length(2);
@@ -26,7 +35,7 @@ describe('renderRichText', () => {
   });
 
   it('never turns text into markup and drops unsafe links to plain text', async () => {
-    const el = await fixture(html`<div>${renderRichText(text)}</div>`);
+    const el = mount(html`${renderRichText(text)}`);
     expect(el.querySelector('img')).to.equal(null);
     expect(el.querySelector('a[href^="javascript"]')).to.equal(null);
     expect(el.textContent).to.contain('evil');
