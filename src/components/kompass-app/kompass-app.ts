@@ -538,7 +538,7 @@ export class KompassApp extends LitElement {
     const updated = d.lastUpdated ? this.t('status.lastUpdated', { time: formatDateTime(this._locale!.lang, d.lastUpdated) }) : '';
     return html`
       <p part="status" class="status ${d.online ? 'online' : 'offline'}">
-        <span class="dot" aria-hidden="true"></span><span>${state}</span>${updated ? html`<span class="muted"> · ${updated}</span>` : nothing}
+        <span class="dot" aria-hidden="true"></span><span role="status">${state}</span>${updated ? html`<span class="muted"> · ${updated}</span>` : nothing}
         ${d.syncing && d.progress?.total
           ? html`<progress max=${d.progress.total} .value=${d.progress.done} aria-label=${this.t('status.syncing')}></progress>`
           : nothing}
