@@ -8,6 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { directionOf } from '../i18n/languages.js';
+import { canonicalJson } from './canonical-json.js';
 import { HOURS_WINDOW_MONTHS, compileHours, windowUntil } from './hours-compile.js';
 import { compileMarkdown } from './markdown.js';
 import { countProblems, type Problem } from './problems.js';
@@ -64,6 +65,8 @@ const ENDONYMS: Record<string, string> = {
   ps: 'پښتو',
 };
 
+export { canonicalJson };
+
 /** The language's own name, e.g. `العربية` for `ar`. */
 export function endonymOf(code: LanguageCode): string {
   const fixed = ENDONYMS[code];
@@ -75,18 +78,6 @@ export function endonymOf(code: LanguageCode): string {
   } catch {
     return code;
   }
-}
-
-/** JSON with object keys sorted at every level: the same data always gives the same bytes. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      const sorted: Record<string, unknown> = {};
-      for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
-      return sorted;
-    }
-    return v;
-  });
 }
 
 export const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');

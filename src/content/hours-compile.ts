@@ -55,7 +55,13 @@ export interface HoursCheck {
   warnings: string[];
 }
 
+/**
+ * Runs `fn` with the process time zone set to UTC, so the library's local-time arithmetic is
+ * UTC arithmetic. In a browser (the editor's syntax check) there is no process to set; the
+ * check does not depend on the time zone.
+ */
 function withUtc<T>(fn: () => T): T {
+  if (typeof process === 'undefined' || !process.env) return fn();
   const previous = process.env.TZ;
   process.env.TZ = 'UTC';
   try {

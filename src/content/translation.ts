@@ -1,6 +1,5 @@
-/// <reference types="node" />
 /**
- * Translation status (node only). Every translated text may record, in `from`, a short hash
+ * Translation status (browser-safe: the CLI, the publish server and the editor). Every translated text may record, in `from`, a short hash
  * of the default-language text it was translated from. When the default-language text
  * changes, its translations become *outdated* — they are kept, never deleted — unless the
  * change is marked minor. `machine: true` marks a machine translation nobody reviewed yet.
@@ -8,7 +7,7 @@
  * Also the walk over every translatable text of a source (`textUnits`), shared by the
  * status matrix, XLIFF, and the pack's completeness.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256.js';
 import type { LanguageCode, LocalizedText, SourceContent, TranslatedText } from './types.js';
 
 /** Texts are compared and hashed after this: Unicode NFC, `\n` line ends, no surrounding white space. */
@@ -18,7 +17,7 @@ export function normalizeText(text: string): string {
 
 /** The short hash (8 hex digits of SHA-256) of a default-language text, as stored in `TranslatedText.from`. */
 export function textHash(text: string): string {
-  return createHash('sha256').update(normalizeText(text), 'utf8').digest('hex').slice(0, 8);
+  return sha256Hex(normalizeText(text)).slice(0, 8);
 }
 
 export const textOf = (value: string | TranslatedText | undefined): string | undefined =>
