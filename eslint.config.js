@@ -27,6 +27,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.serviceworker } },
   },
   {
+    // The host apps of the end-to-end tests (test/hosts: plain, React, Vue), built with Vite.
+    files: ['test/hosts/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // chai's property assertions (`expect(x).to.exist`) are expressions by design.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },

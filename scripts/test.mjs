@@ -39,7 +39,7 @@ if (nodeTests.length) {
 }
 const e2eTests = findTests('test/e2e', /\.test\.ts$/);
 if (e2eTests.length) {
-  if (stage('build for end-to-end tests', 'node', ['scripts/build.mjs'])) {
+  if (stage('build for end-to-end tests', 'sh', ['-c', 'node scripts/build.mjs && node scripts/build-hosts.mjs'])) {
     stage('end-to-end tests (playwright-core, Chromium)', 'node', [
       '--import', 'tsx', '--test', '--test-concurrency=1',
       '--test-reporter=spec', '--test-reporter-destination=stdout',

@@ -55,7 +55,7 @@ export const tokens = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box; /* not inherit: a host rule on * reaches :host itself */
   }
 
   :focus-visible {
