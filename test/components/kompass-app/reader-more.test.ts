@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { KompassApp, KompassErrorEvent } from '../../../src/index.js';
 import { deepQueryAll, mountReader, settle, view, viewText } from '../../support/reader.js';
 
@@ -86,8 +86,8 @@ describe('<kompass-app> filters, settings and device features', () => {
       el.setAttribute('routing', 'memory');
       el.storeName = `no-idb-${Date.now()}`;
       el.setAttribute('src', '/test/fixtures/.packs/small/manifest.json');
-      const wrapper = await fixture(html`<div></div>`);
-      wrapper.append(el);
+      document.body.append(el);
+      after(() => el.remove());
       await el.ready();
       await waitUntil(() => view(el) !== null, 'no content without IndexedDB', { timeout: 5000 });
       await settle(el);
