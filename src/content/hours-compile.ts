@@ -10,6 +10,7 @@
  */
 import OpeningHours from 'opening_hours';
 import type { CompiledHours, Interval } from './types.js';
+import { overriddenDaysWarnings } from './hours-overrides.js';
 
 /** ISO 3166-2:DE codes (without `DE-`) → the state names the `opening_hours` holiday data uses. */
 export const GERMAN_STATES: Readonly<Record<string, string>> = {
@@ -87,7 +88,7 @@ export function checkHours(rule: string, state = 'NW'): HoursCheck {
   return withUtc(() => {
     try {
       const oh = create(rule, state);
-      const warnings = oh.getWarnings().map((w) => w.replace(/\s+/g, ' ').trim());
+      const warnings = [...oh.getWarnings().map((w) => w.replace(/\s+/g, ' ').trim()), ...overriddenDaysWarnings(rule)];
       return { warnings };
     } catch (e) {
       const raw = String(e instanceof Error ? e.message : e).trim();

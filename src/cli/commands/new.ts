@@ -115,7 +115,7 @@ address:
   lat: 50.9375
   lon: 6.9603
 # OpenStreetMap opening_hours syntax; a later rule for the same day replaces an earlier one.
-openingHours: Mo-Fr 08:00-12:00; Tu,Th 14:00-18:00 "nur mit Termin"; PH off
+openingHours: Mo-Fr 08:00-12:00, Tu,Th 14:00-18:00 "nur mit Termin"; PH off
 phones:
   - number: +49 221 123456
     label:

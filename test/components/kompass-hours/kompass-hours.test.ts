@@ -2,11 +2,7 @@ import { expect } from '@open-wc/testing';
 import { mountReader, settle, view } from '../../support/reader.js';
 import type { KompassApp } from '../../../src/index.js';
 
-/**
- * The status line of the Bürgerbüro at `instant`. Its rule `Mo-Fr 08:00-12:00; Tu,Th 14:00-18:00`
- * means, in OSM semantics, Mo/We/Fr 08–12 and Tu/Th 14–18 (a later rule replaces the days it
- * names); closed on public holidays of NW.
- */
+/** The status line of the Bürgerbüro (`Mo,We,Fr 08:00-12:00; Tu,Th 14:00-18:00`; closed on NW public holidays) at `instant`. */
 async function statusAt(el: KompassApp, instant: string): Promise<string> {
   el.now = new Date(instant);
   await settle(el);
