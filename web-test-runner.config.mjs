@@ -5,6 +5,7 @@ import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
 import { chromePath } from './scripts/chrome-path.mjs';
 import { packServerMiddleware } from './test/support/pack-server.mjs';
 import { fixturePacksPlugin } from './test/support/fixture-packs.mjs';
+import { editorServerPlugin } from './test/support/editor-server.mjs';
 
 /**
  * UI strings are imported as JSON modules (the build turns each into a chunk). Here only
@@ -27,10 +28,10 @@ export default {
   files: ['test/**/*.test.ts', '!test/e2e/**', '!test/node/**', '!test/hosts/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // UI strings are imported as modules; content packs (fetched as data) stay JSON.
-  mimeTypes: { 'locales/**/*.json': 'js' },
+  mimeTypes: { 'locales/**/*.json': 'js', 'src/content/schema/*.json': 'js' },
   // Content packs with fault injection for the sync tests, under /test-packs/ (test/support/pack-server.mjs).
   middleware: [packServerMiddleware()],
-  plugins: [fixturePacksPlugin(), localeModulesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
+  plugins: [fixturePacksPlugin(), editorServerPlugin(), localeModulesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
   browsers: [
     chromeLauncher({
       launchOptions: {

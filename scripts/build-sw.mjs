@@ -9,9 +9,11 @@
  */
 import { build } from 'esbuild';
 import { injectManifest, getManifest } from 'workbox-build';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const globPatterns = ['kompass.js', 'chunks/*.js'];
+// The editor's chunks are for editors only: readers' workers never download them.
+const globIgnores = editorOnlyFiles();
 await build({
   entryPoints: ['src/sw/kompass-sw.ts'],
   bundle: true,
@@ -27,14 +29,33 @@ const { count, size, warnings } = await injectManifest({
   swDest: 'dist/kompass-sw.js',
   globDirectory: 'dist',
   globPatterns,
+  globIgnores,
   // Names with a content hash need no revision: the URL changes with the content.
   dontCacheBustURLsMatching: /-[A-Za-z0-9_-]{8}\.js$/,
 });
 for (const w of warnings) console.warn(w);
-const { manifestEntries } = await getManifest({ globDirectory: 'dist', globPatterns, dontCacheBustURLsMatching: /-[A-Za-z0-9_-]{8}\.js$/ });
+const { manifestEntries } = await getManifest({ globDirectory: 'dist', globPatterns, globIgnores, dontCacheBustURLsMatching: /-[A-Za-z0-9_-]{8}\.js$/ });
 writeFileSync('dist/kompass-precache.json', JSON.stringify(manifestEntries, null, 2));
 writeFileSync(
   'dist/kompass-precache.js',
   `/* Kompass's precache list for a host's own service worker: importScripts('<kompass>/kompass-precache.js'), then precache self.KOMPASS_PRECACHE with URLs resolved against this script. */\nself.KOMPASS_PRECACHE = ${JSON.stringify(manifestEntries)};\n`,
 );
 console.log(`Service worker: ${count} files precached (${(size / 1024).toFixed(1)} kB)`);
+
+/** Files reachable only from the editor's dynamic entry (src/components/kompass-editor/…), from the build manifest. */
+function editorOnlyFiles() {
+  const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
+  const editorKeys = Object.keys(manifest).filter((k) => k.startsWith('src/components/kompass-editor/') || /locales\/[^/]+\/editor\.json$/.test(k));
+  const reach = (starts, skip) => {
+    const seen = new Set();
+    const walk = (key) => {
+      if (seen.has(key) || skip.has(key) || !manifest[key]) return;
+      seen.add(key);
+      for (const k of [...(manifest[key].imports ?? []), ...(manifest[key].dynamicImports ?? [])]) walk(k);
+    };
+    starts.forEach(walk);
+    return seen;
+  };
+  const reader = reach(Object.keys(manifest).filter((k) => manifest[k].isEntry), new Set(editorKeys));
+  return [...reach(editorKeys, new Set())].filter((k) => !reader.has(k)).map((k) => manifest[k].file);
+}

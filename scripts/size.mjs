@@ -38,7 +38,7 @@ const total = (files) =>
   }, { raw: 0, gzip: 0, files: 0 });
 
 const entry = Object.values(manifest).find((c) => c.isEntry && c.file === 'kompass.js');
-const englishKey = Object.keys(manifest).find((k) => /locales\/en\/[^/]+\.json$/.test(k));
+const englishKey = Object.keys(manifest).find((k) => /locales\/en\/kompass\.json$/.test(k));
 const initial = staticClosure(entry.file);
 if (englishKey) staticClosure(manifest[englishKey].file, initial);
 
@@ -47,9 +47,19 @@ const editorKey = Object.keys(manifest).find((k) => /kompass-editor\/.*editor.*\
 if (editorKey) {
   const editorFiles = [...staticClosure(manifest[editorKey].file)].filter((f) => !initial.has(f));
   rows.push(['editor (lazy chunk, beyond the reader)', total(editorFiles), undefined]);
+  // Everything the editor may load later: validation (ajv, yaml), opening_hours, Markdown, its UI strings.
+  const all = new Set();
+  const walk = (file) => {
+    if (all.has(file)) return;
+    all.add(file);
+    const c = byFile.get(file);
+    for (const key of [...(c?.imports ?? []), ...(c?.dynamicImports ?? [])]) walk(keyToFile.get(key) ?? key);
+  };
+  walk(manifest[editorKey].file);
+  rows.push(['editor with all its lazy parts (validation, hours, Markdown)', total([...all].filter((f) => !initial.has(f))), undefined]);
 }
-const localeSizes = Object.keys(manifest).filter((k) => /locales\/[^/]+\/[^/]+\.json$/.test(k)).map((k) => sizeOf(manifest[k].file).gzip);
-if (localeSizes.length) rows.push([`one UI language (largest of ${localeSizes.length})`, { ...sizeOf(manifest[Object.keys(manifest).find((k) => /locales\//.test(k) && sizeOf(manifest[k].file).gzip === Math.max(...localeSizes))].file), files: 1 }, undefined]);
+const localeSizes = Object.keys(manifest).filter((k) => /locales\/[^/]+\/kompass\.json$/.test(k)).map((k) => sizeOf(manifest[k].file).gzip);
+if (localeSizes.length) rows.push([`one UI language (largest of ${localeSizes.length})`, { ...sizeOf(manifest[Object.keys(manifest).find((k) => /locales\/[^/]+\/kompass\.json$/.test(k) && sizeOf(manifest[k].file).gzip === Math.max(...localeSizes))].file), files: 1 }, undefined]);
 const cli = join(dist, 'cli', 'kompass.js');
 if (existsSync(cli)) rows.push(['CLI (node, dist/cli/kompass.js)', { ...sizeOf('cli/kompass.js'), files: 1 }, undefined]);
 const allJs = readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`).concat('kompass.js');
@@ -68,7 +78,25 @@ for (const [i, r] of table.entries()) {
   console.log('| ' + r.map((c, j) => c.padEnd(widths[j])).join(' | ') + ' |');
   if (i === 0) console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
 }
-if (failed) {
-  console.error(`The reader's initial JavaScript is over its budget of ${kb(READER_BUDGET)} gzip.`);
-  process.exit(1);
+
+/*
+ * The reader's initial files must not contain the editor: no module of
+ * src/components/kompass-editor/ or src/editor/ (but the tiny loader element), and none of
+ * the libraries only the editor needs. Read from the source maps of the initial files.
+ */
+const EDITOR_ONLY = /(^|\/)src\/components\/kompass-editor\/|(^|\/)src\/editor\/(?!editor-loader\.ts$)|(^|\/)node_modules\/(ajv|ajv-formats|yaml|opening_hours|marked|suncalc)\//;
+const leaks = [];
+for (const file of initial) {
+  const mapFile = join(dist, `${file}.map`);
+  if (!existsSync(mapFile)) {
+    leaks.push(`${file}: no source map to check`);
+    continue;
+  }
+  for (const source of JSON.parse(readFileSync(mapFile, 'utf8')).sources ?? []) if (EDITOR_ONLY.test(source.replace(/\\/g, '/'))) leaks.push(`${file}: ${source}`);
 }
+if (!editorKey) leaks.push('the editor chunk (src/components/kompass-editor/…editor….ts, a dynamic entry) is missing from the build');
+if (leaks.length) console.error(`The editor must not be in the reader's initial files:\n  ${leaks.join('\n  ')}`);
+else console.log('Editor check: no editor module in the reader\'s initial files.');
+
+if (failed) console.error(`The reader's initial JavaScript is over its budget of ${kb(READER_BUDGET)} gzip.`);
+if (failed || leaks.length) process.exit(1);

@@ -4,3 +4,4 @@
  */
 import './define-shell.js';
 import './define-views.js';
+import './define-editor.js';

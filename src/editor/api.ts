@@ -1,0 +1,89 @@
+/**
+ * The publish server's editors' API (docs/publish-server.md), for `<kompass-editor>`.
+ * The token is sent as a Bearer header and never logged. A request that cannot reach the
+ * server rejects with `ApiError` code `offline`, so callers can wait and retry.
+ */
+import type { Problem } from '../content/problems.js';
+import type { SourceContent } from '../content/types.js';
+
+export interface SourceResponse {
+  revision: number;
+  etag: string;
+  published: string | null;
+  by: string | null;
+  source: SourceContent | null;
+}
+
+export interface PublishResponse {
+  revision: number;
+  etag: string;
+  previous: number;
+  unchanged: boolean;
+  outdated: string[];
+  warnings: Problem[];
+  lines: string[];
+}
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    /** HTTP status; 0 when the server could not be reached. */
+    readonly status: number,
+    /** The API's error code (`conflict`, `invalid`, `invalid-token`, …) or `offline`. */
+    readonly code: string,
+    message: string,
+    readonly body: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export class EditorApi {
+  constructor(
+    /** Base URL of the API, e.g. `https://kompass.example-stadt.de/api`. */
+    readonly base: string,
+    private readonly token: string,
+    private readonly fetchImpl: typeof fetch = (...args) => fetch(...args),
+  ) {}
+
+  private async request<T>(method: string, path: string, options: { body?: unknown; ifMatch?: string } = {}): Promise<{ status: number; data: T }> {
+    const headers: Record<string, string> = { Authorization: `Bearer ${this.token}`, Accept: 'application/json' };
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options.ifMatch) headers['If-Match'] = options.ifMatch;
+    let res: Response;
+    try {
+      res = await this.fetchImpl(`${this.base.replace(/\/$/, '')}${path}`, {
+        method,
+        headers,
+        body: options.body === undefined ? null : JSON.stringify(options.body),
+        cache: 'no-store',
+        credentials: 'omit',
+      });
+    } catch (e) {
+      throw new ApiError(0, 'offline', `The publish server cannot be reached (${e instanceof Error ? e.message : String(e)}).`);
+    }
+    let data: Record<string, unknown> = {};
+    try {
+      data = (await res.json()) as Record<string, unknown>;
+    } catch {
+      if (res.ok) throw new ApiError(res.status, 'malformed', 'The publish server sent an answer that is not JSON.');
+    }
+    if (!res.ok) throw new ApiError(res.status, typeof data.error === 'string' ? data.error : 'http', typeof data.message === 'string' ? data.message : `HTTP ${res.status}`, data);
+    return { status: res.status, data: data as T };
+  }
+
+  async me(): Promise<{ name: string }> {
+    return (await this.request<{ name: string }>('GET', '/me')).data;
+  }
+
+  async source(): Promise<SourceResponse> {
+    return (await this.request<SourceResponse>('GET', '/source')).data;
+  }
+
+  async publish(source: SourceContent, etag: string, options: { message?: string; minor?: boolean } = {}): Promise<PublishResponse> {
+    const body: Record<string, unknown> = { source };
+    if (options.message) body.message = options.message.slice(0, 500);
+    if (options.minor) body.minor = true;
+    return (await this.request<PublishResponse>('POST', '/publish', { body, ifMatch: etag })).data;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * The opening-hours field's live preview (loaded only with the editor, never by the reader):
+ * the syntax check with exactly the CLI's messages (`checkHours`), then this week's table and
+ * "open now", computed with the `opening_hours` library in the municipality's wall-clock time.
+ */
+import OpeningHours from 'opening_hours';
+import { GERMAN_STATES, checkHours, mentionsPublicHolidays } from '../content/hours-compile.js';
+import { addDays, localDateTime } from '../hours/evaluate.js';
+
+export interface PreviewDay {
+  date: string;
+  /** 0 = Monday. */
+  weekday: number;
+  /** Minutes after midnight; a comment is a condition such as "nur mit Termin". */
+  intervals: { start: number; end: number; comment?: string }[];
+  holiday?: string;
+  today: boolean;
+}
+
+export interface HoursPreview {
+  /** The CLI's message, and the 0-based position in the rule where the library stopped. */
+  error?: { message: string; position?: number };
+  warnings: string[];
+  week: PreviewDay[];
+  open?: boolean;
+  comment?: string;
+  /** Next change, local wall-clock. */
+  next?: { date: string; minutes: number };
+}
+
+const localDate = (date: string, minutes = 0): Date => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, Math.floor(minutes / 60), minutes % 60);
+};
+const pad = (n: number) => String(n).padStart(2, '0');
+const dateOf = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+export function previewHours(rule: string, options: { state: string; timeZone: string; now: Date; closedOnPublicHolidays?: boolean }): HoursPreview {
+  const trimmed = rule.trim();
+  const check = checkHours(trimmed, options.state);
+  if (check.error) {
+    const error: HoursPreview['error'] = { message: `The opening hours cannot be read: ${check.error.message.replace(/\.?$/, '.')} Write them in OpenStreetMap opening_hours syntax, e.g. "Mo-Fr 08:00-12:00; Th 14:00-18:00".` };
+    if (check.error.position !== undefined) error.position = check.error.position + (rule.length - rule.trimStart().length);
+    return { error, warnings: [], week: [] };
+  }
+  const warnings = check.warnings.map((w) => `Opening hours: ${w}`);
+  const oh = new OpeningHours(trimmed, { lat: 0, lon: 0, address: { country_code: 'de', state: GERMAN_STATES[options.state] ?? options.state } } as never, { mode: 0, locale: 'en' } as never);
+  const closePH = (options.closedOnPublicHolidays ?? true) && !mentionsPublicHolidays(trimmed) && trimmed !== '24/7';
+  // The library counts in the browser's local time; we give it the municipality's wall clock.
+  const now = localDateTime(options.now, options.timeZone);
+  const monday = addDays(now.date, -now.weekday);
+  const quoted = new Set([...trimmed.matchAll(/"([^"]*)"/g)].map((m) => m[1]!.trim()));
+  const holidayOf = (date: string): string | undefined => {
+    const ctx = oh.getPublicHolidayContext(localDate(date, 720)) as { isHoliday?: boolean; name?: string };
+    return ctx.isHoliday ? (ctx.name ?? 'PH') : undefined;
+  };
+  const week: PreviewDay[] = [];
+  for (let i = 0; i < 7; i++) {
+    const date = addDays(monday, i);
+    const from = localDate(date);
+    const to = localDate(addDays(date, 1));
+    const day: PreviewDay = { date, weekday: i, intervals: [], today: date === now.date };
+    const holiday = holidayOf(date);
+    if (holiday) day.holiday = holiday;
+    if (!(holiday && closePH)) {
+      for (const [start, stop, unknown, comment] of oh.getOpenIntervals(from, to)) {
+        const own = comment?.trim() && quoted.has(comment.trim()) ? comment.trim() : undefined;
+        if (unknown && !own) continue;
+        const end = stop.getTime() >= to.getTime() ? 1440 : stop.getHours() * 60 + stop.getMinutes();
+        day.intervals.push({ start: start.getHours() * 60 + start.getMinutes(), end, ...(own ? { comment: own } : {}) });
+      }
+    }
+    week.push(day);
+  }
+  const today = week.find((d) => d.today);
+  const current = today?.intervals.find((iv) => iv.start <= now.minutes && now.minutes < iv.end);
+  const preview: HoursPreview = { warnings, week, open: !!current };
+  if (current?.comment) preview.comment = current.comment;
+  const next = oh.getNextChange(localDate(now.date, now.minutes));
+  if (next) preview.next = { date: dateOf(next), minutes: next.getHours() * 60 + next.getMinutes() };
+  return preview;
+}
