@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = {
@@ -21,8 +22,12 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** @param {{ port?: number, host?: string, mounts?: Record<string, string>, headers?: Record<string, string> }} options */
-export function startStaticServer({ port = 5173, host = '127.0.0.1', mounts = { '/dist/': 'dist', '/': 'demo' }, headers = {} } = {}) {
+/**
+ * `gzip: true` compresses text responses for clients that accept it (as a production server or
+ * CDN would; Lighthouse measures with it).
+ * @param {{ port?: number, host?: string, mounts?: Record<string, string>, headers?: Record<string, string>, gzip?: boolean }} options
+ */
+export function startStaticServer({ port = 5173, host = '127.0.0.1', mounts = { '/dist/': 'dist', '/': 'demo' }, headers = {}, gzip = false } = {}) {
   const roots = Object.entries(mounts).sort((a, b) => b[0].length - a[0].length).map(([prefix, dir]) => [prefix, resolve(dir)]);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -52,6 +57,12 @@ export function startStaticServer({ port = 5173, host = '127.0.0.1', mounts = { 
     if (req.headers['if-none-match'] === etag) {
       res.statusCode = 304;
       return res.end();
+    }
+    if (gzip && /^(text\/|application\/(json|manifest)|image\/svg)/.test(String(res.getHeader('Content-Type'))) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Vary', 'Accept-Encoding');
+      if (req.method === 'HEAD') return res.end();
+      return createReadStream(file).pipe(createGzip()).pipe(res);
     }
     res.setHeader('Content-Length', stat.size);
     if (req.method === 'HEAD') return res.end();
