@@ -1,4 +1,4 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { waitUntil } from '@open-wc/testing';
 import '../../../src/define-editor.js';
 import type { KompassEditorApp } from '../../../src/components/kompass-editor/kompass-editor-app.js';
 import type { KompassEditor } from '../../../src/editor/editor-loader.js';
@@ -39,9 +39,23 @@ export async function publishedSource(s: TestServer): Promise<{ revision: number
 
 export const uniqueStore = () => `kompass-editor-test-${Math.random().toString(36).slice(2)}`;
 
+const mounted: KompassEditor[] = [];
+
+export function unmountEditors(): void {
+  for (const el of mounted.splice(0)) el.remove();
+}
+
 /** Mounts `<kompass-editor>` and waits for its chunk and its start. */
 export async function mountEditor(api: string, storeName: string, lang = 'en'): Promise<{ host: KompassEditor; app: KompassEditorApp }> {
-  const host = await fixture<KompassEditor>(html`<kompass-editor api=${api} store-name=${storeName} lang=${lang}></kompass-editor>`);
+  // Mounted by hand, not with fixture(): that waits for an animation frame, which a
+  // background test page (web-test-runner runs two at once) may never get.
+  unmountEditors();
+  const host = document.createElement('kompass-editor');
+  host.setAttribute('api', api);
+  host.setAttribute('store-name', storeName);
+  host.setAttribute('lang', lang);
+  document.body.append(host);
+  mounted.push(host);
   const app = (await host.editor) as KompassEditorApp;
   await app.updateComplete;
   await app.ready;

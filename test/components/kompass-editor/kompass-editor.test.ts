@@ -3,14 +3,27 @@ import { sendKeys } from '@web/test-runner-commands';
 import en from '../../../locales/en/editor.json';
 import de from '../../../locales/de/editor.json';
 import type { KompassEditorApp } from '../../../src/components/kompass-editor/kompass-editor-app.js';
-import { $, $$, apiAs, click, closeServer, mountEditor, openEntry, pauseServer, publishedSource, resumeServer, signIn, startServer, text, type, uniqueStore, until, type TestServer } from './helpers.js';
+import { $, $$, apiAs, click, closeServer, mountEditor, openEntry, pauseServer, publishedSource, unmountEditors, resumeServer, signIn, startServer, text, type, uniqueStore, until, type TestServer } from './helpers.js';
 
 const NAME_DE = '#f-name-de';
 
-describe('<kompass-editor> (real publish server on 127.0.0.1)', () => {
+describe('<kompass-editor> (real publish server on 127.0.0.1)', function () {
+  // Real servers, IndexedDB and the editor's lazily loaded chunks (cold with coverage on).
+  this.timeout(30_000);
   let server: TestServer;
   let store: string;
   let app: KompassEditorApp;
+
+  before(async function () {
+    this.timeout(120_000);
+    await Promise.all([
+      import('../../../src/components/kompass-editor/kompass-editor-app.js'),
+      import('../../../src/content/source-plan.js'),
+      import('../../../src/editor/hours-preview.js'),
+      import('../../../src/content/markdown.js'),
+      import('../../../src/content/csv-entries-core.js'),
+    ]);
+  });
 
   beforeEach(async () => {
     server = await startServer();
@@ -20,6 +33,7 @@ describe('<kompass-editor> (real publish server on 127.0.0.1)', () => {
   });
 
   afterEach(async () => {
+    unmountEditors();
     await closeServer(server);
   });
 
