@@ -98,5 +98,11 @@ if (!editorKey) leaks.push('the editor chunk (src/components/kompass-editor/…e
 if (leaks.length) console.error(`The editor must not be in the reader's initial files:\n  ${leaks.join('\n  ')}`);
 else console.log('Editor check: no editor module in the reader\'s initial files.');
 
+// `--json`: the same figures as one machine-readable line, for `npm run bench` (scripts/bench/all.mjs).
+if (process.argv.includes('--json')) {
+  const out = rows.map(([name, s, budget]) => ({ name: `${name}, gzip`, value: kb(s.gzip), budget: budget ? kb(budget) : null, pass: budget ? s.gzip <= budget : null }));
+  out.push({ name: "editor modules in the reader's initial files", value: String(leaks.length), budget: '0', pass: leaks.length === 0 });
+  console.log(`BENCH_JSON ${JSON.stringify({ rows: out })}`);
+}
 if (failed) console.error(`The reader's initial JavaScript is over its budget of ${kb(READER_BUDGET)} gzip.`);
 if (failed || leaks.length) process.exit(1);

@@ -109,4 +109,9 @@ const rows = [
 const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c]!.length), 6));
 console.log(['timing', 'value', 'budget', 'result'].map((h, i) => h.padEnd(widths[i]!)).join('  '));
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+// `--json`: the same rows as one machine-readable line, for `npm run bench` (all.mjs).
+if (process.argv.includes('--json')) {
+  const out = rows.filter((r) => !r[0]!.startsWith(' ')).map(([name, value, budget, result]) => ({ name, value, budget: budget === '—' ? null : budget, pass: result ? result === 'pass' : null }));
+  console.log(`BENCH_JSON ${JSON.stringify({ rows: out })}`);
+}
 process.exit(median(list) <= BUDGET_LIST_MS ? 0 : 1);
