@@ -35,8 +35,15 @@ if (!args.has('--no-build')) {
 /** Rows from a printed table: columns split on two or more spaces or `|`, last column pass/FAIL. */
 function rowsFromTable(text) {
   const rows = [];
+  let header = [];
+  const overall = new Map();
   for (const line of text.split('\n')) {
     const cells = line.split(/\s*\|\s*|\s{2,}/).map((c) => c.trim()).filter(Boolean);
+    if (cells[0] === 'overall') header.forEach((h, i) => overall.set(h, cells[i + cells.length - header.length]));
+    else if (cells.length > 1 && !/^[─-]/.test(cells[0])) header = cells;
+    // "recall@5 target 0.9: pass", with the figure from the table's "overall" row.
+    const target = /^(\S+) target ([\d.]+): (pass|FAIL)$/.exec(line.trim());
+    if (target) rows.push({ name: `${target[1]} (overall)`, value: overall.get(target[1]) ?? '?', budget: `≥ ${target[2]}`, pass: target[3] === 'pass' });
     const verdict = cells.at(-1);
     if (cells.length >= 4 && (verdict === 'pass' || verdict === 'FAIL')) rows.push({ name: cells[0], value: cells[1], budget: cells[cells.length - 2], pass: verdict === 'pass' });
   }
