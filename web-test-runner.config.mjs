@@ -40,7 +40,9 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a background page gets no animation frames in headless Chromium, which
+  // stalls Lit's and open-wc's waits; the whole suite still runs in under a minute.
+  concurrency: 1,
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   coverage: process.argv.includes('--coverage'),
