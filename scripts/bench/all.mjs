@@ -66,9 +66,11 @@ for (const suite of SUITES) {
   const line = run.stdout.split('\n').find((l) => l.startsWith('BENCH_JSON '));
   const rows = line ? JSON.parse(line.slice('BENCH_JSON '.length)).rows : rowsFromTable(run.stdout);
   for (const r of rows) table.push({ suite: suite.name, ...r, budget: r.budget ?? '–' });
-  if (!rows.some((r) => r.budget && r.budget !== '–')) {
-    const why = run.error?.code === 'ETIMEDOUT' ? `timed out after ${TIMEOUT_MS / 60000} min` : `exit ${run.status}`;
-    table.push({ suite: suite.name, name: `NOT MEASURED: ${suite.cmd.at(-1)} printed no figures (${why})`, value: '–', budget: '–', pass: false });
+  const timedOut = run.error?.code === 'ETIMEDOUT';
+  if (timedOut) {
+    table.push({ suite: suite.name, name: `NOT FINISHED: ${suite.cmd.at(-1)} timed out after ${TIMEOUT_MS / 60000} min${rows.length ? ' (the rows above are what it printed before)' : ''}`, value: '–', budget: '–', pass: false });
+  } else if (!rows.some((r) => r.budget && r.budget !== '–')) {
+    table.push({ suite: suite.name, name: `NOT MEASURED: ${suite.cmd.at(-1)} printed no figures (exit ${run.status})`, value: '–', budget: '–', pass: false });
   }
   console.log(`(${((Date.now() - t0) / 1000).toFixed(0)} s, exit ${run.status})`);
 }
