@@ -16,6 +16,7 @@ import { loadAndValidate } from './validate.js';
 import {
   PACK_FORMAT,
   type BaseEntry,
+  type CompiledHours,
   type EntryText,
   type GuideText,
   type LanguageCode,
@@ -115,14 +116,25 @@ function allTexts(content: SourceContent): LocalizedText[] {
 
 function buildBase(content: SourceContent, date: string): PackBase {
   const mun = content.municipality;
-  const compiled = new Map<string, ReturnType<typeof compileHours>>(); // many entries share a rule
-  const hoursOf = (rule: string) => {
-    let h = compiled.get(rule);
-    if (!h) {
-      h = compileHours(rule, { state: mun.state, from: date, closedOnPublicHolidays: mun.closedOnPublicHolidays ?? true });
-      compiled.set(rule, h);
+  // Many entries share a rule (and different rules can compile alike): each compiled result
+  // is written once, in `hoursTable`, and entries point at it. It keeps the base small, which
+  // is what a phone parses at every start.
+  const hoursTable: CompiledHours[] = [];
+  const byRule = new Map<string, number>();
+  const byResult = new Map<string, number>();
+  const hoursOf = (rule: string): number => {
+    let ref = byRule.get(rule);
+    if (ref === undefined) {
+      const h = compileHours(rule, { state: mun.state, from: date, closedOnPublicHolidays: mun.closedOnPublicHolidays ?? true });
+      const key = canonicalJson(h);
+      ref = byResult.get(key);
+      if (ref === undefined) {
+        ref = hoursTable.push(h) - 1;
+        byResult.set(key, ref);
+      }
+      byRule.set(rule, ref);
     }
-    return structuredClone(h);
+    return ref;
   };
   const entries = content.entries.map((e): BaseEntry => {
     const entry: BaseEntry = { id: e.id, kind: e.kind, categories: [...e.categories] };
@@ -132,7 +144,7 @@ function buildBase(content: SourceContent, date: string): PackBase {
     }
     if (e.openingHours !== undefined) {
       entry.openingHours = e.openingHours;
-      entry.hours = hoursOf(e.openingHours);
+      entry.hoursRef = hoursOf(e.openingHours);
     }
     if (e.phones) entry.phones = e.phones.map((p) => ({ number: p.number }));
     return compact(
@@ -160,6 +172,7 @@ function buildBase(content: SourceContent, date: string): PackBase {
   return {
     format: PACK_FORMAT,
     hoursWindow: { from: date, until: windowUntil(date, HOURS_WINDOW_MONTHS) },
+    hoursTable,
     categories: content.categories.map((c) => compact({ id: c.id, parent: c.parent, icon: c.icon })),
     entries,
     guides: content.guides.map((g) =>

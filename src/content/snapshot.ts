@@ -56,12 +56,22 @@ export class ContentSnapshot {
   private readonly entriesByCategory = new Map<string, BaseEntry[]>();
   private readonly childCategories = new Map<string, string[]>();
 
+  private current: Map<LanguageCode, PackText>;
+  private fullTexts: Promise<void> | undefined;
+
   constructor(
     readonly manifest: PackManifest,
     readonly base: PackBase,
-    /** Texts by language; must include the default language. */
-    readonly texts: ReadonlyMap<LanguageCode, PackText>,
+    /** Texts by language; must include the default language. May be list projections (see `loadFullTexts`). */
+    texts: ReadonlyMap<LanguageCode, PackText>,
+    /** Loads the complete texts when `texts` holds only what lists need (descriptions, guide steps come later). */
+    private readonly loadFull?: () => Promise<ReadonlyMap<LanguageCode, PackText>>,
   ) {
+    this.current = new Map(texts);
+    if (!loadFull) this.fullTexts = Promise.resolve();
+    // Entries share compiled opening hours through `hoursRef`; give each its own reference.
+    const table = base.hoursTable ?? [];
+    for (const e of base.entries) if (e.hoursRef !== undefined && !e.hours) e.hours = table[e.hoursRef];
     this.entriesById = new Map(base.entries.map((e) => [e.id, e]));
     this.guidesById = new Map(base.guides.map((g) => [g.id, g]));
     for (const c of base.categories) {
@@ -74,6 +84,27 @@ export class ContentSnapshot {
         list.push(e);
       }
     }
+  }
+
+  /** Texts by language: complete once `loadFullTexts()` has resolved (or from the start). */
+  get texts(): ReadonlyMap<LanguageCode, PackText> {
+    return this.current;
+  }
+
+  /** Whether descriptions and guide steps are loaded (else only what lists show). */
+  get complete(): boolean {
+    return !this.loadFull || this.loaded;
+  }
+
+  private loaded = false;
+
+  /** Loads descriptions, guide steps and keywords; resolves at once when they are there. */
+  loadFullTexts(): Promise<void> {
+    this.fullTexts ??= this.loadFull!().then((full) => {
+      for (const [lang, text] of full) this.current.set(lang, text);
+      this.loaded = true;
+    });
+    return this.fullTexts;
   }
 
   get revision(): number {
@@ -90,11 +121,11 @@ export class ContentSnapshot {
 
   /** Languages whose texts are loaded in this snapshot. */
   get loadedLanguages(): LanguageCode[] {
-    return [...this.texts.keys()];
+    return [...this.current.keys()];
   }
 
   hasLanguage(lang: LanguageCode): boolean {
-    return this.texts.has(lang);
+    return this.current.has(lang);
   }
 
   municipalityName(lang: LanguageCode): Localized {
@@ -177,7 +208,7 @@ export class ContentSnapshot {
   }
 
   private guideView(g: BaseGuide, lang: LanguageCode): GuideView {
-    const text = (l: LanguageCode) => this.texts.get(l)?.guides[g.id];
+    const text = (l: LanguageCode) => this.current.get(l)?.guides[g.id];
     return {
       ...g,
       title: this.pick(lang, (t) => t.guides[g.id]?.title) ?? { value: g.id, lang: this.defaultLanguage },
@@ -197,7 +228,7 @@ export class ContentSnapshot {
   /** The value in `lang`, else in the default language, with the language it was found in. */
   private pick<T>(lang: LanguageCode, get: (t: PackText) => T | undefined): Localized<T> | undefined {
     for (const l of lang === this.defaultLanguage ? [lang] : [lang, this.defaultLanguage]) {
-      const t = this.texts.get(l);
+      const t = this.current.get(l);
       const value = t && get(t);
       if (value !== undefined && value !== null && value !== '') return { value, lang: l };
     }

@@ -237,6 +237,9 @@ export interface BaseEntry {
   address?: Omit<Address, 'extra'>;
   /** The source rule, shown to people who know the syntax; `hours` is what the reader evaluates. */
   openingHours?: string;
+  /** Index into `PackBase.hoursTable`: entries with the same rule share one compiled copy. */
+  hoursRef?: number;
+  /** The compiled hours (resolved from `hoursRef` when the pack is read; not written to the pack). */
   hours?: CompiledHours;
   phones?: { number: string }[];
   email?: string;
@@ -257,6 +260,8 @@ export interface PackBase {
   format: typeof PACK_FORMAT;
   /** The window `hours.exceptions` cover (local dates, inclusive). Past `until`, hours may be out of date. */
   hoursWindow: { from: string; until: string };
+  /** Compiled opening hours, each distinct rule once; entries point here with `hoursRef`. */
+  hoursTable?: CompiledHours[];
   categories: BaseCategory[];
   entries: BaseEntry[];
   guides: BaseGuide[];

@@ -181,6 +181,7 @@ async function createEngine(snapshot: ContentSnapshot, lang: LanguageCode, store
       // Damaged or from another version: build it again.
     }
   }
+  await snapshot.loadFullTexts(); // the index covers descriptions and keywords too
   const texts = indexTexts(snapshot, lang);
   const docCount = snapshot.base.entries.length + snapshot.base.guides.length + snapshot.base.categories.length;
   const useWorker = options.worker ?? (docCount >= WORKER_THRESHOLD && typeof Worker !== 'undefined');

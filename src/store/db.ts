@@ -15,6 +15,7 @@ import {
   type PointerRepo,
   type ProgressRepo,
   type SearchIndexRepo,
+  fileHashOf,
 } from './store.js';
 import { MemoryKompassStore } from './memory-store.js';
 
@@ -163,7 +164,7 @@ export class IdbKompassStore implements KompassStore {
         const now = Date.now();
         let deleted = 0;
         for (const sha of await tx.objectStore('files').getAllKeys()) {
-          if (keep.has(sha)) continue;
+          if (keep.has(fileHashOf(sha))) continue;
           if (graceMs > 0) {
             const f = await tx.objectStore('files').get(sha);
             if (f && now - f.storedAt < graceMs) continue;

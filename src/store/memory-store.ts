@@ -13,6 +13,7 @@ import {
   type PointerRepo,
   type ProgressRepo,
   type SearchIndexRepo,
+  fileHashOf,
 } from './store.js';
 
 const k = (a: string, b: string) => JSON.stringify([a, b]);
@@ -58,7 +59,7 @@ export class MemoryKompassStore implements KompassStore {
       const now = Date.now();
       let deleted = 0;
       for (const [sha, f] of this.fileMap) {
-        if (keep.has(sha) || (graceMs > 0 && now - f.storedAt < graceMs)) continue;
+        if (keep.has(fileHashOf(sha)) || (graceMs > 0 && now - f.storedAt < graceMs)) continue;
         this.fileMap.delete(sha);
         deleted++;
       }

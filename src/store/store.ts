@@ -125,6 +125,20 @@ export function revisionFiles(ref: RevisionRef): PackFileRef[] {
   return [ref.manifest.base, ...ref.manifest.languages.filter((l) => langs.has(l.code))];
 }
 
+/**
+ * Records derived from a pack file are stored under the file's hash plus a suffix
+ * (`<sha256>:list`, the texts a list needs); they live and die with that file.
+ */
+export function derivedKey(sha256: string, kind: 'list'): string {
+  return `${sha256}:${kind}`;
+}
+
+/** The pack file a stored record belongs to (itself, or the file it was derived from). */
+export function fileHashOf(key: string): string {
+  const at = key.indexOf(':');
+  return at < 0 ? key : key.slice(0, at);
+}
+
 /** Hashes kept by garbage collection: every scope's active and previous revision. */
 export function keptHashes(pointers: ActivePointer[]): Set<string> {
   const keep = new Set<string>();

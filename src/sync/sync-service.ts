@@ -1,7 +1,8 @@
 import { ContentSnapshot } from '../content/snapshot.js';
-import type { LanguageCode, PackBase, PackFileRef, PackManifest, PackText } from '../content/types.js';
+import type { LanguageCode, PackBase, PackFileRef, PackLanguage, PackManifest, PackText } from '../content/types.js';
+import { listProjection } from '../content/text-projection.js';
 import type { RevisionRef, StoredFile } from '../store/schema.js';
-import { StoreError, isQuotaError, revisionFiles, toStoreError, type KompassStore } from '../store/store.js';
+import { StoreError, derivedKey, isQuotaError, revisionFiles, toStoreError, type KompassStore } from '../store/store.js';
 import { SyncError, describe } from './errors.js';
 import { withLock } from './lock.js';
 import { fileProblem, manifestProblem, sha256Hex } from './verify.js';
@@ -298,6 +299,10 @@ export class SyncService extends EventTarget {
     if (problem) throw new SyncError('malformed', `${where} is not a Kompass ${kind} file: ${problem}.`, { url, file: f.file });
     try {
       await this.store.files.put({ sha256: f.sha256, bytes: f.bytes, json: text, storedAt: Date.now() });
+      if (kind === 'text') {
+        const list = JSON.stringify(listProjection(json as PackText));
+        await this.store.files.put({ sha256: derivedKey(f.sha256, 'list'), bytes: list.length, json: list, storedAt: Date.now() });
+      }
     } catch (e) {
       const err = toStoreError(e, `storing ${where}`);
       throw new SyncError(err.code, `${err.message} The active content is kept.`, { url, file: f.file, cause: e });
@@ -346,18 +351,51 @@ export class SyncService extends EventTarget {
       .map((code) => m.languages.find((x) => x.code === code))
       .filter((l): l is NonNullable<typeof l> => !!l && stored.has(l.code));
     // Start every IndexedDB read at once: the reads overlap with parsing on the main thread.
-    const reads = [m.base, ...langs].map((f) => this.readStored(f));
+    // Texts not parsed in this session start as their list projection (names, summaries,
+    // labels): a fraction of the bytes. The complete texts follow with `loadFullTexts()`.
+    const reads = [m.base, ...langs].map((f, i) => (i === 0 || this.parsed.has(f.sha256) ? this.readStored(f) : this.readList(f)));
     const base = (await this.parseStored(m.base, reads[0]!, 'base')) as PackBase | undefined;
     if (!base) return undefined;
     const texts = new Map<LanguageCode, PackText>();
+    let partial = false;
     for (const [i, l] of langs.entries()) {
-      const text = (await this.parseStored(l, reads[i + 1]!, 'text', l.code)) as PackText | undefined;
+      let text = this.parsed.get(l.sha256) as PackText | undefined;
+      if (!text) {
+        text = await this.parseList(l, reads[i + 1]!);
+        if (text) partial = true;
+        else text = (await this.parseStored(l, this.readStored(l), 'text', l.code)) as PackText | undefined;
+      }
       if (text) texts.set(l.code, text);
       else if (l.code === def) return undefined;
     }
     if (!texts.has(def)) return undefined;
     this.parsed = new Map([m.base, ...m.languages].filter((f) => this.parsed.has(f.sha256)).map((f) => [f.sha256, this.parsed.get(f.sha256)]));
-    return new ContentSnapshot(m, base, texts);
+    const loaded = langs.filter((l) => texts.has(l.code));
+    const loadFull = async () => {
+      const full = new Map<LanguageCode, PackText>();
+      for (const l of loaded) {
+        const text = (await this.parseStored(l, this.readStored(l), 'text', l.code)) as PackText | undefined;
+        if (text) full.set(l.code, text);
+      }
+      return full;
+    };
+    return new ContentSnapshot(m, base, texts, partial ? loadFull : undefined);
+  }
+
+  /** The stored list projection of a text file (see `listProjection`). */
+  private readList(f: PackFileRef): Promise<StoredFile | undefined> {
+    return this.store.files.get(derivedKey(f.sha256, 'list')).catch(() => undefined);
+  }
+
+  private async parseList(f: PackLanguage, read: Promise<StoredFile | undefined>): Promise<PackText | undefined> {
+    const stored = await read;
+    if (!stored) return undefined;
+    try {
+      const json: unknown = JSON.parse(stored.json);
+      return fileProblem(json, 'text', f.code) ? undefined : (json as PackText);
+    } catch {
+      return undefined; // the complete file is read instead
+    }
   }
 
   private readStored(f: PackFileRef): Promise<StoredFile | undefined> {

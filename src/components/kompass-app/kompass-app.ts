@@ -204,6 +204,13 @@ export class KompassApp extends LitElement {
       const lang = this.contentLanguage;
       if (lang !== this._locale?.lang) this.pendingLanguage = this.applyLanguage(lang);
     }
+    if (changed.has('_snapshot') && this._snapshot && !this._snapshot.complete) {
+      // Lists first; descriptions and guide steps a moment later, without blocking the first screen.
+      const snapshot = this._snapshot;
+      void snapshot.loadFullTexts().then(() => {
+        if (this._snapshot === snapshot) this.publishApp();
+      });
+    }
     if (changed.has('_snapshot') || changed.has('_device') || changed.has('now') || changed.has('_locale')) this.publishApp();
   }
 

@@ -108,4 +108,23 @@ describe('<kompass-app> filters, settings and device features', () => {
     expect(errors[0]!.code).to.equal('http');
     expect(errors[0]!.detail).to.contain('does-not-exist/manifest.json');
   });
+
+  it('starts from stored content with the list texts, then shows descriptions and guide steps', async () => {
+    const first = await mountReader();
+    const storeName = first.storeName!;
+    first.remove();
+    const el = document.createElement('kompass-app');
+    el.setAttribute('lang', 'en');
+    el.setAttribute('routing', 'memory');
+    el.storeName = storeName;
+    el.setAttribute('src', '/test/fixtures/.packs/small/manifest.json');
+    document.body.append(el);
+    after(() => el.remove());
+    await el.ready();
+    el.navigate('/entry/buergerbuero');
+    await waitUntil(() => view(el)?.localName === 'kompass-entry-view', 'no entry view', { timeout: 5000 });
+    await waitUntil(() => viewText(el).includes('What to bring'), 'the description never arrived', { timeout: 5000 });
+    el.navigate('/guide/ankommen');
+    await waitUntil(() => viewText(el).includes('Register within two weeks'), 'the guide steps never arrived', { timeout: 5000 });
+  });
 });

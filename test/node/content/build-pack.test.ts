@@ -73,8 +73,11 @@ describe('buildPack', () => {
     assert.deepEqual(de.entries.buergerbuero?.description?.[0], { t: 'h', level: 2, c: ['Was Sie mitbringen'] });
     assert.deepEqual(de.entries.buergerbuero?.keywords, ['Anmeldung', 'Ummeldung', 'Meldebescheinigung']);
     const auslaender = pack.base.entries.find((e) => e.id === 'auslaenderbehoerde')!;
-    assert.deepEqual(auslaender.hours?.week[3], [[780, 1080, 0]]);
-    assert.deepEqual(auslaender.hours?.comments, ['nur mit Termin']);
+    assert.equal(auslaender.hours, undefined); // written once, in the shared table
+    const hours = pack.base.hoursTable![auslaender.hoursRef!];
+    assert.deepEqual(hours?.week[3], [[780, 1080, 0]]);
+    assert.deepEqual(hours?.comments, ['nur mit Termin']);
+    assert.equal(new Set(pack.base.entries.map((e) => e.hoursRef)).size, pack.base.hoursTable!.length); // each compiled once
     assert.deepEqual(pack.base.hoursWindow, { from: DATE, until: '2028-05-31' });
     assert.deepEqual(pack.base.synonyms[0], ['ausländerbehörde', 'einwanderungsbehörde', 'immigration office', 'foreigners office']);
     assert.equal('extra' in (pack.base.entries[0]!.address ?? {}), false);
