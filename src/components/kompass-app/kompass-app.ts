@@ -507,8 +507,10 @@ export class KompassApp extends LitElement {
     const locale = this._locale;
     if (!locale) return html`<p class="loading">…</p>`;
     const snapshot = this._snapshot;
+    // A labelled region, not page landmarks: the host page owns its banner, main and footer (and
+    // may show two Kompass apps). Inside a section, header and footer are not landmarks.
     return html`
-      <div class="frame" lang=${locale.lang} dir=${locale.dir}>
+      <section class="frame" lang=${locale.lang} dir=${locale.dir} aria-label=${this.t('app.title')}>
         <header part="header">
           ${this.router.route.view !== 'home'
             ? html`<button class="icon-button back" type="button" @click=${() => this.router.back()} aria-label=${this.t('nav.back')}>${icon('back')}</button>`
@@ -518,9 +520,9 @@ export class KompassApp extends LitElement {
           <a class="icon-button" href=${`${HASH_PREFIX}/settings`} aria-label=${this.t('nav.settings')}>${icon('settings')}</a>
         </header>
         ${this.renderStatus()}
-        <main part="content" class="content">${this.renderContent()}</main>
+        <div part="content" class="content">${this.renderContent()}</div>
         ${snapshot ? this.renderFooter(snapshot) : nothing}
-      </div>
+      </section>
     `;
   }
 

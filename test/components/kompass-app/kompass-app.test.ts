@@ -52,7 +52,7 @@ describe('<kompass-app>', () => {
     await el.ready();
     expect(event.code).to.equal('http');
     expect(event.detail).to.contain('404');
-    const main = el.shadowRoot!.querySelector('main')!;
+    const main = el.shadowRoot!.querySelector<HTMLElement>('[part=content]')!;
     expect(main.textContent).to.contain('could not be loaded');
     expect(main.querySelector('button')!.textContent).to.contain('Try again');
     await expect(el).to.be.accessible();

@@ -87,12 +87,15 @@ describe('<kompass-app> filters, settings and device features', () => {
       el.storeName = `no-idb-${Date.now()}`;
       el.setAttribute('src', '/test/fixtures/.packs/small/manifest.json');
       document.body.append(el);
-      after(() => el.remove());
-      await el.ready();
-      await waitUntil(() => view(el) !== null, 'no content without IndexedDB', { timeout: 5000 });
-      await settle(el);
-      expect(viewText(el)).to.contain('Welcome to Musterstadt');
-      expect(el.shadowRoot!.textContent).to.contain('does not let Kompass save data');
+      try {
+        await el.ready();
+        await waitUntil(() => view(el) !== null, 'no content without IndexedDB', { timeout: 5000 });
+        await settle(el);
+        expect(viewText(el)).to.contain('Welcome to Musterstadt');
+        expect(el.shadowRoot!.textContent).to.contain('does not let Kompass save data');
+      } finally {
+        el.remove();
+      }
     } finally {
       indexedDB.open = original;
     }
@@ -119,12 +122,35 @@ describe('<kompass-app> filters, settings and device features', () => {
     el.storeName = storeName;
     el.setAttribute('src', '/test/fixtures/.packs/small/manifest.json');
     document.body.append(el);
-    after(() => el.remove());
-    await el.ready();
-    el.navigate('/entry/buergerbuero');
-    await waitUntil(() => view(el)?.localName === 'kompass-entry-view', 'no entry view', { timeout: 5000 });
-    await waitUntil(() => viewText(el).includes('What to bring'), 'the description never arrived', { timeout: 5000 });
-    el.navigate('/guide/ankommen');
-    await waitUntil(() => viewText(el).includes('Register within two weeks'), 'the guide steps never arrived', { timeout: 5000 });
+    try {
+      await el.ready();
+      el.navigate('/entry/buergerbuero');
+      await waitUntil(() => view(el)?.localName === 'kompass-entry-view', 'no entry view', { timeout: 5000 });
+      await waitUntil(() => viewText(el).includes('What to bring'), 'the description never arrived', { timeout: 5000 });
+      el.navigate('/guide/ankommen');
+      await waitUntil(() => viewText(el).includes('Register within two weeks'), 'the guide steps never arrived', { timeout: 5000 });
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('with Save-Data on, asks before downloading another language and says how big it is', async () => {
+    const el = await mountReader();
+    Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
+    try {
+      const select = el.shadowRoot!.querySelector<HTMLSelectElement>('header select')!;
+      select.value = 'ar';
+      select.dispatchEvent(new Event('change'));
+      await waitUntil(() => !!el.shadowRoot!.querySelector('[role=alertdialog]'), 'no question before the download', { timeout: 5000 });
+      const dialog = el.shadowRoot!.querySelector('[role=alertdialog]')!;
+      expect(dialog.textContent).to.match(/العربية|Arabic/);
+      expect(dialog.textContent).to.match(/\d/); // the size
+      await expect(el).to.be.accessible();
+      [...dialog.querySelectorAll('button')].find((b) => b.classList.contains('button'))!.click();
+      await waitUntil(() => viewText(el).includes('الخطوات الأولى في موسترشتات'), 'Arabic did not arrive after saying yes', { timeout: 5000 });
+      expect(el.shadowRoot!.querySelector('[role=alertdialog]')).to.equal(null);
+    } finally {
+      delete (navigator as unknown as { connection?: unknown }).connection;
+    }
   });
 });
