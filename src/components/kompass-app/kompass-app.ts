@@ -41,6 +41,18 @@ const LANGUAGE_KEY = 'kompass:language:';
  * @csspart status - The online/offline and last-update line.
  * @csspart content - The current view.
  * @csspart footer - Imprint and privacy links.
+ * @csspart search - The search form (home and search views).
+ * @csspart categories - The grid of topics on the home view.
+ * @csspart guides - The list of first-steps guides on the home view.
+ * @csspart list - A list of places (category, open now).
+ * @csspart filters - Filter and sort controls of a list or of the search.
+ * @csspart results - The search results.
+ * @csspart actions - Read aloud, share, print, report on an entry.
+ * @csspart hours-status - The open/closed badge on an entry.
+ * @csspart hours-table - The week's opening hours on an entry.
+ * @csspart steps - The steps of a guide.
+ * @csspart progress - A guide's progress bar.
+ * @csspart languages - The table of languages in settings.
  *
  * @cssproperty --kompass-color-primary - Brand colour for links, buttons and accents.
  * @cssproperty --kompass-color-on-primary - Text on the brand colour.
@@ -605,19 +617,19 @@ export class KompassApp extends LitElement {
     }
     switch (route.view) {
       case 'home':
-        return html`<kompass-home-view data-view></kompass-home-view>`;
+        return html`<kompass-home-view data-view exportparts="search, categories, guides"></kompass-home-view>`;
       case 'category':
-        return html`<kompass-category-view data-view category=${route.id}></kompass-category-view>`;
+        return html`<kompass-category-view data-view exportparts="list, filters" category=${route.id}></kompass-category-view>`;
       case 'open-now':
-        return html`<kompass-category-view data-view open-now></kompass-category-view>`;
+        return html`<kompass-category-view data-view exportparts="list, filters" open-now></kompass-category-view>`;
       case 'entry':
-        return html`<kompass-entry-view data-view entry=${route.id}></kompass-entry-view>`;
+        return html`<kompass-entry-view data-view exportparts="actions, hours-status, hours-table" entry=${route.id}></kompass-entry-view>`;
       case 'guide':
-        return html`<kompass-guide-view data-view guide=${route.id}></kompass-guide-view>`;
+        return html`<kompass-guide-view data-view exportparts="steps, progress" guide=${route.id}></kompass-guide-view>`;
       case 'search':
-        return html`<kompass-search-view data-view query=${route.query}></kompass-search-view>`;
+        return html`<kompass-search-view data-view exportparts="search, filters, results" query=${route.query}></kompass-search-view>`;
       case 'settings':
-        return html`<kompass-settings-view data-view></kompass-settings-view>`;
+        return html`<kompass-settings-view data-view exportparts="languages"></kompass-settings-view>`;
     }
   }
 

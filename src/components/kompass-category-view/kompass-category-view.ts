@@ -33,7 +33,7 @@ export class KompassCategoryView extends KompassElement {
     if (!this.category) {
       return html`
         <h2 tabindex="-1" data-view-heading>${this.t('home.openNow')}</h2>
-        <kompass-entry-list .entries=${snapshot.entries(lang)} open-now-only></kompass-entry-list>
+        <kompass-entry-list exportparts="list, filters" .entries=${snapshot.entries(lang)} open-now-only></kompass-entry-list>
       `;
     }
     const category = snapshot.category(this.category, lang);
@@ -58,7 +58,7 @@ export class KompassCategoryView extends KompassElement {
             )}
           </ul>`
         : nothing}
-      <kompass-entry-list .entries=${snapshot.entriesInCategory(category.id, lang)}></kompass-entry-list>
+      <kompass-entry-list exportparts="list, filters" .entries=${snapshot.entriesInCategory(category.id, lang)}></kompass-entry-list>
     `;
   }
 }

@@ -128,7 +128,7 @@ export class KompassEntryView extends KompassElement {
       </div>
 
       <h3>${this.t('entry.hours')}</h3>
-      <kompass-hours .hours=${e.hours} time-zone=${tz} variant="full"></kompass-hours>
+      <kompass-hours exportparts="status: hours-status, table: hours-table" .hours=${e.hours} time-zone=${tz} variant="full"></kompass-hours>
       ${e.hoursNote ? html`<p lang=${e.hoursNote.lang}>${e.hoursNote.value}</p>` : nothing}
       ${snapshot.hoursOutdated(localDate(this.app!.now, tz))
         ? html`<p class="notice warning">${this.t('hours.outdated')}</p>`

@@ -106,4 +106,23 @@ describe('<kompass-app> for keyboard, screen reader, small screens and right-to-
     await new Promise((r) => setTimeout(r, 50));
     expect(view(el)!.localName).to.equal('kompass-entry-view');
   });
+
+  it('lets the host style the views through ::part() on <kompass-app>', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'kompass-app.parts::part(categories) { outline: 3px solid rgb(255, 0, 0); } kompass-app.parts::part(hours-table) { outline: 2px dashed rgb(0, 0, 255); }';
+    document.head.append(style);
+    try {
+      const el = await mountReader();
+      el.classList.add('parts');
+      await settle(el);
+      const grid = view(el)!.shadowRoot!.querySelector('[part=categories]')!;
+      expect(getComputedStyle(grid).outlineColor).to.equal('rgb(255, 0, 0)');
+      el.navigate('/entry/buergerbuero');
+      await settle(el);
+      const table = view(el)!.shadowRoot!.querySelector('kompass-hours')!.shadowRoot!.querySelector('[part=table]')!;
+      expect(getComputedStyle(table).outlineColor).to.equal('rgb(0, 0, 255)');
+    } finally {
+      style.remove();
+    }
+  });
 });
