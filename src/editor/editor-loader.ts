@@ -6,12 +6,12 @@ import { defineAll } from '../define-all.js';
  * bundle carries only this class; everything else of the editor (forms, validation with
  * ajv and the opening_hours library, Markdown) is fetched by editors only.
  *
- * Attributes are passed on: `api`, `lang`, `store-name`.
+ * Attributes are passed on: `api`, `pack`, `lang`, `store-name`.
  *
  * @summary The editor for municipal staff (loaded lazily).
  */
 export class KompassEditor extends HTMLElement {
-  static readonly observedAttributes = ['api', 'lang', 'store-name'];
+  static readonly observedAttributes = ['api', 'pack', 'lang', 'store-name'];
   private inner: HTMLElement | undefined;
   private loading: Promise<HTMLElement> | undefined;
   private readonly root: ShadowRoot;

@@ -66,6 +66,7 @@ export class KompassEditorApp extends LitElement {
 
   static override properties = {
     api: { type: String },
+    pack: { type: String },
     lang: { type: String },
     storeName: { attribute: 'store-name' },
     now: { attribute: false },
@@ -98,10 +99,17 @@ export class KompassEditorApp extends LitElement {
     _import: { state: true },
     _confirm: { state: true },
     _notice: { state: true },
+    _packExport: { state: true },
   };
 
   /** Base URL of the publish server's API, e.g. `https://kompass.example-stadt.de/api`. */
   declare api: string;
+  /**
+   * URL of the published pack's `manifest.json`, for "Export pack". Default: beside the API on
+   * the publish server (`https://…/api` → `https://…/manifest.json`); set it when a proxy serves
+   * the pack elsewhere (the demo: `/pack/manifest.json`).
+   */
+  declare pack: string;
   /** UI language (`de`, `en`); default: the page's language. */
   declare lang: string;
   /** IndexedDB database name (default `kompass`). */
@@ -138,6 +146,7 @@ export class KompassEditorApp extends LitElement {
   declare private _import: (CsvImportResult & { content?: SourceContent; file: string }) | 'loading' | undefined;
   declare private _confirm: string | undefined;
   declare private _notice: string;
+  declare private _packExport: { state: 'loading' } | { state: 'done'; name: string; revision: number; files: number } | { state: 'error'; message: string } | undefined;
 
   private store: KompassStore | undefined;
   private drafts: DraftStore | undefined;
@@ -173,6 +182,7 @@ export class KompassEditorApp extends LitElement {
   constructor() {
     super();
     this.api = '';
+    this.pack = '';
     this.lang = '';
     this.storeName = undefined;
     this.now = undefined;
@@ -574,8 +584,8 @@ export class KompassEditorApp extends LitElement {
     }
   }
 
-  private download(name: string, type: string, text: string): void {
-    const url = URL.createObjectURL(new Blob([text], { type }));
+  private download(name: string, type: string, data: string | Uint8Array<ArrayBuffer>): void {
+    const url = URL.createObjectURL(new Blob([data], { type }));
     const a = document.createElement('a');
     a.href = url;
     a.download = name;
@@ -590,6 +600,20 @@ export class KompassEditorApp extends LitElement {
 
   private exportSource(): void {
     this.download('kompass-source.json', 'application/json', JSON.stringify(this.draft, null, 2));
+  }
+
+  /** The pack as the server currently serves it, verified against its manifest, as a ZIP. */
+  private async exportPack(): Promise<void> {
+    if (this._packExport?.state === 'loading') return;
+    this._packExport = { state: 'loading' };
+    try {
+      const { exportPack, manifestUrlFor } = await import('../../editor/pack-export.js');
+      const pack = await exportPack(this.pack || manifestUrlFor(this.api));
+      this.download(pack.name, 'application/zip', pack.zip);
+      this._packExport = { state: 'done', name: pack.name, revision: pack.manifest.revision, files: pack.files.length };
+    } catch (e) {
+      this._packExport = { state: 'error', message: e instanceof Error ? e.message : String(e) };
+    }
   }
 
   /* ───────────────────────────── rendering ───────────────────────────── */
@@ -1530,7 +1554,19 @@ export class KompassEditorApp extends LitElement {
       <p>${this.t('export.intro')}</p>
       <button type="button" @click=${() => void this.exportCsv()}>${this.t('export.csv')}</button>
       <button type="button" @click=${() => this.exportSource()}>${this.t('export.source')}</button>
+      <h3 id="pack-heading">${this.t('export.packHeading')}</h3>
+      <p id="pack-intro">${this.t('export.packIntro')}</p>
+      <button type="button" id="export-pack" aria-describedby="pack-intro" ?disabled=${this._packExport?.state === 'loading'} @click=${() => void this.exportPack()}>${this.t('export.pack')}</button>
+      <p class="pack-export" role="status" aria-live="polite">${this.renderPackExport()}</p>
     </section>`;
+  }
+
+  private renderPackExport(): string {
+    const p = this._packExport;
+    if (!p) return '';
+    if (p.state === 'loading') return this.t('export.packLoading');
+    if (p.state === 'done') return this.t('export.packDone', { name: p.name, revision: p.revision, count: p.files });
+    return this.t('export.packFailed', { message: p.message });
   }
 }
 
