@@ -113,3 +113,89 @@ export async function waitForText(page: Page, text: string, index = 0, timeout =
   }
   throw new Error(`"${text}" did not appear within ${timeout} ms. The app showed: ${last.slice(0, 600)}`);
 }
+
+export interface PublishSite {
+  /** The demo pages (dist/ + demo/), with `/pack/…` and `/api/…` passed through to the publish server. */
+  url: string;
+  /** The publish server itself (127.0.0.1). */
+  publishUrl: string;
+  /** An editor's token ("E2E Redaktion"). */
+  token: string;
+  /** The publish server's data folder. */
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * As `npm start` (scripts/start.mjs) runs the demo: a real publish server on 127.0.0.1 whose
+ * first revision is a copy of demo/content, an editor's token, and in front of it the static
+ * demo with `/pack/…` (what demo/index.html reads) and `/api/…` (what demo/editor.html uses)
+ * passed through to that server, so both are on one origin.
+ */
+export async function startPublishSite(): Promise<PublishSite> {
+  const { ContentStore } = await import('../../src/server/store.js');
+  const { startServer } = await import('../../src/server/server.js');
+  const { addToken } = await import('../../src/server/tokens.js');
+  const { createServer, request } = await import('node:http');
+  const root = mkdtempSync(join(tmpdir(), 'kompass-e2e-publish-'));
+  const sourceDir = join(root, 'source');
+  const dataDir = join(root, 'data');
+  cpSync('demo/content', sourceDir, { recursive: true });
+  const store = new ContentStore(dataDir);
+  await store.init();
+  await store.publishFolder(sourceDir, 'cli:e2e', { message: 'demo/content' });
+  const token = await addToken(store.tokensFile, 'E2E Redaktion');
+
+  const statics: Server = await startStaticServer({ port: 0, mounts: { '/dist/': 'dist', '/': 'demo' } });
+  let apiPort = 0;
+  const staticPort = (statics.address() as AddressInfo).port;
+  const front = createServer((req, res) => {
+    const url = req.url ?? '/';
+    const [port, path] = url.startsWith('/pack/') ? [apiPort, url.slice('/pack'.length)] : url.startsWith('/api/') ? [apiPort, url] : [staticPort, url];
+    const upstream = request({ host: '127.0.0.1', port, path, method: req.method, headers: { ...req.headers, host: `127.0.0.1:${port}` } }, (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    });
+    upstream.on('error', () => {
+      if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('The publish server cannot be reached.');
+    });
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve, reject) => {
+    front.once('error', reject);
+    front.listen(0, '127.0.0.1', resolve);
+  });
+  const url = `http://127.0.0.1:${(front.address() as AddressInfo).port}`;
+  const publish = await startServer({ content: dataDir, port: 0, host: '127.0.0.1', origins: [url] });
+  apiPort = publish.port;
+  return {
+    url,
+    publishUrl: publish.url,
+    token,
+    dataDir,
+    close: async () => {
+      for (const s of [front, statics]) {
+        s.closeAllConnections();
+        await new Promise((r) => s.close(r));
+      }
+      publish.server.closeAllConnections();
+      await publish.close();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Headless Chromium keeps every tab `visible`: `page.bringToFront()` changes nothing and fires
+ * no `visibilitychange` (neither do minimised windows). This emulates a tab going to the
+ * background or coming to the front — `document.visibilityState`/`hidden` report `state` and
+ * the event is dispatched — so the page's own `visibilitychange` handlers run as in a browser.
+ */
+export async function setTabVisibility(page: Page, state: 'hidden' | 'visible'): Promise<void> {
+  await page.evaluate(`(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => ${JSON.stringify(state)} });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => ${state === 'hidden'} });
+    document.dispatchEvent(new Event('visibilitychange'));
+  })()`);
+}
