@@ -24,6 +24,8 @@ import { formatBytes, formatDateTime } from '../../i18n/format.js';
 type Status = 'starting' | 'loading' | 'ready' | 'error';
 
 const LANGUAGE_KEY = 'kompass:language:';
+/** The least time between two checks for new content when the page becomes visible again. */
+const VISIBLE_CHECK_MS = 60_000;
 
 /**
  * The newcomers' guide: directory, entries, guides, search — offline once loaded.
@@ -138,7 +140,9 @@ export class KompassApp extends LitElement {
   private readonly onOnline = () => this.onConnectivity();
   private viewsLoading: Promise<void> | undefined;
   private readonly onVisible = () => {
-    if (document.visibilityState === 'visible') this.onConnectivity();
+    // Back to this tab (or app): worth a look at most once a minute — a conditional request
+    // of a few hundred bytes when nothing changed.
+    if (document.visibilityState === 'visible') this.onConnectivity(Math.min(VISIBLE_CHECK_MS, this.syncInterval * 60_000));
   };
   private readonly worker = new ServiceWorkerController(this, (activate) => {
     const event = new KompassAppUpdateEvent(activate);
@@ -359,12 +363,13 @@ export class KompassApp extends LitElement {
     this._device = { ...this._device, persisted: persisted ?? false };
   }
 
-  private onConnectivity(): void {
+  /** Checks for new content when online and the last check is older than `minGapMs` (default: the sync interval). */
+  private onConnectivity(minGapMs = this.syncInterval * 60_000): void {
     const online = navigator.onLine;
     this._device = { ...this._device, online };
     if (!online || !this.sync || this._device.syncing) return;
     const last = this._device.lastUpdated?.getTime() ?? 0;
-    if (Date.now() - last > this.syncInterval * 60_000 || !this._snapshot) void this.runSync([this.contentLanguage]);
+    if (Date.now() - last > minGapMs || !this._snapshot) void this.runSync([this.contentLanguage]);
   }
 
   private showStorageNotice(): void {
