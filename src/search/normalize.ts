@@ -10,6 +10,27 @@ const ARABIC_DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]
 const APOSTROPHES = /(?<=\p{L})['’ʼ`´]/gu;
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’ʼ`´][\p{L}\p{M}]+)*/gu;
 
+/** Letters that are written in more than one way in Arabic-script and Cyrillic text, to one form (one pass). */
+const LETTER_FORMS: Record<string, string> = {
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ی',
+  ي: 'ی',
+  ك: 'ک',
+  ة: 'ه',
+  ۀ: 'ه',
+  ؤ: 'و',
+  ئ: 'ی',
+  ё: 'е',
+  й: 'и',
+  ґ: 'г',
+};
+const LETTER_VARIANTS = /[أإآٱىيكةۀؤئёйґ\u0660-\u0669\u06F0-\u06F9]/g;
+const toForm = (c: string): string => LETTER_FORMS[c] ?? String((c.charCodeAt(0) - 0x0660) % 0x90);
+const NON_ASCII = /[^ -~\t\n\r]/;
+
 export function normalize(text: string): string {
   let s = text.normalize('NFKC');
   s = s.replace(APOSTROPHES, '');
@@ -18,21 +39,11 @@ export function normalize(text: string): string {
   s = s.replace(/İ/g, 'i').replace(/I/g, 'i').replace(/ı/g, 'i');
   s = s.toLowerCase();
   s = s.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+  if (!NON_ASCII.test(s)) return s;
   s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   s = s.replace(ARABIC_DIACRITICS, '');
-  s = s
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/[ىي]/g, 'ی')
-    .replace(/ك/g, 'ک')
-    .replace(/[ةۀ]/g, 'ه')
-    .replace(/ؤ/g, 'و')
-    .replace(/ئ/g, 'ی')
-    .replace(/ё/g, 'е')
-    .replace(/й/g, 'и')
-    .replace(/ґ/g, 'г')
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
-  return s;
+  // Arabic-Indic (U+0660…) and Persian (U+06F0…) digits: (code − 0x660) mod 0x90 is the digit.
+  return s.replace(LETTER_VARIANTS, toForm);
 }
 
 /** Words of a text, normalised. */
@@ -60,7 +71,6 @@ export function words(text: string): WordSpan[] {
   return out;
 }
 
-const ARABIC_SCRIPT = /^[\u0600-\u06FF]/;
 /** Arabic and Persian prefixes that glue to the next word: the article and conjunctions with it. */
 const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'کال', 'لل', 'ال'];
 
@@ -69,7 +79,8 @@ const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'کال', 'لل', 'ال']
  * the article ("المواطنین" → "مواطنین"), so "مواطنين" finds "المواطنين" and back.
  */
 export function stem(token: string): string | undefined {
-  if (!ARABIC_SCRIPT.test(token)) return undefined;
+  const c = token.charCodeAt(0);
+  if (c < 0x0600 || c > 0x06ff) return undefined;
   for (const p of ARABIC_PREFIXES) {
     if (token.startsWith(p) && token.length - p.length >= 3) return token.slice(p.length);
   }

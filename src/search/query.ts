@@ -53,7 +53,7 @@ export function parseQuery(query: string, stopLanguages: readonly string[], syno
       slots.push({
         alternatives: [
           { tokens: content(words.slice(i, i + syn.length), i), weight: 1 },
-          ...syn.others.map((tokens) => ({ tokens: content(tokens, -1), weight: SYNONYM_WEIGHT })),
+          ...syn.others.map((tokens) => ({ tokens: content(tokens, -1), weight: SYNONYM_WEIGHT, whole: true })),
         ],
       });
       i += syn.length;

@@ -14,7 +14,8 @@ export interface QueryToken {
 
 /** Alternatives for one part of the query (the words typed, or a synonym of them); a document needs one. */
 export interface QuerySlot {
-  alternatives: { tokens: QueryToken[]; weight: number }[];
+  /** `whole`: the alternative counts only when all its words match (a synonym phrase is one unit). */
+  alternatives: { tokens: QueryToken[]; weight: number; whole?: boolean }[];
 }
 
 export interface Hit {
@@ -90,40 +91,63 @@ export class SearchIndex {
     let pScore = new Uint16Array(cap);
     let n = 0;
     const fieldOrder = Object.keys(FIELD_WEIGHTS) as Field[];
-    const docScore = new Map<number, number>();
-    const fieldBest = new Map<number, number>();
-    const counts = new Map<string, number>();
+    // Per-term scratch arrays indexed by term number (no maps per field: a 5,000-entry pack
+    // has over half a million terms, and garbage collection would dominate the build).
+    let vocabCap = 1 << 14;
+    let tf = new Uint32Array(vocabCap);
+    let best = new Float64Array(vocabCap);
+    let score = new Float64Array(vocabCap);
+    const inField: number[] = [];
+    const inKind: number[] = [];
+    const inDoc: number[] = [];
+    const idOf = (t: string): number => {
+      let id = ids.get(t);
+      if (id === undefined) {
+        id = terms.length;
+        ids.set(t, id);
+        terms.push(t);
+        if (id === vocabCap) {
+          vocabCap *= 2;
+          tf = grow(tf, vocabCap);
+          best = grow(best, vocabCap);
+          score = grow(score, vocabCap);
+        }
+      }
+      return id;
+    };
+    const count = (id: number) => {
+      if (tf[id]!++ === 0) inField.push(id);
+    };
 
     docs.forEach((doc, d) => {
-      docScore.clear();
       for (const field of fieldOrder) {
-        fieldBest.clear();
         for (const f of doc.fields) {
           if (f.field !== field) continue;
           const stops = stopWords(f.lang);
-          counts.clear();
           for (const t of tokenize(f.text)) {
-            if (t.length < 2 && !/\d/.test(t)) continue;
-            if (stops.has(t)) continue;
-            counts.set(t, (counts.get(t) ?? 0) + 1);
+            if ((t.length < 2 && !/\d/.test(t)) || stops.has(t)) continue;
+            count(idOf(t));
             const s = stem(t);
-            if (s && !stops.has(s)) counts.set(s, (counts.get(s) ?? 0) + 1);
+            if (s && !stops.has(s)) count(idOf(s));
           }
-          for (const [t, tf] of counts) {
-            let id = ids.get(t);
-            if (id === undefined) {
-              id = terms.length;
-              ids.set(t, id);
-              terms.push(t);
-            }
-            const s = 1 + Math.log(tf);
-            if (s > (fieldBest.get(id) ?? 0)) fieldBest.set(id, s);
+          // The best of this field kind across languages: a name in two languages is still a name.
+          for (const id of inField) {
+            const v = 1 + Math.log(tf[id]!);
+            if (best[id] === 0) inKind.push(id);
+            if (v > best[id]!) best[id] = v;
+            tf[id] = 0;
           }
+          inField.length = 0;
         }
         const w = FIELD_WEIGHTS[field];
-        for (const [id, s] of fieldBest) docScore.set(id, (docScore.get(id) ?? 0) + w * s);
+        for (const id of inKind) {
+          if (score[id] === 0) inDoc.push(id);
+          score[id]! += w * best[id]!;
+          best[id] = 0;
+        }
+        inKind.length = 0;
       }
-      for (const [id, s] of docScore) {
+      for (const id of inDoc) {
         if (n === cap) {
           cap *= 2;
           pTerm = grow(pTerm, cap);
@@ -132,9 +156,11 @@ export class SearchIndex {
         }
         pTerm[n] = id;
         pDoc[n] = d;
-        pScore[n] = Math.min(65535, Math.round(s * SCORE_SCALE));
+        pScore[n] = Math.min(65535, Math.round(score[id]! * SCORE_SCALE));
+        score[id] = 0;
         n++;
       }
+      inDoc.length = 0;
     });
 
     // Sort the vocabulary; renumber the postings' terms; group postings by term (doc order kept).
@@ -293,47 +319,52 @@ export class SearchIndex {
 
   /**
    * Terms within `maxDistance` edits (insert, delete, substitute, swap two neighbours) of
-   * `word`: a walk over the sorted vocabulary that reuses the edit-distance rows of the
-   * shared prefix and skips every term under a prefix that is already too far.
+   * `word` that start with the same letter (typos in the first letter are rare, and fixing
+   * it cuts the walk to one letter's share of the vocabulary): a walk over the sorted
+   * vocabulary that reuses the edit-distance rows of the prefix shared with the previous
+   * term and skips every term under a prefix that is already too far.
    */
   fuzzy(word: string, maxDistance: number): { term: number; distance: number }[] {
     const out: { term: number; distance: number }[] = [];
-    if (maxDistance <= 0 || !this.termCount) return out;
+    if (maxDistance <= 0 || !word) return out;
     const m = word.length;
     const maxDepth = m + maxDistance + 1;
     const rows: Int32Array[] = Array.from({ length: maxDepth + 1 }, () => new Int32Array(m + 1));
     const rowMin = new Int32Array(maxDepth + 1);
     for (let j = 0; j <= m; j++) rows[0]![j] = j;
-    rowMin[0] = 0;
-    let cur = ''; // the term whose rows are computed up to `valid`
+    const vocab = this.vocab;
+    const starts = this.termStart;
+    const range = this.prefixRange(word[0]!);
+    const end = range[1];
+    let i = range[0];
+    let prev = -1; // the term whose rows are computed up to `valid`
     let valid = 0;
-    let i = 0;
-    const n = this.termCount;
-    while (i < n) {
-      const t = this.term(i);
+    outer: while (i < end) {
+      const start = starts[i]!;
+      const len = starts[i + 1]! - 1 - start;
       let k = 0;
-      const limit = Math.min(valid, t.length, cur.length);
-      while (k < limit && t.charCodeAt(k) === cur.charCodeAt(k)) k++;
-      cur = t;
+      if (prev >= 0) {
+        const prevStart = starts[prev]!;
+        const limit = Math.min(valid, len, starts[prev + 1]! - 1 - prevStart);
+        while (k < limit && vocab.charCodeAt(start + k) === vocab.charCodeAt(prevStart + k)) k++;
+      }
+      prev = i;
       valid = k;
-      let pruned = false;
-      for (let depth = k + 1; depth <= t.length; depth++) {
+      for (let depth = k + 1; depth <= len; depth++) {
         if (depth > maxDepth) {
-          i = this.lowerBound(t.slice(0, depth - 1) + '\uffff', i + 1);
-          pruned = true;
-          break;
+          i = this.skipPrefix(i, depth - 1, end);
+          continue outer;
         }
-        const prev = rows[depth - 1]!;
+        const above = rows[depth - 1]!;
         const row = rows[depth]!;
-        const c = t.charCodeAt(depth - 1);
+        const c = vocab.charCodeAt(start + depth - 1);
+        const before = depth > 1 ? vocab.charCodeAt(start + depth - 2) : -1;
         row[0] = depth;
         let min = depth;
         for (let j = 1; j <= m; j++) {
-          const cost = word.charCodeAt(j - 1) === c ? 0 : 1;
-          let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-          if (depth > 1 && j > 1 && c === word.charCodeAt(j - 2) && t.charCodeAt(depth - 2) === word.charCodeAt(j - 1)) {
-            v = Math.min(v, rows[depth - 2]![j - 2]! + 1);
-          }
+          const wj = word.charCodeAt(j - 1);
+          let v = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + (wj === c ? 0 : 1));
+          if (j > 1 && before === wj && c === word.charCodeAt(j - 2)) v = Math.min(v, rows[depth - 2]![j - 2]! + 1);
           row[j] = v;
           if (v < min) min = v;
         }
@@ -341,17 +372,34 @@ export class SearchIndex {
         valid = depth;
         // Too far already, and no swap with the next letter can bring it back: skip this prefix.
         if (min > maxDistance && rowMin[depth - 1]! >= maxDistance) {
-          i = this.lowerBound(t.slice(0, depth) + '\uffff', i + 1);
-          pruned = true;
-          break;
+          i = this.skipPrefix(i, depth, end);
+          continue outer;
         }
       }
-      if (pruned) continue;
-      const distance = rows[t.length]![m]!;
-      if (t.length && distance <= maxDistance) out.push({ term: i, distance });
+      const distance = rows[len]![m]!;
+      if (len && distance <= maxDistance) out.push({ term: i, distance });
       i++;
     }
     return out;
+  }
+
+  /** The first term after `i` (before `end`) that does not share term i's first `depth` letters. */
+  private skipPrefix(i: number, depth: number, end: number): number {
+    const start = this.termStart[i]!;
+    const shares = (j: number): boolean => {
+      const s = this.termStart[j]!;
+      if (this.termStart[j + 1]! - 1 - s < depth) return false;
+      for (let k = 0; k < depth; k++) if (this.vocab.charCodeAt(s + k) !== this.vocab.charCodeAt(start + k)) return false;
+      return true;
+    };
+    let lo = i + 1;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (shares(mid)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Terms a query word stands for, each with how good a match it is (1 = the word itself). */
@@ -360,7 +408,8 @@ export class SearchIndex {
     const set = (term: number, quality: number) => {
       if (term >= 0 && quality > (found.get(term) ?? 0)) found.set(term, quality);
     };
-    set(this.find(q.token), 1);
+    const exact = this.find(q.token);
+    set(exact, 1);
     const s = stem(q.token);
     if (s) set(this.find(s), 0.95);
     if (q.prefix && q.token.length >= 1) {
@@ -374,7 +423,8 @@ export class SearchIndex {
         for (const t of candidates) set(t, 0.55 + 0.35 * (p.length / (this.termStart[t + 1]! - 1 - this.termStart[t]!)));
       }
     }
-    const budget = typoBudget(q.token.length);
+    // A word that is in the index was meant as typed; typo tolerance is for the others.
+    const budget = exact < 0 ? typoBudget(q.token.length) : 0;
     if (budget) for (const f of this.fuzzy(q.token, budget)) set(f.term, f.distance === 1 ? 0.6 : 0.4);
     return found;
   }
@@ -420,7 +470,7 @@ export class SearchIndex {
         }
         const k = alt.tokens.length;
         for (let d = 0; d < N; d++) {
-          if (!altCount[d]) continue;
+          if (!altCount[d] || (alt.whole && altCount[d]! < k)) continue;
           const v = (alt.weight * altScore[d]! * altCount[d]!) / (k * k);
           if (v > slotScore[d]!) slotScore[d] = v;
         }
@@ -459,7 +509,7 @@ export class SearchIndex {
   }
 }
 
-function grow<T extends Uint32Array | Uint16Array>(a: T, size: number): T {
+function grow<T extends Uint32Array | Uint16Array | Float64Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);
   b.set(a);
   return b;
