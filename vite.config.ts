@@ -17,6 +17,9 @@ export default defineConfig(({ mode }) => {
   };
   return {
     publicDir: false,
+    // Relative URLs for what the bundle loads itself (the search worker): a city may serve
+    // dist/ from any folder, e.g. /kompass/.
+    base: './',
     build: {
       target: 'es2022',
       outDir: 'dist',

@@ -11,7 +11,8 @@ import { build } from 'esbuild';
 import { injectManifest, getManifest } from 'workbox-build';
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const globPatterns = ['kompass.js', 'chunks/*.js'];
+// The bundle, its chunks (UI languages, views, search) and workers (assets/: the search worker).
+const globPatterns = ['kompass.js', 'chunks/*.js', 'assets/*.js'];
 // The editor's chunks are for editors only: readers' workers never download them.
 const globIgnores = editorOnlyFiles();
 await build({
