@@ -164,9 +164,13 @@ export class SearchIndex {
     });
 
     // Sort the vocabulary; renumber the postings' terms; group postings by term (doc order kept).
-    const sorted = [...terms].sort();
+    const order = sortTerms(terms);
+    const sorted = new Array<string>(order.length);
     const rank = new Uint32Array(terms.length);
-    sorted.forEach((t, i) => (rank[ids.get(t)!] = i));
+    for (let i = 0; i < order.length; i++) {
+      sorted[i] = terms[order[i]!]!;
+      rank[order[i]!] = i;
+    }
     const postStart = new Uint32Array(sorted.length + 1);
     for (let i = 0; i < n; i++) postStart[rank[pTerm[i]!]! + 1]!++;
     for (let i = 0; i < sorted.length; i++) postStart[i + 1]! += postStart[i]!;
@@ -198,22 +202,27 @@ export class SearchIndex {
    * the previous document and the score.
    */
   serialize(): string {
-    const units: number[] = [];
+    // At most three units per number (below 2⁴²), and a posting is two numbers.
+    let units = new Uint16Array(1 << 16);
+    let u = 0;
     const put = (v: number) => {
       while (v >= 0x4000) {
-        units.push(0x4000 | (v & 0x3fff));
+        units[u++] = 0x4000 | (v & 0x3fff);
         v = Math.floor(v / 0x4000);
       }
-      units.push(v);
+      units[u++] = v;
     };
     const chunks: string[] = [];
-    const flush = () => {
-      chunks.push(new TextDecoder('utf-16le').decode(Uint16Array.from(units)));
-      units.length = 0;
-    };
+    const decoder = new TextDecoder('utf-16le');
     for (let i = 0; i < this.termCount; i++) {
       const from = this.postStart[i]!;
       const to = this.postStart[i + 1]!;
+      const size = 3 * (1 + 2 * (to - from));
+      if (u + size > units.length) {
+        chunks.push(decoder.decode(units.subarray(0, u)));
+        u = 0;
+        if (size > units.length) units = new Uint16Array(size);
+      }
       put(to - from);
       let prev = 0;
       for (let p = from; p < to; p++) {
@@ -221,9 +230,8 @@ export class SearchIndex {
         prev = this.postDoc[p]!;
         put(this.postScore[p]!);
       }
-      if (units.length > 1 << 16) flush();
     }
-    flush();
+    chunks.push(decoder.decode(units.subarray(0, u)));
     const header = JSON.stringify({ docs: this.docs, terms: this.termCount, postings: this.postingCount, vocab: this.vocab.length });
     return `${INDEX_FORMAT}\n${header}\n${this.vocab}${chunks.join('')}`;
   }
@@ -507,6 +515,52 @@ export class SearchIndex {
     }
     return best && { term: this.term(best.term), doc: this.docs[this.postDoc[this.postStart[best.term]!]!]! };
   }
+}
+
+/**
+ * Term numbers in the order of their terms by UTF-16 code units: a numeric sort by the first
+ * letters (each letter as its rank among the letters the terms start with, term number in
+ * the low bits), then a string sort within each run of equal first letters — much quicker
+ * than sorting half a million strings at once.
+ */
+function sortTerms(terms: readonly string[]): Uint32Array {
+  const n = terms.length;
+  const ID = 2 ** 20;
+  if (n >= ID) return Uint32Array.from(terms.map((_, i) => i).sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1)));
+  // Letters that occur in the first four places, ranked 1…; 0 is "the term has ended".
+  const PLACES = 4;
+  const letterRank = new Uint16Array(0x10000);
+  for (const t of terms) for (let k = 0; k < PLACES && k < t.length; k++) letterRank[t.charCodeAt(k)] = 1;
+  let letters = 0;
+  for (let c = 0; c < 0x10000; c++) if (letterRank[c]) letterRank[c] = ++letters;
+  // The key must fit in 53 − 20 bits: four places of up to 255 letters, else two of any.
+  const places = letters < 256 ? PLACES : 2;
+  const base = letters < 256 ? 256 : 0x10000;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = terms[i]!;
+    let key = 0;
+    for (let k = 0; k < places; k++) key = key * base + (k < t.length ? letterRank[t.charCodeAt(k)]! : 0);
+    keys[i] = key * ID + i;
+  }
+  keys.sort();
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = keys[i]! % ID;
+  const group: number[] = [];
+  const byTerm = (a: number, b: number) => (terms[a]! < terms[b]! ? -1 : 1);
+  for (let i = 0; i < n; ) {
+    const key = Math.floor(keys[i]! / ID);
+    let j = i + 1;
+    while (j < n && Math.floor(keys[j]! / ID) === key) j++;
+    if (j - i > 1) {
+      group.length = 0;
+      for (let k = i; k < j; k++) group.push(order[k]!);
+      group.sort(byTerm);
+      for (let k = i; k < j; k++) order[k] = group[k - i]!;
+    }
+    i = j;
+  }
+  return order;
 }
 
 function grow<T extends Uint32Array | Uint16Array | Float64Array>(a: T, size: number): T {
