@@ -59,4 +59,27 @@ describe('search normalisation, more scripts', () => {
     expect(stem('ال')).to.equal(undefined);
     expect(stem('arzt')).to.equal(undefined);
   });
+
+  it('tokenises exactly as normalising and splitting would (the fast path changes nothing)', () => {
+    const samples = [
+      'Wo melde ich meinen Wohnsitz an? Bürgerbüro, Straße 5, 12345 Musterstadt',
+      'AUSLÄNDERBEHÖRDE – Aufenthaltstitel verlängern (Termin nötig!)',
+      'İstanbul ılık IŞIK Iğdır',
+      'مُسْتَشْفَى المدينة — عـــمل، إقامة، ٣ أيام ۲۵ روز',
+      'کتاب كتاب مدرسة ۀ ؤ ئ',
+      'сім\'я, ґанок, ёлка, Йошкар-Ола',
+      'ትግርኛ ቤት ጽሕፈት 24/7',
+      "l'école, d’accord, O'Brien",
+      'Ｆｕｌｌｗｉｄｔｈ ＡＢＣ １２３ ﬁ ligature',
+      'emoji 🙂 mixed 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 and a lone \ud800 surrogate',
+      'Caf\u0065\u0301 coöperatie naïve façade',
+      'Mo-Fr 08:00-12:00 "nur mit Termin"',
+      '',
+      '   ',
+    ];
+    for (const text of samples) {
+      const expected = normalize(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      expect(tokenize(text), text).to.deep.equal(expected);
+    }
+  });
 });

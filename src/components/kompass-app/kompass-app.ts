@@ -261,6 +261,12 @@ export class KompassApp extends LitElement {
     this.store ??= await openKompassStore(this.storeName ? { name: this.storeName } : {});
     this._device = { ...this._device, persistent: this.store.persistent };
     const sync = new SyncService({ store: this.store, manifestUrl: src });
+    if (this.sync && this.sync.manifestUrl !== sync.manifestUrl) {
+      // Another pack: never show the previous one's content (or its progress) meanwhile.
+      this._snapshot = undefined;
+      this.progress.clear();
+      this._error = undefined;
+    }
     this.sync = sync;
     this._chosenLang = readChosenLanguage(sync.scope);
     sync.addEventListener('progress', (e) => {

@@ -110,6 +110,10 @@ describe('<kompass-app> filters, settings and device features', () => {
     await failed;
     expect(errors[0]!.code).to.equal('http');
     expect(errors[0]!.detail).to.contain('does-not-exist/manifest.json');
+    // The previous pack's content is not shown for the new source.
+    await el.ready();
+    expect(view(el)).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part=content]')!.textContent).to.contain('could not be loaded');
   });
 
   it('starts from stored content with the list texts, then shows descriptions and guide steps', async () => {
