@@ -36,7 +36,8 @@ export interface AppState {
   device: DeviceState;
   /** A real link target for a route (hash links, so they also work as deep links). */
   href(route: Route): string;
-  navigate(route: Route): void;
+  /** Opens a view; `replace` refines the current one in place (no new history entry, focus stays). */
+  navigate(route: Route, options?: { replace?: boolean }): void;
   /** Switches the reader's language (downloads it first when it is not on the device). */
   setLanguage(lang: string): void;
   /** Downloads another language without switching to it. */

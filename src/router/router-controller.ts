@@ -19,7 +19,8 @@ export class RouterController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly mode: () => RoutingMode,
-    private readonly onChange: (route: Route, fromHistory: boolean) => void,
+    /** `replaced`: the route was refined in place (e.g. the search query while typing). */
+    private readonly onChange: (route: Route, fromHistory: boolean, replaced: boolean) => void,
   ) {
     host.addController(this);
   }
@@ -40,16 +41,15 @@ export class RouterController implements ReactiveController {
   }
 
   navigate(route: Route, { replace = false } = {}): void {
+    if (pathOf(route) === pathOf(this.route)) return;
     if (this.mode() === 'hash') {
       const hash = `${HASH_PREFIX}${pathOf(route)}`;
-      if (location.hash === hash) return;
       if (replace) history.replaceState(history.state, '', hash);
       else history.pushState(history.state, '', hash);
-      this.set(route, false);
-    } else {
-      if (!replace) this.memoryStack.push(this.route);
-      this.set(route, false);
+    } else if (!replace) {
+      this.memoryStack.push(this.route);
     }
+    this.set(route, false, replace);
   }
 
   back(): void {
@@ -70,10 +70,10 @@ export class RouterController implements ReactiveController {
     this.set(parsePath(hash.slice(HASH_PREFIX.length) || '/'), fromHistory);
   }
 
-  private set(route: Route, fromHistory: boolean): void {
+  private set(route: Route, fromHistory: boolean, replaced = false): void {
     if (pathOf(route) === pathOf(this.route) && fromHistory) return;
     this.route = route;
     this.host.requestUpdate();
-    this.onChange(route, fromHistory);
+    this.onChange(route, fromHistory, replaced);
   }
 }

@@ -35,6 +35,12 @@ describe('<kompass-search-view>', () => {
     root(v).querySelector<HTMLInputElement>('input[type=search]')!.focus();
     await sendKeys({ type: 'Burgerbur' });
     await waitUntil(() => titles(v).includes("Citizens' Office Centre"), 'no result while typing');
+    // The query is part of the address (refined in place), and the focus stays in the field.
+    const events: string[] = [];
+    el.addEventListener('kompass-navigate', (e) => events.push((e as unknown as { path: string }).path));
+    await sendKeys({ type: 'o' });
+    await waitUntil(() => events.includes('/search?q=Burgerburo'), 'the query did not reach the address');
+    expect(root(v).activeElement?.localName).to.equal('input');
     // Arrow down moves to the first result.
     await sendKeys({ press: 'ArrowDown' });
     expect(root(v).activeElement?.closest('[part=results]')).to.exist;

@@ -126,7 +126,7 @@ export class KompassApp extends LitElement {
 
   private readonly localeProvider = new ContextProvider(this, { context: localeContext });
   private readonly appProvider = new ContextProvider(this, { context: appContext });
-  private readonly router = new RouterController(this, () => this.routing, (route, fromHistory) => this.onRoute(route, fromHistory));
+  private readonly router = new RouterController(this, () => this.routing, (route, fromHistory, replaced) => this.onRoute(route, fromHistory, replaced));
   private i18n: Promise<I18n> | undefined;
   private languageRequest = 0;
   private pendingLanguage: Promise<void> = Promise.resolve();
@@ -472,10 +472,11 @@ export class KompassApp extends LitElement {
     );
   }
 
-  private onRoute(route: Route, _fromHistory: boolean): void {
+  private onRoute(route: Route, _fromHistory: boolean, replaced: boolean): void {
     this.publishApp();
     this.dispatchEvent(new KompassNavigateEvent(pathOf(route)));
-    void this.focusView();
+    // A route refined in place (the query while typing) keeps the focus where the reader is.
+    if (!replaced) void this.focusView();
   }
 
   private async focusView(): Promise<void> {
@@ -511,7 +512,7 @@ export class KompassApp extends LitElement {
         toggle: (guideId, stepId, checked) => this.toggleProgress(guideId, stepId, checked),
       },
       href: (route) => `${HASH_PREFIX}${pathOf(route)}`,
-      navigate: (route) => this.router.navigate(route),
+      navigate: (route, options) => this.router.navigate(route, options),
       setLanguage: (lang) => this.setLanguage(lang),
       downloadLanguage: (lang) => this.downloadLanguage(lang, true),
       clearLocalData: () => this.clearLocalData(),

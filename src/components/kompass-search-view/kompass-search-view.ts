@@ -86,6 +86,15 @@ export class KompassSearchView extends KompassElement {
     if (!this._recent.length) this._recent = recentSearches(this.pack(snapshot));
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Keep the address in step with the query (a deep link, the back button), without a
+    // history entry per pause in typing.
+    if (changed.has('query') && changed.get('query') !== undefined) {
+      this.app?.navigate({ view: 'search', query: this.query.trim() }, { replace: true });
+    }
+  }
+
   private async loadEngine(request: { snapshot: ContentSnapshot; lang: string }): Promise<void> {
     if (!this._engine) this._status = 'loading';
     try {
