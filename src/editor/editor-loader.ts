@@ -19,8 +19,18 @@ export class KompassEditor extends HTMLElement {
   constructor() {
     super();
     this.root = this.attachShadow({ mode: 'open' });
-    // Shown until the chunk is there (and as the only content if it cannot load).
-    this.root.innerHTML = '<style>:host{display:block}</style><p role="status"><slot name="loading">…</slot></p>';
+    // Shown until the chunk is there (and as the only content if it cannot load). Built with
+    // DOM calls and a constructed style sheet: no HTML from strings, nothing a strict CSP blocks.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(':host{display:block}');
+    this.root.adoptedStyleSheets = [sheet];
+    const status = document.createElement('p');
+    status.setAttribute('role', 'status');
+    const slot = document.createElement('slot');
+    slot.name = 'loading';
+    slot.textContent = '…';
+    status.append(slot);
+    this.root.append(status);
   }
 
   /** Resolves with the editor once its chunk has loaded. */
