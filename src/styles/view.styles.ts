@@ -195,6 +195,30 @@ export const viewStyles = css`
     }
   }
 
+  /* Filter and sort controls of a list or of the search. */
+  fieldset.filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1.25rem;
+    margin: 0 0 0.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .filters legend {
+    font-weight: 600;
+    padding-inline: 0.25rem;
+  }
+
+  .filters label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: var(--_target);
+  }
+
   input[type='checkbox'] {
     inline-size: 1.5rem;
     block-size: 1.5rem;

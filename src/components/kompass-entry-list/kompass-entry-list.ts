@@ -23,26 +23,6 @@ export class KompassEntryList extends KompassElement {
     tokens,
     viewStyles,
     css`
-      fieldset {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.5rem 1.25rem;
-        margin: 0 0 0.75rem;
-        padding: 0.5rem 0.75rem;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-      }
-      legend {
-        font-weight: 600;
-        padding-inline: 0.25rem;
-      }
-      label {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.5rem;
-        min-block-size: var(--_target);
-      }
       .meta {
         display: flex;
         flex-wrap: wrap;
@@ -183,7 +163,7 @@ export class KompassEntryList extends KompassElement {
   private renderFilters() {
     const languages = this.spokenLanguages();
     return html`
-      <fieldset part="filters" class="no-print">
+      <fieldset part="filters" class="filters no-print">
         <legend>${this.t('list.filters')}</legend>
         <label><input type="checkbox" .checked=${this._openNow} @change=${(e: Event) => (this._openNow = (e.target as HTMLInputElement).checked)} />${this.t('list.openNow')}</label>
         <label><input type="checkbox" .checked=${this._wheelchair} @change=${(e: Event) => (this._wheelchair = (e.target as HTMLInputElement).checked)} />${this.t('list.wheelchair')}</label>

@@ -18,29 +18,6 @@ export const styles = css`
     font: inherit;
   }
 
-  fieldset {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 1.25rem;
-    margin: 0 0 0.75rem;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-
-  legend {
-    font-weight: 600;
-    padding-inline: 0.25rem;
-  }
-
-  label {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-block-size: var(--_target);
-  }
-
   select {
     min-block-size: var(--_target);
     font: inherit;

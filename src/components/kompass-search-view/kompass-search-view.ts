@@ -226,7 +226,7 @@ export class KompassSearchView extends KompassElement {
     const categories = snapshot.categories(lang).filter((c) => c.count > 0);
     const top = categories.filter((c) => !c.parent);
     return html`
-      <fieldset part="filters" class="no-print">
+      <fieldset part="filters" class="filters no-print">
         <legend>${this.t('search.filters')}</legend>
         <label
           >${this.t('search.category')}
