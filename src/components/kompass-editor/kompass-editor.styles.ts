@@ -399,14 +399,6 @@ export const styles = css`
     border-block-start: 1px solid var(--_border);
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 
   .signin {
     display: flex;
