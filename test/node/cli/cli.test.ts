@@ -6,18 +6,10 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { run } from '../../../src/cli/main.js';
 import type { PackManifest } from '../../../src/content/types.js';
+import { cli, fixture } from '../support.js';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 const bin = fileURLToPath(new URL('../../../bin/kompass.js', import.meta.url));
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 let tmp: string;
 before(async () => {

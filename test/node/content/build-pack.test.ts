@@ -3,13 +3,12 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { buildFromSource, buildPack, canonicalJson, endonymOf, nextRevision, sha256 } from '../../../src/content/build-pack.js';
 import { schemaIssues } from '../../../src/content/schema.js';
 import { loadSource } from '../../../src/content/source.js';
 import type { PackManifest, SourceContent } from '../../../src/content/types.js';
+import { fixture } from '../support.js';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 const DATE = '2026-12-01';
 
 let tmp: string;

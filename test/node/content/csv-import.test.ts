@@ -3,15 +3,14 @@ import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { parseCsv, sniffDelimiter, stringifyCsv } from '../../../src/content/csv.js';
 import { exportEntriesCsv, importEntriesCsv, importEntriesCsvFile } from '../../../src/content/csv-entries.js';
 import { loadSource } from '../../../src/content/source.js';
 import { translationState } from '../../../src/content/translation.js';
 import type { TranslatedText } from '../../../src/content/types.js';
 import { loadAndValidate } from '../../../src/content/validate.js';
+import { fixture } from '../support.js';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 let tmp: string;
 before(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'kompass-csv-'));

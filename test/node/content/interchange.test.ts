@@ -3,7 +3,6 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { htmlToMarkdown } from '../../../src/content/html-to-markdown.js';
 import { exportHsds, importHsds, ruleFromWeek, weekFromSchedules } from '../../../src/content/hsds.js';
 import { importIntegreat, openingHoursToOsm } from '../../../src/content/integreat.js';
@@ -12,8 +11,8 @@ import { textHash, translationState } from '../../../src/content/translation.js'
 import type { TranslatedText } from '../../../src/content/types.js';
 import { loadAndValidate } from '../../../src/content/validate.js';
 import { exportXliff, importXliff, parseXml } from '../../../src/content/xliff.js';
+import { fixture } from '../support.js';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 let tmp: string;
 before(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'kompass-interchange-'));

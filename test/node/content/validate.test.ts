@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { countProblems, formatPath, formatProblem } from '../../../src/content/problems.js';
 import { schemaIssues } from '../../../src/content/schema.js';
 import { loadAndValidate } from '../../../src/content/validate.js';
+import { fixture } from '../support.js';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 
 export const BROKEN_LINES = [
   'categories.yaml:4:7  amt  id  The category id "amt" is already used (line 1); ids must be unique — rename one of them.',

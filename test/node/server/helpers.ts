@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { ContentStore } from '../../../src/server/store.js';
 import { addToken } from '../../../src/server/tokens.js';
 
-export const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
+import { fixture } from '../support.js';
+
+export { fixture };
 export const bin = fileURLToPath(new URL('../../../bin/kompass.js', import.meta.url));
 
 /** A data folder with source-small published as revision 1 and two editors' tokens. */
