@@ -28,7 +28,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/e2e/**', '!test/node/**', '!test/hosts/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // UI strings are imported as modules; content packs (fetched as data) stay JSON.
-  mimeTypes: { 'locales/**/*.json': 'js', 'src/content/schema/*.json': 'js' },
+  mimeTypes: { 'locales/**/*.json': 'js', 'src/*/schema/*.json': 'js' },
   // Content packs with fault injection for the sync tests, under /test-packs/ (test/support/pack-server.mjs).
   middleware: [packServerMiddleware()],
   plugins: [fixturePacksPlugin(), editorServerPlugin(), localeModulesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
@@ -48,7 +48,7 @@ export default {
   coverage: process.argv.includes('--coverage'),
   coverageConfig: {
     include: ['src/**/*.ts'],
-    exclude: ['src/cli/**', 'src/server/**', 'node_modules/**', 'locales/**'],
+    exclude: ['src/node/**', 'src/reader/sw/**', 'node_modules/**', 'locales/**'],
     threshold: { lines: 85, statements: 85, functions: 75, branches: 70 },
     reportDir: 'coverage',
   },

@@ -13,6 +13,6 @@ if (existsSync(fileURLToPath(bundled))) {
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  cli = await import(new URL('../src/cli/main.ts', import.meta.url).href);
+  cli = await import(new URL('../src/node/cli/main.ts', import.meta.url).href);
 }
 process.exitCode = await cli.run(process.argv.slice(2));

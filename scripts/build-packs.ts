@@ -3,8 +3,8 @@
  * `demo/pack/`, and the small test source into `test/fixtures/.packs/small/`.
  * `node --import tsx scripts/build-packs.ts [demo|fixtures]` (default: both).
  */
-import { buildFromSource } from '../src/content/build-pack.js';
-import { formatProblem } from '../src/content/problems.js';
+import { buildFromSource } from '../src/node/build/build-pack.js';
+import { formatProblem } from '../src/authoring/problems.js';
 
 const which = process.argv[2] ?? 'all';
 const jobs: [string, string, string | undefined][] = [];

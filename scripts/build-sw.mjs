@@ -1,5 +1,5 @@
 /**
- * Builds the service worker after the bundle: bundles src/sw/kompass-sw.ts with esbuild,
+ * Builds the service worker after the bundle: bundles src/reader/sw/kompass-sw.ts with esbuild,
  * injects the precache list (the bundle, its chunks, UI languages; content-hashed names, so
  * the worker changes exactly when the app does), and writes the same list for hosts that
  * run a service worker of their own:
@@ -16,7 +16,7 @@ const globPatterns = ['kompass.js', 'chunks/*.js', 'assets/*.js'];
 // The editor's chunks are for editors only: readers' workers never download them.
 const globIgnores = editorOnlyFiles();
 await build({
-  entryPoints: ['src/sw/kompass-sw.ts'],
+  entryPoints: ['src/reader/sw/kompass-sw.ts'],
   bundle: true,
   minify: true,
   format: 'iife',
@@ -43,10 +43,10 @@ writeFileSync(
 );
 console.log(`Service worker: ${count} files precached (${(size / 1024).toFixed(1)} kB)`);
 
-/** Files reachable only from the editor's dynamic entry (src/components/kompass-editor/…), from the build manifest. */
+/** Files reachable only from the editor's dynamic entry (src/editor/…), from the build manifest. */
 function editorOnlyFiles() {
   const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
-  const editorKeys = Object.keys(manifest).filter((k) => k.startsWith('src/components/kompass-editor/') || /locales\/[^/]+\/editor\.json$/.test(k));
+  const editorKeys = Object.keys(manifest).filter((k) => k.startsWith('src/editor/') || k.startsWith('src/authoring/') || /locales\/[^/]+\/editor\.json$/.test(k));
   const reach = (starts, skip) => {
     const seen = new Set();
     const walk = (key) => {

@@ -42,7 +42,7 @@ function tokenDefaults() {
   }
   // Internal shorthands (`--_radius: var(--kompass-radius, …)`) shown as the public token.
   const alias = new Map();
-  const tokensText = readFileSync('src/styles/tokens.styles.ts', 'utf8');
+  const tokensText = readFileSync('src/reader/ui/tokens.styles.ts', 'utf8');
   for (const m of tokensText.matchAll(/(--_[\w-]+):\s*var\((--kompass-[\w-]+)/g)) if (!alias.has(m[1])) alias.set(m[1], m[2]);
   const publicName = (v) => v.replace(/var\((--_[\w-]+)\)/g, (all, name) => (alias.has(name) ? `var(${alias.get(name)})` : all));
   for (const map of [light, dark]) for (const [k, v] of map) map.set(k, publicName(v));

@@ -18,7 +18,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { startStaticServer } from './static-server.mjs';
 import { chromePath } from './chrome-path.mjs';
-import { buildFromSource } from '../src/content/build-pack.js';
+import { buildFromSource } from '../src/node/build/build-pack.js';
 
 export const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 95, lcpMs: 1500 };
 

@@ -43,7 +43,7 @@ const initial = staticClosure(entry.file);
 if (englishKey) staticClosure(manifest[englishKey].file, initial);
 
 const rows = [['reader: initial (kompass.js + static imports + en strings)', total(initial), READER_BUDGET]];
-const editorKey = Object.keys(manifest).find((k) => /kompass-editor\/.*editor.*\.ts$/.test(k) && manifest[k].isDynamicEntry);
+const editorKey = Object.keys(manifest).find((k) => /(^|\/)src\/editor\/kompass-editor-app\.ts$/.test(k) && manifest[k].isDynamicEntry);
 if (editorKey) {
   const editorFiles = [...staticClosure(manifest[editorKey].file)].filter((f) => !initial.has(f));
   rows.push(['editor (lazy chunk, beyond the reader)', total(editorFiles), undefined]);
@@ -81,10 +81,10 @@ for (const [i, r] of table.entries()) {
 
 /*
  * The reader's initial files must not contain the editor: no module of
- * src/components/kompass-editor/ or src/editor/ (but the tiny loader element), and none of
+ * src/editor/, src/authoring/ or src/node/ (the tiny loader element lives in src/reader/), and none of
  * the libraries only the editor needs. Read from the source maps of the initial files.
  */
-const EDITOR_ONLY = /(^|\/)src\/components\/kompass-editor\/|(^|\/)src\/editor\/(?!editor-loader\.ts$)|(^|\/)node_modules\/(ajv|ajv-formats|yaml|opening_hours|marked|suncalc)\//;
+const EDITOR_ONLY = /(^|\/)src\/(editor|authoring|node)\/|(^|\/)node_modules\/(ajv|ajv-formats|yaml|opening_hours|marked|suncalc)\//;
 const leaks = [];
 for (const file of initial) {
   const mapFile = join(dist, `${file}.map`);
@@ -94,7 +94,7 @@ for (const file of initial) {
   }
   for (const source of JSON.parse(readFileSync(mapFile, 'utf8')).sources ?? []) if (EDITOR_ONLY.test(source.replace(/\\/g, '/'))) leaks.push(`${file}: ${source}`);
 }
-if (!editorKey) leaks.push('the editor chunk (src/components/kompass-editor/…editor….ts, a dynamic entry) is missing from the build');
+if (!editorKey) leaks.push('the editor chunk (src/editor/kompass-editor-app.ts, a dynamic entry) is missing from the build');
 if (leaks.length) console.error(`The editor must not be in the reader's initial files:\n  ${leaks.join('\n  ')}`);
 else console.log('Editor check: no editor module in the reader\'s initial files.');
 

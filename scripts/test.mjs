@@ -24,7 +24,10 @@ const findTests = (dir, pattern) =>
   existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).filter((f) => pattern.test(f)).map((f) => join(dir, f)).sort() : [];
 
 stage('lint', ...npx('eslint', '--max-warnings', '0', '.'));
-stage('type check', ...npx('tsc', '--noEmit', '-p', 'tsconfig.json'));
+// Three projects: browser code without Node's types, the node layer, then everything with tests.
+stage('type check (browser layers, no Node types)', ...npx('tsc', '-p', 'tsconfig.browser.json'));
+stage('type check (node layer)', ...npx('tsc', '-p', 'tsconfig.node.json'));
+stage('type check (tests, scripts, demo)', ...npx('tsc', '-p', 'tsconfig.json'));
 const chrome = ensureChromium();
 stage('browser tests (web-test-runner, Chromium)', ...npx('web-test-runner', '--coverage'), { CHROME_PATH: chrome });
 

@@ -8,7 +8,7 @@
  * Prints file sizes (raw and gzip) per language and the timings against their budgets; exits 1
  * if a budgeted timing fails.
  *
- * Build: the pack is built with the real `buildPack` (src/content/build-pack.ts) when it loads;
+ * Build: the pack is built with the real `buildPack` (src/node/build/build-pack.ts) when it loads;
  * otherwise the script writes the pack JSON itself and times that instead (it says which).
  */
 import { createHash } from 'node:crypto';
@@ -38,15 +38,15 @@ const sha256 = (buf) => createHash('sha256').update(buf).digest('hex');
 
 async function buildWithKompass(source) {
   const out = join(cacheDir, 'build-pack.mjs');
-  await build({ entryPoints: [join(root, 'src/content/build-pack.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: out, logLevel: 'silent' });
+  await build({ entryPoints: [join(root, 'src/node/build/build-pack.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: out, logLevel: 'silent' });
   const { buildPack } = await import(`${pathToFileURL(out).href}?t=${Date.now()}`);
   const t0 = performance.now();
   const pack = buildPack(source, { date: '2026-06-01', revision: 1 });
   const ms = performance.now() - t0;
-  return { how: 'buildPack (src/content/build-pack.ts)', ms, manifest: pack.manifest, files: new Map(pack.files.map((f) => [f.path, f.bytes])) };
+  return { how: 'buildPack (src/node/build/build-pack.ts)', ms, manifest: pack.manifest, files: new Map(pack.files.map((f) => [f.path, f.bytes])) };
 }
 
-/** Fallback: the pack JSON written directly after src/content/types.ts (no Markdown or hours compilation). */
+/** Fallback: the pack JSON written directly after src/pack/types.ts (no Markdown or hours compilation). */
 function buildDirect(source) {
   const t0 = performance.now();
   const files = new Map();
@@ -131,7 +131,7 @@ try {
 
 const bundled = await build({
   stdin: {
-    contents: "import { openKompassStore } from './src/store/index.ts'; import { SyncService } from './src/sync/index.ts'; window.kompassBench = { openKompassStore, SyncService };",
+    contents: "import { openKompassStore } from './src/reader/store/index.ts'; import { SyncService } from './src/reader/sync/index.ts'; window.kompassBench = { openKompassStore, SyncService };",
     resolveDir: root,
     loader: 'ts',
   },

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Page } from 'playwright-core';
-import { buildPack, writePack } from '../../src/content/build-pack.js';
+import { buildPack, writePack } from '../../src/node/build/build-pack.js';
 import { startStaticServer } from '../static-server.mjs';
 import { makeSource } from './synthetic-source.mjs';
 

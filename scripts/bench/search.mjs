@@ -59,8 +59,8 @@ if (built.status !== 0) {
   process.exit(1);
 }
 const qualityModule = await bundle(
-  `export { ContentSnapshot } from './src/content/snapshot.ts';
-   export { openSearch } from './src/search/engine.ts';
+  `export { ContentSnapshot } from './src/reader/content/snapshot.ts';
+   export { openSearch } from './src/reader/search/engine.ts';
    export { evaluateQuality } from './test/search/quality.ts';`,
   join(cacheDir, 'search-quality.mjs'),
   'node',
@@ -91,24 +91,24 @@ console.log(`recall@5 target ${RECALL_TARGET}: ${recallOk ? 'pass' : 'FAIL'}`);
 /* ───────────── 2. performance on the synthetic pack ───────────── */
 
 const source = makeSource({ entries: ENTRIES });
-const packBuilder = await bundle("export { buildPack } from './src/content/build-pack.ts';", join(cacheDir, 'search-build-pack.mjs'), 'node');
+const packBuilder = await bundle("export { buildPack } from './src/node/build/build-pack.ts';", join(cacheDir, 'search-build-pack.mjs'), 'node');
 const { buildPack } = await import(`${pathToFileURL(packBuilder).href}?t=${Date.now()}`);
 const pack = buildPack(source, { date: '2026-06-01', revision: 1 });
 const files = new Map(pack.files.map((f) => [f.path, f.bytes]));
 
 const benchJs = await bundle(
   `import MiniSearch from 'minisearch';
-   import { ContentSnapshot } from './src/content/snapshot.ts';
-   import { openSearch, buildInWorker } from './src/search/engine.ts';
-   import { SearchIndex } from './src/search/search-index.ts';
-   import { extractDocuments } from './src/search/documents.ts';
-   import { openKompassStore } from './src/store/index.ts';
+   import { ContentSnapshot } from './src/reader/content/snapshot.ts';
+   import { openSearch, buildInWorker } from './src/reader/search/engine.ts';
+   import { SearchIndex } from './src/reader/search/search-index.ts';
+   import { extractDocuments } from './src/reader/search/documents.ts';
+   import { openKompassStore } from './src/reader/store/index.ts';
    window.kompassBench = { MiniSearch, ContentSnapshot, openSearch, buildInWorker, SearchIndex, extractDocuments, openKompassStore };`,
   undefined,
   'browser',
 );
 // The worker as its own entry (a side-effect import of it would be tree-shaken: package.json `sideEffects`).
-const workerJs = (await build({ entryPoints: [join(root, 'src/search/search-worker.ts')], bundle: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent' })).outputFiles[0].text;
+const workerJs = (await build({ entryPoints: [join(root, 'src/reader/search/search-worker.ts')], bundle: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent' })).outputFiles[0].text;
 
 const server = await new Promise((resolve) => {
   const s = createServer((req, res) => {

@@ -1,4 +1,4 @@
-import type { SourceContent } from '../../src/content/types.js';
+import type { SourceContent } from '../../src/pack/types.js';
 
 export const LANGS: string[];
 export const scriptOf: Record<string, string>;

@@ -3,8 +3,8 @@
  * The token is sent as a Bearer header and never logged. A request that cannot reach the
  * server rejects with `ApiError` code `offline`, so callers can wait and retry.
  */
-import type { Problem } from '../content/problems.js';
-import type { SourceContent } from '../content/types.js';
+import type { Problem } from '../authoring/problems.js';
+import type { SourceContent } from '../pack/types.js';
 
 export interface SourceResponse {
   revision: number;

@@ -5,7 +5,7 @@
  * small record per item; a synchronous journal in localStorage holds the latest change
  * until IndexedDB has it, so even a crash in the same instant loses no keystroke.
  */
-import type { DraftsRepo } from '../store/store.js';
+import type { DraftsRepo } from '../reader/store/store.js';
 import type { SourceResponse } from './api.js';
 import type { Item, ItemKey } from './model.js';
 

@@ -4,8 +4,8 @@
  * "open now", computed with the `opening_hours` library in the municipality's wall-clock time.
  */
 import OpeningHours from 'opening_hours';
-import { GERMAN_STATES, checkHours, mentionsPublicHolidays } from '../content/hours-compile.js';
-import { addDays, localDateTime } from '../hours/evaluate.js';
+import { GERMAN_STATES, checkHours, mentionsPublicHolidays } from '../authoring/hours/hours-compile.js';
+import { addDays, localDateTime } from '../reader/hours/evaluate.js';
 
 export interface PreviewDay {
   date: string;

@@ -4,7 +4,7 @@
  * English; any other language falls back to English.
  */
 import { createInstance, type i18n as I18n } from 'i18next';
-import { matchLanguage } from '../i18n/languages.js';
+import { matchLanguage } from '../pack/languages.js';
 
 export const EDITOR_NAMESPACE = 'editor';
 

@@ -3,9 +3,9 @@
  * `guide:<id>`, `category:<id>`, `municipality`), values by path, field-by-field diffs
  * against the published revision, and the three-way merge used after a conflict.
  */
-import { canonicalJson } from '../content/canonical-json.js';
-import { formatPath, type PathSegment } from '../content/problems.js';
-import type { SourceCategory, SourceContent, SourceEntry, SourceGuide, SourceMunicipality } from '../content/types.js';
+import { canonicalJson } from '../pack/canonical-json.js';
+import { formatPath, type PathSegment } from '../authoring/problems.js';
+import type { SourceCategory, SourceContent, SourceEntry, SourceGuide, SourceMunicipality } from '../pack/types.js';
 
 export type ItemKind = 'entry' | 'guide' | 'category' | 'municipality';
 export type Item = SourceEntry | SourceGuide | SourceCategory | SourceMunicipality;

@@ -3,7 +3,7 @@
  * content-hashed files, byte for byte), each file checked against the SHA-256 and size the
  * manifest records, as one ZIP — ready to upload to any static host (docs/hosting.md).
  */
-import type { PackFileRef, PackManifest } from '../content/types.js';
+import type { PackFileRef, PackManifest } from '../pack/types.js';
 import { createZip, type ZipEntry } from './zip.js';
 
 /** Only the file names a pack has (as the server's own table); never `..` or absolute paths. */

@@ -11,7 +11,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { buildFromSource } from '../../src/content/build-pack.js';
+import { buildFromSource } from '../../src/node/build/build-pack.js';
 import { launch, waitForText } from './harness.js';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";

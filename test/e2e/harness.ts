@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { buildFromSource } from '../../src/content/build-pack.js';
+import { buildFromSource } from '../../src/node/build/build-pack.js';
 
 export interface Site {
   url: string;
@@ -133,9 +133,9 @@ export interface PublishSite {
  * passed through to that server, so both are on one origin.
  */
 export async function startPublishSite(): Promise<PublishSite> {
-  const { ContentStore } = await import('../../src/server/store.js');
-  const { startServer } = await import('../../src/server/server.js');
-  const { addToken } = await import('../../src/server/tokens.js');
+  const { ContentStore } = await import('../../src/node/publish/publish-store.js');
+  const { startServer } = await import('../../src/node/server/server.js');
+  const { addToken } = await import('../../src/node/server/tokens.js');
   const { createServer, request } = await import('node:http');
   const root = mkdtempSync(join(tmpdir(), 'kompass-e2e-publish-'));
   const sourceDir = join(root, 'source');

@@ -14,7 +14,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { buildFromSource } from '../../src/content/build-pack.js';
+import { buildFromSource } from '../../src/node/build/build-pack.js';
 import { appText, launch, waitForText } from './harness.js';
 
 const HOSTS = ['plain', 'react', 'vue'] as const;

@@ -1,6 +1,6 @@
 /** Helpers the node tests share: fixture paths and running the `kompass` command in-process. */
 import { fileURLToPath } from 'node:url';
-import { run } from '../../src/cli/main.js';
+import { run } from '../../src/node/cli/main.js';
 
 /** Absolute path of a folder or file under test/fixtures/. */
 export const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));

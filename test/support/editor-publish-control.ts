@@ -16,9 +16,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { ContentStore } from '../../src/server/store.js';
-import { startServer, type RunningServer } from '../../src/server/server.js';
-import { addToken } from '../../src/server/tokens.js';
+import { ContentStore } from '../../src/node/publish/publish-store.js';
+import { startServer, type RunningServer } from '../../src/node/server/server.js';
+import { addToken } from '../../src/node/server/tokens.js';
 
 interface Instance {
   dir: string;

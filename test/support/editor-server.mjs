@@ -6,10 +6,10 @@ import process from 'node:process';
  * A web-test-runner plugin for the editor's tests (test/components/kompass-editor/):
  *
  * - starts test/support/editor-publish-control.ts in a node process of its own, which hands
- *   each test a real publish server (src/server) on 127.0.0.1 with a fresh data folder;
+ *   each test a real publish server (src/node/server) on 127.0.0.1 with a fresh data folder;
  *   tests import its address from `/__editor-control.js`;
  * - serves what the editor's lazily loaded validation needs in a browser as ES modules: the
- *   JSON Schemas (src/content/schema/*.json) and ajv + ajv-formats, which are CommonJS
+ *   JSON Schemas (src/pack/schema/*.json, src/authoring/schema/*.json) and ajv + ajv-formats, which are CommonJS
  *   (bundled once with esbuild, so both share one copy of ajv's code generator).
  */
 export function editorServerPlugin() {
@@ -51,7 +51,7 @@ export function editorServerPlugin() {
       return undefined;
     },
     transform(context) {
-      if (/^\/src\/content\/schema\/[^/]+\.json$/.test(context.path)) return { body: `export default ${context.body};`, type: 'js' };
+      if (/^\/src\/(pack|authoring)\/schema\/[^/]+\.json$/.test(context.path)) return { body: `export default ${context.body};`, type: 'js' };
       return undefined;
     },
   };

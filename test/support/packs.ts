@@ -1,4 +1,4 @@
-import type { PackManifest } from '../../src/content/types.js';
+import type { PackManifest } from '../../src/pack/types.js';
 
 export type FaultKind = 'drop' | 'wrong-hash' | 'wrong-size' | 'status' | 'delay' | 'malformed';
 export interface Fault {

@@ -1,6 +1,6 @@
 /** The plain page's own script: sets attributes and logs Kompass's events into the page. */
-import type {} from '../../../src/events/kompass-navigate.js';
-import type {} from '../../../src/events/kompass-language-change.js';
+import type {} from '../../../src/reader/events/kompass-navigate.js';
+import type {} from '../../../src/reader/events/kompass-language-change.js';
 
 const app = document.querySelector<HTMLElement>('kompass-app')!;
 const log = document.querySelector('#events')!;

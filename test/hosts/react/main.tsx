@@ -5,8 +5,8 @@
  */
 import { StrictMode, useEffect, useState, type MouseEvent } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { KompassNavigateEvent } from '../../../src/events/kompass-navigate.js';
-import type { KompassLanguageChangeEvent } from '../../../src/events/kompass-language-change.js';
+import type { KompassNavigateEvent } from '../../../src/reader/events/kompass-navigate.js';
+import type { KompassLanguageChangeEvent } from '../../../src/reader/events/kompass-language-change.js';
 import '../shared/host.css';
 
 declare module 'react' {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { PackManifest } from '../../../src/content/types.js';
+import type { PackManifest } from '../../../src/pack/types.js';
 import { cli, fixture } from '../support.js';
 
 const bin = fileURLToPath(new URL('../../../bin/kompass.js', import.meta.url));

@@ -3,7 +3,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { PackManifest } from '../../../src/content/types.js';
+import type { PackManifest } from '../../../src/pack/types.js';
 import { cli, fixture } from '../support.js';
 
 

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exportPack, manifestUrlFor, PackExportError } from '../../../src/editor/pack-export.js';
-import { startServer, type RunningServer } from '../../../src/server/server.js';
-import type { PackManifest } from '../../../src/content/types.js';
-import { unzip } from '../../components/kompass-editor/unzip.js';
+import { startServer, type RunningServer } from '../../../src/node/server/server.js';
+import type { PackManifest } from '../../../src/pack/types.js';
+import { unzip } from '../../editor/unzip.js';
 import { dataDir } from '../server/helpers.js';
 
 describe('export pack (src/editor/pack-export.ts) against a real publish server', () => {

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createZip, crc32 } from '../../../src/editor/zip.js';
-import { unzip } from '../../components/kompass-editor/unzip.js';
+import { unzip } from '../../editor/unzip.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const hasUnzip = spawnSync('unzip', ['-v'], { stdio: 'ignore' }).status === 0;

@@ -4,8 +4,8 @@
  * English is the source. Every other locale must have the same keys (plural keys are
  * compared by their base key), every CLDR plural category its language needs and none it
  * does not have (`_other` is always allowed), the same `{{variables}}` per key, no empty
- * strings, and it must be registered in `LOADERS` (src/i18n/i18n.ts) and `UI_LANGUAGES`
- * (src/i18n/languages.ts) — and every registered language must have a locale folder.
+ * strings, and it must be registered in `LOADERS` (src/reader/i18n/i18n.ts) and `UI_LANGUAGES`
+ * (src/pack/languages.ts) — and every registered language must have a locale folder.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,7 +13,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInstance } from 'i18next';
-import { UI_LANGUAGES, directionOf } from '../../../src/i18n/languages.js';
+import { UI_LANGUAGES, directionOf } from '../../../src/pack/languages.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const LOCALES = join(ROOT, 'locales');
@@ -157,11 +157,11 @@ export function checkLocale(lang: string, file: string, source: Flat, target: Fl
   return problems;
 }
 
-/** Language codes in the `LOADERS` map of src/i18n/i18n.ts, with the folder each one imports. */
+/** Language codes in the `LOADERS` map of src/reader/i18n/i18n.ts, with the folder each one imports. */
 function loaders(): Map<string, string> {
-  const source = readFileSync(join(ROOT, 'src/i18n/i18n.ts'), 'utf8');
+  const source = readFileSync(join(ROOT, 'src/reader/i18n/i18n.ts'), 'utf8');
   const block = /const LOADERS[^=]*=\s*\{([\s\S]*?)\n\};/.exec(source)?.[1];
-  assert.ok(block, 'src/i18n/i18n.ts: could not find the LOADERS map');
+  assert.ok(block, 'src/reader/i18n/i18n.ts: could not find the LOADERS map');
   const found = new Map<string, string>();
   for (const m of block.matchAll(/^\s*'?([A-Za-z-]+)'?\s*:\s*\(\)\s*=>\s*import\(\s*'([^']+)'\s*\)/gm)) {
     found.set(m[1] ?? '', m[2] ?? '');
@@ -225,18 +225,18 @@ describe('UI translations (locales/)', () => {
     const load = loaders();
     const ui = UI_LANGUAGES.map((l) => l.code);
     for (const lang of folders) {
-      if (!load.has(lang)) problems.push(`locales/${lang}/: not in LOADERS (src/i18n/i18n.ts)`);
-      if (!ui.includes(lang)) problems.push(`locales/${lang}/: not in UI_LANGUAGES (src/i18n/languages.ts)`);
+      if (!load.has(lang)) problems.push(`locales/${lang}/: not in LOADERS (src/reader/i18n/i18n.ts)`);
+      if (!ui.includes(lang)) problems.push(`locales/${lang}/: not in UI_LANGUAGES (src/pack/languages.ts)`);
     }
     for (const [lang, path] of load) {
-      if (!folders.includes(lang)) problems.push(`src/i18n/i18n.ts: LOADERS.${lang}: no folder locales/${lang}/`);
-      if (path !== `../../locales/${lang}/${FILE}`) problems.push(`src/i18n/i18n.ts: LOADERS.${lang}: imports ${path}, expected ../../locales/${lang}/${FILE}`);
+      if (!folders.includes(lang)) problems.push(`src/reader/i18n/i18n.ts: LOADERS.${lang}: no folder locales/${lang}/`);
+      if (path !== `../../../locales/${lang}/${FILE}`) problems.push(`src/reader/i18n/i18n.ts: LOADERS.${lang}: imports ${path}, expected ../../../locales/${lang}/${FILE}`);
     }
     for (const { code, endonym, dir } of UI_LANGUAGES) {
-      if (!folders.includes(code)) problems.push(`src/i18n/languages.ts: UI_LANGUAGES ${code}: no folder locales/${code}/`);
-      if (ui.indexOf(code) !== ui.lastIndexOf(code)) problems.push(`src/i18n/languages.ts: UI_LANGUAGES ${code}: listed twice`);
-      if (!endonym.trim()) problems.push(`src/i18n/languages.ts: UI_LANGUAGES ${code}: empty endonym`);
-      if (dir !== directionOf(code)) problems.push(`src/i18n/languages.ts: UI_LANGUAGES ${code}: dir '${dir}' but directionOf('${code}') is '${directionOf(code)}'`);
+      if (!folders.includes(code)) problems.push(`src/pack/languages.ts: UI_LANGUAGES ${code}: no folder locales/${code}/`);
+      if (ui.indexOf(code) !== ui.lastIndexOf(code)) problems.push(`src/pack/languages.ts: UI_LANGUAGES ${code}: listed twice`);
+      if (!endonym.trim()) problems.push(`src/pack/languages.ts: UI_LANGUAGES ${code}: empty endonym`);
+      if (dir !== directionOf(code)) problems.push(`src/pack/languages.ts: UI_LANGUAGES ${code}: dir '${dir}' but directionOf('${code}') is '${directionOf(code)}'`);
     }
     assert.deepEqual(problems, [], report(problems));
   });

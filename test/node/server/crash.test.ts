@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import type { PackManifest, SourceContent } from '../../../src/content/types.js';
-import { ContentStore } from '../../../src/server/store.js';
+import type { PackManifest, SourceContent } from '../../../src/pack/types.js';
+import { ContentStore } from '../../../src/node/publish/publish-store.js';
 import { bin, call, dataDir } from './helpers.js';
 
 const children: ChildProcess[] = [];

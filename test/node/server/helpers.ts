@@ -2,8 +2,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentStore } from '../../../src/server/store.js';
-import { addToken } from '../../../src/server/tokens.js';
+import { ContentStore } from '../../../src/node/publish/publish-store.js';
+import { addToken } from '../../../src/node/server/tokens.js';
 
 import { fixture } from '../support.js';
 

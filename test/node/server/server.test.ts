@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { run } from '../../../src/cli/main.js';
-import { writeSourceFolder } from '../../../src/content/source-write.js';
-import type { PackManifest, SourceContent } from '../../../src/content/types.js';
-import { startServer, type RunningServer } from '../../../src/server/server.js';
+import { run } from '../../../src/node/cli/main.js';
+import { writeSourceFolder } from '../../../src/node/source/source-write.js';
+import type { PackManifest, SourceContent } from '../../../src/pack/types.js';
+import { startServer, type RunningServer } from '../../../src/node/server/server.js';
 import { call, dataDir } from './helpers.js';
 
 const ORIGIN = 'https://app.musterstadt.example';

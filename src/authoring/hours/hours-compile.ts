@@ -1,0 +1,208 @@
+/**
+ * Compiles OpenStreetMap `opening_hours` rules into `CompiledHours` at build time (node
+ * only): a regular week plus every date in an 18-month window that differs from it, public
+ * holidays of the municipality's German state included.
+ *
+ * The `opening_hours` library evaluates in the process's local time. We run it with
+ * `TZ=UTC`, so "local" equals UTC and every Date we hand it or get back is read as plain
+ * wall-clock time: DST never shifts an opening.
+ */
+import OpeningHours from 'opening_hours';
+import type { CompiledHours, Interval } from '../../pack/types.js';
+import { overriddenDaysWarnings } from './hours-overrides.js';
+
+/** ISO 3166-2:DE codes (without `DE-`) → the state names the `opening_hours` holiday data uses. */
+export const GERMAN_STATES: Readonly<Record<string, string>> = {
+  BW: 'Baden-Württemberg',
+  BY: 'Bayern',
+  BE: 'Berlin',
+  BB: 'Brandenburg',
+  HB: 'Bremen',
+  HH: 'Hamburg',
+  HE: 'Hessen',
+  MV: 'Mecklenburg-Vorpommern',
+  NI: 'Niedersachsen',
+  NW: 'Nordrhein-Westfalen',
+  RP: 'Rheinland-Pfalz',
+  SL: 'Saarland',
+  SN: 'Sachsen',
+  ST: 'Sachsen-Anhalt',
+  SH: 'Schleswig-Holstein',
+  TH: 'Thüringen',
+};
+
+export const HOURS_WINDOW_MONTHS = 18;
+
+export interface CompileHoursOptions {
+  /** German state code, e.g. `NW`. */
+  state: string;
+  /** First day of the window, `YYYY-MM-DD` (the build date). */
+  from: string;
+  /** Length of the window in months (default 18). */
+  months?: number;
+  /** Close on public holidays unless the rule mentions `PH` (default true). */
+  closedOnPublicHolidays?: boolean;
+}
+
+export interface HoursSyntaxError {
+  message: string;
+  /** 0-based character offset in the rule where the library stopped, if it said. */
+  position?: number;
+}
+
+export interface HoursCheck {
+  error?: HoursSyntaxError;
+  warnings: string[];
+}
+
+/**
+ * Runs `fn` with the process time zone set to UTC, so the library's local-time arithmetic is
+ * UTC arithmetic. In a browser (the editor's syntax check) there is no process to set; the
+ * check does not depend on the time zone.
+ */
+function withUtc<T>(fn: () => T): T {
+  // Read through globalThis: this module is browser-safe and compiled without Node's types.
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  if (!env) return fn();
+  const previous = env.TZ;
+  env.TZ = 'UTC';
+  try {
+    return fn();
+  } finally {
+    if (previous === undefined) delete env.TZ;
+    else env.TZ = previous;
+  }
+}
+
+function nominatim(state: string) {
+  return { lat: 0, lon: 0, address: { country_code: 'de', state: GERMAN_STATES[state] ?? state } };
+}
+
+const OPTIONS = { mode: 0, locale: 'en', tag_key: undefined, map_value: undefined, warnings_severity: undefined } as const;
+
+function create(rule: string, state: string): OpeningHours {
+  return new OpeningHours(rule, nominatim(state), OPTIONS as unknown as ConstructorParameters<typeof OpeningHours>[2]);
+}
+
+/** Checks a rule's syntax; `error.position` points into the rule when the library marks it. */
+export function checkHours(rule: string, state = 'NW'): HoursCheck {
+  return withUtc(() => {
+    try {
+      const oh = create(rule, state);
+      const warnings = [...oh.getWarnings().map((w) => w.replace(/\s+/g, ' ').trim()), ...overriddenDaysWarnings(rule)];
+      return { warnings };
+    } catch (e) {
+      const raw = String(e instanceof Error ? e.message : e).trim();
+      const marker = raw.indexOf(' <--- ');
+      const explanation = /<--- \((.*)\)/s.exec(raw)?.[1]?.trim() ?? raw;
+      const error: HoursSyntaxError = { message: explanation };
+      if (marker >= 0) {
+        const before = raw.slice(0, marker);
+        const at = rule.indexOf(before);
+        error.position = at >= 0 ? at + before.length : Math.min(before.length, rule.length);
+      }
+      return { error, warnings: [] };
+    }
+  });
+}
+
+/** Whether the rule says anything about public holidays itself. */
+export function mentionsPublicHolidays(rule: string): boolean {
+  return /\bPH\b/.test(rule.replace(/"[^"]*"/g, ''));
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+const isoDate = (d: Date): string => `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const parseDate = (s: string): Date => new Date(`${s}T00:00:00Z`);
+const DAY = 86_400_000;
+
+/** The last day of the window that starts at `from` and lasts `months` months (inclusive). */
+export function windowUntil(from: string, months = HOURS_WINDOW_MONTHS): string {
+  const d = parseDate(from);
+  const end = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate()));
+  return isoDate(new Date(end.getTime() - DAY));
+}
+
+/** Compiles a rule. Throws on a syntax error (validate first). */
+export function compileHours(rule: string, options: CompileHoursOptions): CompiledHours {
+  const trimmed = rule.trim();
+  if (trimmed === '24/7') return { week: Array.from({ length: 7 }, () => [[0, 1440]]), exceptions: {}, alwaysOpen: true };
+  const closePH = (options.closedOnPublicHolidays ?? true) && !mentionsPublicHolidays(trimmed);
+  const from = parseDate(options.from);
+  const until = parseDate(windowUntil(options.from, options.months));
+  const days = Math.round((until.getTime() - from.getTime()) / DAY) + 1;
+
+  const comments: string[] = [];
+  const commentIndex = (c: string): number => {
+    let i = comments.indexOf(c);
+    if (i < 0) i = comments.push(c) - 1;
+    return i;
+  };
+
+  const quoted = new Set([...trimmed.matchAll(/"([^"]*)"/g)].map((m) => m[1]!.trim()));
+  const perDay: Interval[][] = Array.from({ length: days }, () => []);
+  const holidays = new Set<number>();
+  withUtc(() => {
+    const oh = create(trimmed, options.state);
+    const end = new Date(until.getTime() + DAY);
+    for (const [start, stop, unknown, comment] of oh.getOpenIntervals(from, end)) {
+      // In OSM syntax a comment without `open` makes the state "unknown": `Th 14:00-18:00 "nur mit
+      // Termin"`. We read it as open under that condition. Without a comment, `unknown` cannot
+      // be shown as open or closed; such times count as closed (validation warns).
+      // The library reports holiday names as comments of `PH` intervals; only the rule's own
+      // quoted comments are conditions.
+      const own = comment?.trim() && quoted.has(comment.trim()) ? comment.trim() : undefined;
+      if (unknown && !own) continue;
+      const c = own !== undefined ? commentIndex(own) : undefined;
+      let t = start.getTime();
+      const stopT = stop.getTime();
+      while (t < stopT) {
+        const day = Math.floor((t - from.getTime()) / DAY);
+        const dayStart = from.getTime() + day * DAY;
+        const segEnd = Math.min(stopT, dayStart + DAY);
+        const list = perDay[day];
+        if (list) {
+          const interval: Interval = c === undefined ? [(t - dayStart) / 60000, (segEnd - dayStart) / 60000] : [(t - dayStart) / 60000, (segEnd - dayStart) / 60000, c];
+          const prev = list[list.length - 1];
+          if (prev && prev[1] === interval[0] && prev[2] === interval[2]) prev[1] = interval[1];
+          else list.push(interval);
+        }
+        t = segEnd;
+      }
+    }
+    if (closePH) {
+      for (let i = 0; i < days; i++) {
+        if (oh.getPublicHolidayContext(new Date(from.getTime() + i * DAY + 12 * 3_600_000)).isHoliday) holidays.add(i);
+      }
+    }
+  });
+  for (const i of holidays) perDay[i] = [];
+
+  // The regular week: per weekday, the pattern that occurs most often in the window.
+  const key = (list: Interval[]) => JSON.stringify(list);
+  const week: Interval[][] = [];
+  const weekKeys: string[] = [];
+  for (let wd = 0; wd < 7; wd++) {
+    const counts = new Map<string, { n: number; list: Interval[] }>();
+    for (let i = 0; i < days; i++) {
+      const date = new Date(from.getTime() + i * DAY);
+      if ((date.getUTCDay() + 6) % 7 !== wd) continue;
+      const k = key(perDay[i]!);
+      const c = counts.get(k);
+      if (c) c.n++;
+      else counts.set(k, { n: 1, list: perDay[i]! });
+    }
+    let best: { n: number; list: Interval[] } | undefined;
+    for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+    week.push(best?.list ?? []);
+    weekKeys.push(key(best?.list ?? []));
+  }
+  const exceptions: Record<string, Interval[]> = {};
+  for (let i = 0; i < days; i++) {
+    const date = new Date(from.getTime() + i * DAY);
+    if (key(perDay[i]!) !== weekKeys[(date.getUTCDay() + 6) % 7]) exceptions[isoDate(date)] = perDay[i]!;
+  }
+  const compiled: CompiledHours = { week, exceptions };
+  if (comments.length) compiled.comments = comments;
+  return compiled;
+}

@@ -1,0 +1,221 @@
+/**
+ * Build-time compiler from the Markdown subset editors write to the `RichText` tree the
+ * reader renders with Lit. Supported: paragraphs, `-` and `1.` lists, `*em*`, `**strong**`,
+ * links (https, tel, mailto, geo), headings `##`–`####` and hard line breaks. Anything else
+ * becomes plain text and is reported, never HTML.
+ */
+import { marked, type Token, type Tokens } from 'marked';
+import type { Block, Inline, RichText } from '../pack/types.js';
+
+export interface MarkdownIssue {
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export interface CompiledMarkdown {
+  rich: RichText;
+  issues: MarkdownIssue[];
+}
+
+export const ALLOWED_LINK_SCHEMES = ['https:', 'tel:', 'mailto:', 'geo:'] as const;
+
+/** Whether a link target may appear in a pack. */
+export function isAllowedHref(href: string): boolean {
+  const m = /^([a-z][a-z0-9+.-]*:)/i.exec(href.trim());
+  return !!m && (ALLOWED_LINK_SCHEMES as readonly string[]).includes(m[1]!.toLowerCase());
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (all, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+    }
+    return ENTITIES[name.toLowerCase()] ?? all;
+  });
+}
+
+class Compiler {
+  readonly issues: MarkdownIssue[] = [];
+  private readonly seen = new Set<string>();
+
+  warn(message: string): void {
+    if (this.seen.has(message)) return;
+    this.seen.add(message);
+    this.issues.push({ severity: 'warning', message });
+  }
+
+  error(message: string): void {
+    this.issues.push({ severity: 'error', message });
+  }
+
+  blocks(tokens: readonly Token[]): Block[] {
+    const out: Block[] = [];
+    for (const token of tokens) this.block(token, out);
+    return out;
+  }
+
+  private block(token: Token, out: Block[]): void {
+    switch (token.type) {
+      case 'space':
+        return;
+      case 'paragraph':
+      case 'text': {
+        const t = token as Tokens.Paragraph | Tokens.Text;
+        const c = this.inlines(t.tokens ?? [{ type: 'text', raw: t.text, text: t.text } as Tokens.Text]);
+        if (c.length) out.push({ t: 'p', c });
+        return;
+      }
+      case 'heading': {
+        const t = token as Tokens.Heading;
+        let level = t.depth;
+        if (level < 2 || level > 4) {
+          this.warn(`Heading level ${level} ("${'#'.repeat(level)}") is not supported; use "##", "###" or "####".`);
+          level = Math.min(4, Math.max(2, level));
+        }
+        out.push({ t: 'h', level: level as 2 | 3 | 4, c: this.inlines(t.tokens) });
+        return;
+      }
+      case 'list': {
+        const t = token as Tokens.List;
+        const items: Inline[][] = [];
+        this.listItems(t, items);
+        out.push({ t: t.ordered ? 'ol' : 'ul', items });
+        return;
+      }
+      case 'blockquote':
+        this.warn('Block quotes (">") are not supported; they are shown as normal paragraphs.');
+        for (const b of this.blocks((token as Tokens.Blockquote).tokens)) out.push(b);
+        return;
+      case 'code':
+        this.warn('Code blocks are not supported; they are shown as plain text.');
+        out.push({ t: 'p', c: [(token as Tokens.Code).text] });
+        return;
+      case 'html': {
+        this.warn('HTML is not allowed; it is removed. Use Markdown instead.');
+        const text = decodeEntities((token as Tokens.HTML).text.replace(/<[^>]*>/g, '')).trim();
+        if (text) out.push({ t: 'p', c: [text] });
+        return;
+      }
+      case 'table': {
+        this.warn('Tables are not supported; each row is shown as a paragraph. Use a list instead.');
+        const t = token as Tokens.Table;
+        for (const row of [t.header, ...t.rows]) {
+          const c: Inline[] = [];
+          row.forEach((cell, i) => {
+            if (i) c.push(' – ');
+            c.push(...this.inlines(cell.tokens));
+          });
+          out.push({ t: 'p', c: merge(c) });
+        }
+        return;
+      }
+      case 'hr':
+        this.warn('Horizontal rules ("---") are not supported; they are removed.');
+        return;
+      default:
+        this.warn(`Markdown "${token.type}" is not supported; it is shown as plain text.`);
+        if ('text' in token && typeof token.text === 'string' && token.text.trim()) out.push({ t: 'p', c: [token.text] });
+    }
+  }
+
+  private listItems(list: Tokens.List, items: Inline[][]): void {
+    for (const item of list.items) {
+      const c: Inline[] = [];
+      for (const child of item.tokens) {
+        if (child.type === 'list') {
+          this.warn('Nested lists are not supported; their items are shown in the outer list.');
+          if (c.length) items.push(merge(c.splice(0)));
+          this.listItems(child as Tokens.List, items);
+          continue;
+        }
+        if (child.type === 'space') continue;
+        const blocks = this.blocks([child]);
+        for (const b of blocks) {
+          if (c.length) c.push({ t: 'br' });
+          if ('items' in b) b.items.forEach((it, i) => c.push(...(i ? [{ t: 'br' } as Inline] : []), ...it));
+          else c.push(...b.c);
+        }
+      }
+      if (c.length || !items.length) items.push(merge(c));
+    }
+  }
+
+  inlines(tokens: readonly Token[]): Inline[] {
+    const out: Inline[] = [];
+    for (const token of tokens) {
+      switch (token.type) {
+        case 'text': {
+          const t = token as Tokens.Text;
+          if (t.tokens?.length) out.push(...this.inlines(t.tokens));
+          else out.push(decodeEntities(t.text).replace(/\s*\n\s*/g, ' '));
+          break;
+        }
+        case 'escape':
+          out.push((token as Tokens.Escape).text);
+          break;
+        case 'strong':
+        case 'em':
+          out.push({ t: token.type, c: this.inlines((token as Tokens.Strong | Tokens.Em).tokens) });
+          break;
+        case 'br':
+          out.push({ t: 'br' });
+          break;
+        case 'link': {
+          const t = token as Tokens.Link;
+          const c = this.inlines(t.tokens);
+          if (isAllowedHref(t.href)) out.push({ t: 'a', href: t.href.trim(), c });
+          else {
+            this.error(`The link "${t.href}" is not allowed: links must start with https:, tel:, mailto: or geo:. Fix or remove it.`);
+            out.push(...c);
+          }
+          break;
+        }
+        case 'image': {
+          const t = token as Tokens.Image;
+          this.warn('Images are not supported; only their description is shown.');
+          if (t.text) out.push(t.text);
+          break;
+        }
+        case 'codespan':
+          this.warn('Inline code (`…`) is not supported; it is shown as plain text.');
+          out.push(decodeEntities((token as Tokens.Codespan).text));
+          break;
+        case 'del':
+          this.warn('Strike-through ("~~") is not supported; the text is shown normally.');
+          out.push(...this.inlines((token as Tokens.Del).tokens));
+          break;
+        case 'html':
+          this.warn('HTML is not allowed; it is removed. Use Markdown instead.');
+          break;
+        default:
+          this.warn(`Markdown "${token.type}" is not supported; it is shown as plain text.`);
+          if ('text' in token && typeof token.text === 'string') out.push(token.text);
+      }
+    }
+    return merge(out);
+  }
+}
+
+/** Joins adjacent strings and trims the ends of a run of inlines. */
+function merge(inlines: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const i of inlines) {
+    const last = out[out.length - 1];
+    if (typeof i === 'string' && typeof last === 'string') out[out.length - 1] = last + i;
+    else if (i !== '') out.push(i);
+  }
+  if (typeof out[0] === 'string') out[0] = out[0].trimStart();
+  const end = out.length - 1;
+  if (typeof out[end] === 'string') out[end] = out[end].trimEnd();
+  return out.filter((i) => i !== '');
+}
+
+/** Compiles Markdown into RichText; `issues` lists forbidden links (errors) and unsupported syntax (warnings). */
+export function compileMarkdown(markdown: string): CompiledMarkdown {
+  const compiler = new Compiler();
+  const tokens = marked.lexer(markdown, { gfm: true, breaks: false });
+  return { rich: compiler.blocks(tokens), issues: compiler.issues };
+}

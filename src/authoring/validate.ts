@@ -1,0 +1,245 @@
+/**
+ * Validation of a parsed source (browser-safe: the editor runs it in its lazily loaded
+ * validation chunk; the CLI, the build and the publish server through validate.ts): the JSON Schemas first, then what a
+ * schema cannot say — unique ids, references, the category tree, languages and translations,
+ * opening-hours syntax, Markdown links, time zone. Every problem carries `file:line:column`.
+ */
+import { checkHours } from './hours/hours-compile.js';
+import { compileMarkdown } from './markdown.js';
+import { formatPath, sortProblems, type PathSegment, type Problem, type Severity } from './problems.js';
+import { schemaIssues, type SchemaName } from './schema.js';
+import { locate, scalarContentOffset, type LoadedSource, type SourceFile, type SourceFileKind } from './source-parse.js';
+import type { LocalizedText, SourceCategory, SourceEntry, SourceGuide, SourceMunicipality, SynonymGroup } from '../pack/types.js';
+
+const SCHEMA_OF: Record<SourceFileKind, SchemaName> = {
+  municipality: 'source-municipality',
+  categories: 'source-categories',
+  entry: 'source-entry',
+  guide: 'source-guide',
+  synonyms: 'synonyms',
+};
+
+const isList = (kind: SourceFileKind) => kind === 'categories' || kind === 'synonyms';
+
+/** One item of a file: a whole file (municipality, entry, guide) or one element of a list file. */
+interface Item<T> {
+  file: SourceFile;
+  /** Where the item sits in its file: `[]` or `[index]`. */
+  at: PathSegment[];
+  id?: string;
+  data: T;
+}
+
+class Reporter {
+  readonly problems: Problem[] = [];
+
+  add<T>(item: Item<T>, path: PathSegment[], severity: Severity, message: string, opts: { key?: boolean; offset?: number } = {}): void {
+    const full = [...item.at, ...path];
+    let { line, column } = locate(item.file, full, opts);
+    if (opts.offset !== undefined) {
+      const start = scalarContentOffset(item.file, full);
+      if (start) {
+        const lp = item.file.lineCounter.linePos(start.offset + opts.offset);
+        line = lp.line;
+        column = lp.col;
+      }
+    }
+    const problem: Problem = { severity, file: item.file.file, line, column, path: formatPath(path), message };
+    if (item.id !== undefined) problem.entryId = item.id;
+    this.problems.push(problem);
+  }
+}
+
+const idOf = (v: unknown): string | undefined =>
+  v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string' ? (v as { id: string }).id : undefined;
+
+interface Context {
+  r: Reporter;
+  languages: string[] | undefined;
+  defaultLanguage: string | undefined;
+  state: string;
+}
+
+/** Checks a LocalizedText: languages known, default present, translations complete, Markdown valid. */
+function checkText(ctx: Context, item: Item<unknown>, path: PathSegment[], value: LocalizedText | undefined, opts: { required: boolean; markdown?: boolean }): void {
+  if (!value) return;
+  const { r, languages, defaultLanguage: def } = ctx;
+  for (const lang of Object.keys(value)) {
+    if (languages && !languages.includes(lang))
+      r.add(item, [...path, lang], 'warning', `"${lang}" is not one of the municipality's languages (${languages.join(', ')}); add it to languages in municipality.yaml or remove this text.`, { key: true });
+    if (opts.markdown) {
+      const v = value[lang]!;
+      const { issues } = compileMarkdown(typeof v === 'string' ? v : v.text);
+      for (const issue of issues) r.add(item, [...path, lang], issue.severity, issue.message);
+    }
+  }
+  if (!def) return;
+  if (!(def in value)) {
+    r.add(item, path, opts.required ? 'error' : 'warning', `There is no text in the default language "${def}"; add it (other languages fall back to it).`);
+    return;
+  }
+  const missing = (languages ?? []).filter((l) => l !== def && !(l in value));
+  if (missing.length) r.add(item, path, 'warning', `Missing translation: ${missing.join(', ')}; readers of ${missing.length === 1 ? 'this language' : 'these languages'} see the "${def}" text.`);
+}
+
+function checkLanguageKeys(ctx: Context, item: Item<unknown>, path: PathSegment[], value: Record<string, unknown> | undefined): void {
+  if (!value || !ctx.languages) return;
+  for (const lang of Object.keys(value)) {
+    if (!ctx.languages.includes(lang))
+      ctx.r.add(item, [...path, lang], 'warning', `"${lang}" is not one of the municipality's languages (${ctx.languages.join(', ')}); add it to languages in municipality.yaml or remove these words.`, { key: true });
+  }
+}
+
+function checkUnique<T>(r: Reporter, items: Item<T>[], what: string): void {
+  const first = new Map<string, Item<T>>();
+  for (const item of items) {
+    if (item.id === undefined) continue;
+    const prev = first.get(item.id);
+    if (prev) {
+      const where = prev.file === item.file ? `line ${locate(prev.file, prev.at).line}` : prev.file.file;
+      r.add(item, ['id'], 'error', `The ${what} id "${item.id}" is already used (${where}); ids must be unique — rename one of them.`);
+    } else first.set(item.id, item);
+  }
+}
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Validates a loaded source; returns every problem (load problems included), sorted by position. */
+export function validateSource(source: LoadedSource): Problem[] {
+  const r = new Reporter();
+  r.problems.push(...source.problems);
+
+  // 1. Schemas. Items with schema problems are left out of the semantic checks.
+  const valid = { municipality: [] as Item<SourceMunicipality>[], categories: [] as Item<SourceCategory>[], entry: [] as Item<SourceEntry>[], guide: [] as Item<SourceGuide>[], synonyms: [] as Item<SynonymGroup>[] };
+  const all = { categories: [] as Item<unknown>[], entry: [] as Item<unknown>[], guide: [] as Item<unknown>[], synonyms: [] as Item<unknown>[] };
+  for (const file of source.files) {
+    if (file.data === undefined) continue;
+    const data = file.data;
+    const issues = schemaIssues(SCHEMA_OF[file.kind], data);
+    const bad = new Set<number>();
+    let fileBad = false;
+    for (const issue of issues) {
+      let item: Item<unknown> = { file, at: [], data, id: file.kind === 'municipality' ? undefined : idOf(data) };
+      let path = issue.path;
+      if (isList(file.kind) && typeof path[0] === 'number') {
+        const index = path[0];
+        bad.add(index);
+        item = { file, at: [index], data: (data as unknown[])[index], id: idOf((data as unknown[])[index]) };
+        path = path.slice(1);
+      } else fileBad = true;
+      r.add(item, path, 'error', issue.message, { key: issue.atKey });
+    }
+    if (isList(file.kind)) {
+      if (!Array.isArray(data)) continue;
+      data.forEach((d, i) => {
+        const item: Item<never> = { file, at: [i], data: d as never, id: idOf(d) };
+        (all[file.kind as 'categories' | 'synonyms'] as Item<unknown>[]).push(item);
+        if (!bad.has(i) && !fileBad) (valid[file.kind as 'categories' | 'synonyms'] as Item<unknown>[]).push(item);
+      });
+    } else {
+      const item: Item<never> = { file, at: [], data: data as never, id: file.kind === 'municipality' ? undefined : idOf(data) };
+      if (file.kind !== 'municipality') all[file.kind as 'entry' | 'guide'].push(item);
+      if (!fileBad) (valid[file.kind] as Item<unknown>[]).push(item);
+    }
+  }
+
+  // 2. The municipality.
+  const m = valid.municipality[0];
+  const ctx: Context = { r, languages: undefined, defaultLanguage: undefined, state: 'NW' };
+  if (m) {
+    const mun = m.data;
+    ctx.languages = mun.languages;
+    ctx.defaultLanguage = mun.defaultLanguage;
+    ctx.state = mun.state;
+    if (!mun.languages.includes(mun.defaultLanguage))
+      r.add(m, ['defaultLanguage'], 'error', `The default language "${mun.defaultLanguage}" is not in languages; add it to languages.`);
+    if (!isTimeZone(mun.timeZone))
+      r.add(m, ['timeZone'], 'error', `"${mun.timeZone}" is not a known time zone; use an IANA name such as Europe/Berlin.`);
+    checkText(ctx, m, ['name'], mun.name, { required: true });
+  }
+
+  // 3. Unique ids.
+  checkUnique(r, all.categories, 'category');
+  checkUnique(r, all.entry, 'entry');
+  checkUnique(r, all.guide, 'guide');
+  checkUnique(r, all.synonyms, 'synonym group');
+
+  // 4. Categories: parents exist, no cycles.
+  const categoryIds = new Set(all.categories.map((c) => c.id).filter((id): id is string => id !== undefined));
+  const parentOf = new Map<string, string | undefined>();
+  for (const c of valid.categories) parentOf.set(c.data.id, c.data.parent);
+  for (const c of valid.categories) {
+    const cat = c.data;
+    checkText(ctx, c, ['label'], cat.label, { required: true });
+    if (cat.parent === undefined) continue;
+    if (!categoryIds.has(cat.parent)) {
+      r.add(c, ['parent'], 'error', `The parent category "${cat.parent}" does not exist; use an id from categories.yaml or remove parent.`);
+      continue;
+    }
+    const chain = [cat.id];
+    let p: string | undefined = cat.parent;
+    while (p !== undefined && !chain.includes(p)) {
+      chain.push(p);
+      p = parentOf.get(p);
+    }
+    if (p === cat.id) r.add(c, ['parent'], 'error', `The categories form a cycle (${[...chain, cat.id].join(' → ')}); a category cannot be its own ancestor — change one parent.`);
+  }
+
+  // 5. Entries.
+  const entryIds = new Set(all.entry.map((e) => e.id).filter((id): id is string => id !== undefined));
+  for (const e of valid.entry) {
+    const entry = e.data;
+    entry.categories.forEach((cat, i) => {
+      if (!categoryIds.has(cat)) r.add(e, ['categories', i], 'error', `The category "${cat}" does not exist; use an id from categories.yaml.`);
+    });
+    checkText(ctx, e, ['name'], entry.name, { required: true });
+    checkText(ctx, e, ['summary'], entry.summary, { required: true });
+    checkText(ctx, e, ['description'], entry.description, { required: false, markdown: true });
+    checkText(ctx, e, ['hoursNote'], entry.hoursNote, { required: false });
+    checkText(ctx, e, ['address', 'extra'], entry.address?.extra, { required: false });
+    entry.phones?.forEach((phone, i) => checkText(ctx, e, ['phones', i, 'label'], phone.label, { required: false }));
+    checkLanguageKeys(ctx, e, ['keywords'], entry.keywords);
+    if (entry.openingHours !== undefined) {
+      const check = checkHours(entry.openingHours, ctx.state);
+      if (check.error) {
+        const opts = check.error.position !== undefined ? { offset: check.error.position } : {};
+        r.add(e, ['openingHours'], 'error', `The opening hours cannot be read: ${check.error.message.replace(/\.?$/, '.')} Write them in OpenStreetMap opening_hours syntax, e.g. "Mo-Fr 08:00-12:00; Th 14:00-18:00".`, opts);
+      } else {
+        for (const w of check.warnings) r.add(e, ['openingHours'], 'warning', `Opening hours: ${w}`);
+        if (/\bunknown\b/.test(entry.openingHours.replace(/"[^"]*"/g, '')) && !/"/.test(entry.openingHours))
+          r.add(e, ['openingHours'], 'warning', 'Times marked "unknown" without a comment are shown as closed; add a comment such as "nur mit Termin" or remove them.');
+      }
+    }
+  }
+
+  // 6. Guides.
+  for (const g of valid.guide) {
+    const guide = g.data;
+    checkText(ctx, g, ['title'], guide.title, { required: true });
+    checkText(ctx, g, ['intro'], guide.intro, { required: false, markdown: true });
+    const stepIds = new Map<string, number>();
+    guide.steps.forEach((step, i) => {
+      const prev = stepIds.get(step.id);
+      if (prev !== undefined) r.add(g, ['steps', i, 'id'], 'error', `The step id "${step.id}" is already used by steps[${prev}]; step ids must be unique within a guide.`);
+      else stepIds.set(step.id, i);
+      checkText(ctx, g, ['steps', i, 'title'], step.title, { required: true });
+      checkText(ctx, g, ['steps', i, 'text'], step.text, { required: false, markdown: true });
+      step.documents?.forEach((doc, j) => checkText(ctx, g, ['steps', i, 'documents', j], doc, { required: true }));
+      step.entries?.forEach((id, j) => {
+        if (!entryIds.has(id)) r.add(g, ['steps', i, 'entries', j], 'error', `The entry "${id}" does not exist; use the id of a file in entries/.`);
+      });
+    });
+  }
+
+  // 7. Synonyms.
+  for (const s of valid.synonyms) checkLanguageKeys(ctx, s, ['terms'], s.data.terms);
+
+  return sortProblems(r.problems);
+}

@@ -1,0 +1,352 @@
+/// <reference types="node" />
+/**
+ * Builds a content pack from a validated source (node only): `manifest.json`,
+ * `base.<hash>.json` and one `text/<lang>.<hash>.json` per language, content-addressed and
+ * byte-for-byte deterministic for the same source and date.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { directionOf } from '../../pack/languages.js';
+import { canonicalJson } from '../../pack/canonical-json.js';
+import { HOURS_WINDOW_MONTHS, compileHours, windowUntil } from '../../authoring/hours/hours-compile.js';
+import { compileMarkdown } from '../../authoring/markdown.js';
+import { countProblems, type Problem } from '../../authoring/problems.js';
+import { loadAndValidate } from '../source/validate-folder.js';
+import {
+  PACK_FORMAT,
+  type BaseEntry,
+  type CompiledHours,
+  type EntryText,
+  type GuideText,
+  type LanguageCode,
+  type LocalizedText,
+  type PackBase,
+  type PackFileRef,
+  type PackLanguage,
+  type PackManifest,
+  type PackMunicipality,
+  type PackText,
+  type RichText,
+  type SourceContent,
+} from '../../pack/types.js';
+
+export interface BuildOptions {
+  /** Build date `YYYY-MM-DD`: start of the opening-hours window and `published`. */
+  date: string;
+  /** Force this revision. */
+  revision?: number;
+  /** The manifest currently published in the output folder, if any (for the revision). */
+  previous?: PackManifest | null;
+}
+
+export interface PackFile {
+  /** Path relative to the output folder, e.g. `text/ar.0123456789abcdef.json`. */
+  path: string;
+  bytes: Buffer;
+}
+
+export interface BuiltPack {
+  manifest: PackManifest;
+  base: PackBase;
+  texts: PackText[];
+  /** base and text files (hashed names), then `manifest.json` last. */
+  files: PackFile[];
+}
+
+/** Endonyms `Intl.DisplayNames` gets wrong or does not know. */
+const ENDONYMS: Record<string, string> = {
+  'de-x-simple': 'Einfache Sprache',
+  prs: 'دری',
+  ku: 'Kurdî',
+  kmr: 'Kurdî',
+  ckb: 'کوردی',
+  ti: 'ትግርኛ',
+  fa: 'فارسی',
+  ps: 'پښتو',
+};
+
+export { canonicalJson };
+
+/** The language's own name, e.g. `العربية` for `ar`. */
+export function endonymOf(code: LanguageCode): string {
+  const fixed = ENDONYMS[code];
+  if (fixed) return fixed;
+  try {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code);
+    if (!name || name === code) return code;
+    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  } catch {
+    return code;
+  }
+}
+
+export const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+const textOf = (value: LocalizedText | undefined, lang: LanguageCode): string | undefined => {
+  const v = value?.[lang];
+  return v === undefined ? undefined : typeof v === 'string' ? v : v.text;
+};
+
+const richOf = (value: LocalizedText | undefined, lang: LanguageCode): RichText | undefined => {
+  const text = textOf(value, lang);
+  return text === undefined ? undefined : compileMarkdown(text).rich;
+};
+
+/** Removes `undefined` fields so they never reach the JSON (and never change a hash). */
+function compact<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+/** Every translatable text in the source, for completeness: one entry per text field. */
+function allTexts(content: SourceContent): LocalizedText[] {
+  const out: (LocalizedText | undefined)[] = [content.municipality.name];
+  for (const c of content.categories) out.push(c.label);
+  for (const e of content.entries) {
+    out.push(e.name, e.summary, e.description, e.hoursNote, e.address?.extra);
+    for (const p of e.phones ?? []) out.push(p.label);
+  }
+  for (const g of content.guides) {
+    out.push(g.title, g.intro);
+    for (const s of g.steps) out.push(s.title, s.text, ...(s.documents ?? []));
+  }
+  return out.filter((t): t is LocalizedText => !!t && Object.keys(t).length > 0);
+}
+
+function buildBase(content: SourceContent, date: string): PackBase {
+  const mun = content.municipality;
+  // Many entries share a rule (and different rules can compile alike): each compiled result
+  // is written once, in `hoursTable`, and entries point at it. It keeps the base small, which
+  // is what a phone parses at every start.
+  const hoursTable: CompiledHours[] = [];
+  const byRule = new Map<string, number>();
+  const byResult = new Map<string, number>();
+  const hoursOf = (rule: string): number => {
+    let ref = byRule.get(rule);
+    if (ref === undefined) {
+      const h = compileHours(rule, { state: mun.state, from: date, closedOnPublicHolidays: mun.closedOnPublicHolidays ?? true });
+      const key = canonicalJson(h);
+      ref = byResult.get(key);
+      if (ref === undefined) {
+        ref = hoursTable.push(h) - 1;
+        byResult.set(key, ref);
+      }
+      byRule.set(rule, ref);
+    }
+    return ref;
+  };
+  const entries = content.entries.map((e): BaseEntry => {
+    const entry: BaseEntry = { id: e.id, kind: e.kind, categories: [...e.categories] };
+    if (e.address) {
+      const { street, postalCode, city, lat, lon } = e.address;
+      entry.address = { street, postalCode, city, lat, lon };
+    }
+    if (e.openingHours !== undefined) {
+      entry.openingHours = e.openingHours;
+      entry.hoursRef = hoursOf(e.openingHours);
+    }
+    if (e.phones) entry.phones = e.phones.map((p) => ({ number: p.number }));
+    return compact(
+      Object.assign(entry, {
+        email: e.email,
+        website: e.website,
+        appointment: e.appointment ? compact({ required: e.appointment.required, url: e.appointment.url }) : undefined,
+        languages: e.languages ? [...e.languages] : undefined,
+        wheelchair: e.wheelchair,
+        lastChecked: e.lastChecked,
+      }),
+    );
+  });
+  const synonyms: string[][] = [];
+  for (const group of content.synonyms) {
+    const terms: string[] = [];
+    for (const lang of Object.keys(group.terms)) {
+      for (const t of group.terms[lang] ?? []) {
+        const norm = t.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase(lang);
+        if (norm && !terms.includes(norm)) terms.push(norm);
+      }
+    }
+    if (terms.length > 1) synonyms.push(terms);
+  }
+  return {
+    format: PACK_FORMAT,
+    hoursWindow: { from: date, until: windowUntil(date, HOURS_WINDOW_MONTHS) },
+    hoursTable,
+    categories: content.categories.map((c) => compact({ id: c.id, parent: c.parent, icon: c.icon })),
+    entries,
+    guides: content.guides.map((g) =>
+      compact({ id: g.id, icon: g.icon, steps: g.steps.map((s) => ({ id: s.id, entries: [...(s.entries ?? [])] })) }),
+    ),
+    synonyms,
+  };
+}
+
+function buildText(content: SourceContent, lang: LanguageCode): PackText {
+  const pack: PackText = { format: PACK_FORMAT, lang, categories: {}, entries: {}, guides: {} };
+  const name = textOf(content.municipality.name, lang);
+  if (name !== undefined) pack.municipalityName = name;
+  for (const c of content.categories) {
+    const label = textOf(c.label, lang);
+    if (label !== undefined) pack.categories[c.id] = label;
+  }
+  for (const e of content.entries) {
+    const labels = (e.phones ?? []).map((p) => textOf(p.label, lang) ?? null);
+    const keywords = e.keywords?.[lang];
+    const t: EntryText = compact({
+      name: textOf(e.name, lang),
+      summary: textOf(e.summary, lang),
+      description: richOf(e.description, lang),
+      addressExtra: textOf(e.address?.extra, lang),
+      hoursNote: textOf(e.hoursNote, lang),
+      phoneLabels: labels.some((l) => l !== null) ? labels : undefined,
+      keywords: keywords?.length ? [...keywords] : undefined,
+    });
+    if (Object.keys(t).length) pack.entries[e.id] = t;
+  }
+  for (const g of content.guides) {
+    const steps: NonNullable<GuideText['steps']> = {};
+    for (const s of g.steps) {
+      // The reader shows the document list in one language, so a language gets it only when complete.
+      const docs = (s.documents ?? []).map((d) => textOf(d, lang));
+      const complete = docs.length > 0 && docs.every((d) => d !== undefined);
+      const st = compact({ title: textOf(s.title, lang), text: richOf(s.text, lang), documents: complete ? (docs as string[]) : undefined });
+      if (Object.keys(st).length) steps[s.id] = st;
+    }
+    const t: GuideText = compact({
+      title: textOf(g.title, lang),
+      intro: richOf(g.intro, lang),
+      steps: Object.keys(steps).length ? steps : undefined,
+    });
+    if (Object.keys(t).length) pack.guides[g.id] = t;
+  }
+  return pack;
+}
+
+const hashedName = (prefix: string, bytes: Buffer): string => `${prefix}.${sha256(bytes).slice(0, 16)}.json`;
+const ref = (file: string, bytes: Buffer): PackFileRef => ({ file, sha256: sha256(bytes), bytes: bytes.length });
+
+/** Whether two manifests publish exactly the same files. */
+export function sameFiles(a: Pick<PackManifest, 'base' | 'languages'>, b: Pick<PackManifest, 'base' | 'languages'>): boolean {
+  const key = (m: Pick<PackManifest, 'base' | 'languages'>) => [m.base.sha256, ...m.languages.map((l) => `${l.code}:${l.sha256}`)].join('|');
+  return key(a) === key(b);
+}
+
+/** The revision for a new build: forced, else the previous one if nothing changed, else previous + 1 (from 1). */
+export function nextRevision(draft: Pick<PackManifest, 'base' | 'languages'>, previous: PackManifest | null | undefined, forced?: number): number {
+  if (forced !== undefined) return forced;
+  if (!previous || !Number.isInteger(previous.revision)) return 1;
+  return sameFiles(draft, previous) ? previous.revision : previous.revision + 1;
+}
+
+/** Builds the pack in memory. The source must be valid (see `validateSource`). */
+export function buildPack(content: SourceContent, options: BuildOptions): BuiltPack {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new Error(`Invalid build date "${options.date}"; use YYYY-MM-DD.`);
+  const mun = content.municipality;
+  const base = buildBase(content, options.date);
+  const baseBytes = Buffer.from(canonicalJson(base), 'utf8');
+  const files: PackFile[] = [{ path: hashedName('base', baseBytes), bytes: baseBytes }];
+  const texts: PackText[] = [];
+  const languages: PackLanguage[] = [];
+  const units = allTexts(content);
+  for (const code of mun.languages) {
+    const text = buildText(content, code);
+    const bytes = Buffer.from(canonicalJson(text), 'utf8');
+    const path = `text/${hashedName(code, bytes)}`;
+    files.push({ path, bytes });
+    texts.push(text);
+    const present = units.filter((u) => u[code] !== undefined).length;
+    languages.push({
+      code,
+      endonym: endonymOf(code),
+      dir: directionOf(code),
+      completeness: units.length ? Math.round((present / units.length) * 1000) / 1000 : 1,
+      ...ref(path, bytes),
+    });
+  }
+  const name: Record<string, string> = {};
+  for (const lang of Object.keys(mun.name)) name[lang] = textOf(mun.name, lang)!;
+  const municipality: PackMunicipality = compact({
+    id: mun.id,
+    name,
+    defaultLanguage: mun.defaultLanguage,
+    timeZone: mun.timeZone,
+    state: mun.state,
+    imprintUrl: mun.imprintUrl,
+    privacyUrl: mun.privacyUrl,
+    contact: mun.contact ? compact({ email: mun.contact.email, phone: mun.contact.phone, name: mun.contact.name }) : undefined,
+  });
+  const baseRef = ref(files[0]!.path, baseBytes);
+  const revision = nextRevision({ base: baseRef, languages }, options.previous, options.revision);
+  const manifest: PackManifest = {
+    format: PACK_FORMAT,
+    revision,
+    published: `${options.date}T00:00:00Z`,
+    municipality,
+    base: baseRef,
+    languages,
+  };
+  files.push({ path: 'manifest.json', bytes: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8') });
+  return { manifest, base, texts, files };
+}
+
+/** Reads `<dir>/manifest.json` if there is one. */
+export async function readManifest(dir: string): Promise<PackManifest | null> {
+  try {
+    return JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as PackManifest;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new Error(`${join(dir, 'manifest.json')} exists but cannot be read: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * Writes a built pack into `outDir`: every file into a temporary folder first, then renamed
+ * into place, `manifest.json` last, so a reader never sees a manifest pointing at a missing
+ * file. Older hashed files stay (readers of the previous revision may still fetch them).
+ */
+export async function writePack(pack: BuiltPack, outDir: string): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  const tmp = join(outDir, `.tmp-${randomBytes(6).toString('hex')}`);
+  try {
+    for (const f of pack.files) {
+      await mkdir(dirname(join(tmp, f.path)), { recursive: true });
+      await writeFile(join(tmp, f.path), f.bytes);
+    }
+    const ordered = [...pack.files.filter((f) => f.path !== 'manifest.json'), ...pack.files.filter((f) => f.path === 'manifest.json')];
+    for (const f of ordered) {
+      await mkdir(dirname(join(outDir, f.path)), { recursive: true });
+      await rename(join(tmp, f.path), join(outDir, f.path));
+    }
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The build date: `--date`, else `SOURCE_DATE_EPOCH`, else today (UTC). */
+export function resolveBuildDate(date?: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (date) return date;
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const t = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  return t.toISOString().slice(0, 10);
+}
+
+export interface BuildResult {
+  problems: Problem[];
+  /** Absent when the source has errors and nothing was written. */
+  pack?: BuiltPack;
+  /** Whether the revision changed (false when the same content was rebuilt). */
+  changed?: boolean;
+}
+
+/** Validates `sourceDir` and, when it has no errors, builds and writes the pack to `outDir`. */
+export async function buildFromSource(sourceDir: string, outDir: string, options: { date?: string; revision?: number } = {}): Promise<BuildResult> {
+  const { source, problems } = await loadAndValidate(sourceDir);
+  if (countProblems(problems).errors) return { problems };
+  const previous = await readManifest(outDir);
+  const buildOptions: BuildOptions = { date: resolveBuildDate(options.date), previous };
+  if (options.revision !== undefined) buildOptions.revision = options.revision;
+  const pack = buildPack(source.content, buildOptions);
+  await writePack(pack, outDir);
+  return { problems, pack, changed: !previous || !sameFiles(pack.manifest, previous) };
+}

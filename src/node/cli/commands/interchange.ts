@@ -1,0 +1,194 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { importEntriesCsvFile } from '../../interchange/csv-file.js';
+import { exportEntriesCsv } from '../../../authoring/import/csv-entries.js';
+import { exportHsds, importHsds } from '../../interchange/hsds.js';
+import { importIntegreat } from '../../interchange/integreat.js';
+import { ENTRY_KINDS } from '../../../pack/types.js';
+import { exportXliff, importXliffFile } from '../../interchange/xliff.js';
+import { loadAndValidate } from '../../source/validate-folder.js';
+import { UsageError, type CliIo } from '../io.js';
+import { delimiterOf, need, parse } from './args.js';
+import { printImportReport } from './report.js';
+
+export const IMPORT_HELP = `Usage: kompass import <format> <file-or-dir> --into <source-dir> [options]
+
+Formats:
+  csv <file>              a spreadsheet: one row per entry, texts per language (name@ar)
+  hsds <dir-or-zip>       Open Referral HSDS 3.0 (organizations, services, locations, …)
+  integreat <dir>         Integreat CMS API v3 JSON (languages, locations, pages)
+  xliff <file>            translations back from a translation agency (XLIFF 2.x)
+
+Options:
+  --into <dir>            the source folder to import into (csv, xliff: must exist)
+  --partial               import the valid rows/items even if some are rejected
+  --dry-run               check and report, write nothing
+  --minor                 changed default-language texts are small fixes: do not mark
+                          their translations outdated
+  --machine               mark imported translations as machine-translated
+  --delimiter <; , tab>   csv: the separator (default: sniffed from the header)
+  --lang <code>           hsds: the language of the HSDS texts (default: the default language)
+  --kind <kind>           hsds, integreat: kind of new entries (default: other)
+  --category <id>         hsds: category of new entries without one
+  --state <code>          integreat: German state, when creating a new source folder
+  --help, -h              show this help (also: kompass import <format> --help)
+
+Nothing is half-written: the source folder changes only if the whole import is valid
+(unless --partial). Every rejected row/item is listed with its row number (or file and
+position) and the reason. Importing what "kompass export" wrote changes nothing.
+
+Exit code: 0 imported, 1 rows/items rejected or the source has errors, 2 wrong usage.`;
+
+export const EXPORT_HELP = `Usage: kompass export <format> <source-dir> --out <file-or-dir> [options]
+
+Formats:
+  csv                     one row per entry (UTF-8 with BOM, ";" — opens in German Excel)
+  hsds                    Open Referral HSDS 3.0 as CSV tables + datapackage.json (a folder)
+  xliff                   XLIFF 2.0, one file per target language, only missing/outdated texts
+
+Options:
+  --out <path>            csv: the file; hsds, xliff: the folder
+  --delimiter <; , tab>   csv: the separator (default ;)
+  --no-bom                csv: without the byte-order mark
+  --lang <code>           hsds: the language of the exported texts; xliff: only this target language
+  --all                   xliff: every text, not only missing/outdated ones
+  --help, -h              show this help`;
+
+const CSV_IMPORT_HELP = `Usage: kompass import csv <file.csv> --into <source-dir> [--partial] [--dry-run] [--minor] [--machine] [--delimiter ;]
+
+Columns (any subset, any order; the header row names them):
+  id                         the entry's id; empty: made from name (new entry)
+  kind, categories           categories: ids separated by commas
+  name@<lang>, summary@<lang>, description@<lang>, hoursNote@<lang>, addressExtra@<lang>
+                             one column per language, e.g. name@de, name@ar; "name" alone
+                             means the default language. description is Markdown.
+  street, postalCode, city, lat, lon      (50,9375 and 50.9375 both work)
+  openingHours               OpenStreetMap syntax: Mo-Fr 08:00-12:00
+  phone, phoneLabel@<lang>, phone2, phone2Label@<lang>, …
+  email, website, appointment (yes/no, ja/nein), appointmentUrl
+  languages                  spoken on site, e.g. "de, en"
+  wheelchair                 yes/limited/no/unknown (ja/eingeschränkt/nein/unbekannt)
+  lastChecked                2026-11-02 or 02.11.2026
+  keywords@<lang>            search words separated by commas
+  extra                      JSON, as exported
+German headers work too (Name, Straße, PLZ, Ort, Telefon, E-Mail, Öffnungszeiten, …);
+other columns are kept in each entry's "extra".
+
+A row with an existing id updates that entry; only the columns present are changed, and
+an empty cell removes that field. UTF-8 with or without BOM; ";" or "," is detected;
+cells may span lines when quoted. Rows are numbered as in the spreadsheet (header = 1).`;
+
+export async function importCommand(args: string[], io: CliIo): Promise<number> {
+  const [format, ...rest] = args;
+  if (!format || format === '--help' || format === '-h') {
+    io.out(IMPORT_HELP);
+    return format ? 0 : 2;
+  }
+  const { positionals, values } = parse(rest, {
+    into: { type: 'string' },
+    partial: { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+    minor: { type: 'boolean' },
+    machine: { type: 'boolean' },
+    delimiter: { type: 'string' },
+    lang: { type: 'string' },
+    kind: { type: 'string' },
+    category: { type: 'string' },
+    state: { type: 'string' },
+    id: { type: 'string' },
+  });
+  const common = { partial: !!values.partial, dryRun: !!values['dry-run'], minor: !!values.minor, machine: !!values.machine };
+  switch (format) {
+    case 'csv': {
+      if (values.help) {
+        io.out(CSV_IMPORT_HELP);
+        return 0;
+      }
+      if (positionals.length !== 1) throw new UsageError('import csv needs exactly one CSV file.');
+      const into = need(values.into, 'import csv needs --into <source-dir>.');
+      const delimiter = delimiterOf(values.delimiter);
+      const result = await importEntriesCsvFile(positionals[0]!, into, { ...common, ...(delimiter ? { delimiter } : {}) });
+      if (result.fileErrors.length) {
+        for (const e of result.fileErrors) io.err(`${positionals[0]}: ${e}`);
+        io.err('Nothing was written.');
+        return 1;
+      }
+      io.out(`Read ${result.rows} row${result.rows === 1 ? '' : 's'} (separator "${result.delimiter === '\t' ? 'tab' : result.delimiter}").`);
+      return printImportReport(result, io, { ...common, what: result.rejected.length === 1 ? 'row' : 'rows' });
+    }
+    case 'hsds':
+    case 'integreat':
+    case 'xliff': {
+      if (values.help) {
+        io.out(IMPORT_HELP);
+        return 0;
+      }
+      if (positionals.length !== 1) throw new UsageError(`import ${format} needs exactly one ${format === 'xliff' ? 'file' : format === 'hsds' ? 'folder or ZIP file' : 'folder'}.`);
+      const into = need(values.into, `import ${format} needs --into <source-dir>.`);
+      if (values.kind && !(ENTRY_KINDS as readonly string[]).includes(values.kind)) throw new UsageError(`--kind "${values.kind}" is not one of ${ENTRY_KINDS.join(', ')}.`);
+      const input = positionals[0]!;
+      const result =
+        format === 'hsds'
+          ? await importHsds(input, into, { ...common, ...(values.lang ? { lang: values.lang } : {}), ...(values.kind ? { kind: values.kind } : {}), ...(values.category ? { category: values.category } : {}) })
+          : format === 'integreat'
+            ? await importIntegreat(input, into, { ...common, ...(values.kind ? { kind: values.kind } : {}), ...(values.state ? { state: values.state } : {}), ...(values.id ? { id: values.id } : {}) })
+            : await importXliffFile(input, into, common);
+      if (result.fileErrors.length) {
+        for (const e of result.fileErrors) io.err(`${input}: ${e}`);
+        io.err('Nothing was written.');
+        return 1;
+      }
+      return printImportReport(result, io, { ...common, what: format === 'hsds' ? 'services' : format === 'integreat' ? 'items' : 'units' });
+    }
+    default:
+      throw new UsageError(`unknown import format "${format}"; use csv, hsds, integreat or xliff.`);
+  }
+}
+
+export async function exportCommand(args: string[], io: CliIo): Promise<number> {
+  const [format, ...rest] = args;
+  if (!format || format === '--help' || format === '-h') {
+    io.out(EXPORT_HELP);
+    return format ? 0 : 2;
+  }
+  const { positionals, values } = parse(rest, { out: { type: 'string', short: 'o' }, delimiter: { type: 'string' }, 'no-bom': { type: 'boolean' }, lang: { type: 'string' }, all: { type: 'boolean' } });
+  if (values.help) {
+    io.out(EXPORT_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError(`export ${format} needs exactly one source folder.`);
+  const out = need(values.out, `export ${format} needs --out <path>.`);
+  const { source } = await loadAndValidate(positionals[0]!);
+  if (!source.content.municipality?.defaultLanguage || !Array.isArray(source.content.municipality.languages)) {
+    io.err(`kompass export: ${positionals[0]} has no valid municipality.yaml; run "kompass validate".`);
+    return 1;
+  }
+  switch (format) {
+    case 'csv': {
+      const delimiter = delimiterOf(values.delimiter) ?? ';';
+      await writeFile(out, exportEntriesCsv(source.content, { delimiter, bom: !values['no-bom'] }), 'utf8');
+      io.out(`Wrote ${source.content.entries.length} entries to ${out}.`);
+      return 0;
+    }
+    case 'hsds': {
+      const lang = values.lang;
+      if (lang && !source.content.municipality.languages.includes(lang)) throw new UsageError(`--lang "${lang}" is not one of the municipality's languages.`);
+      const written = await exportHsds(source.content, out, lang);
+      io.out(`Wrote HSDS 3.0 tables for ${source.content.entries.length} entries to ${out}: ${written.join(', ')}.`);
+      return 0;
+    }
+    case 'xliff': {
+      const docs = exportXliff(source.content, { ...(values.lang ? { only: values.lang } : {}), all: !!values.all });
+      if (values.lang && !docs.length) throw new UsageError(`--lang "${values.lang}" is not a translation language of the municipality.`);
+      await mkdir(out, { recursive: true });
+      for (const d of docs) {
+        const file = join(out, `${source.content.municipality.id}.${d.lang}.xlf`);
+        await writeFile(file, d.xml, 'utf8');
+        io.out(`${file}: ${d.units} text${d.units === 1 ? '' : 's'} to translate`);
+      }
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown export format "${format}"; use csv, hsds or xliff.`);
+  }
+}

@@ -1,0 +1,526 @@
+/// <reference types="node" />
+/**
+ * Open Referral HSDS 3.0 (node only): import from and export to the tabular form (one CSV
+ * per table plus `datapackage.json`, in a folder or a ZIP file); import also reads JSON —
+ * one array per table (`service.json`) or nested service objects as the HSDS API returns
+ * them (`services.json` with `organization`, `service_at_locations[].location`, …).
+ *
+ * One HSDS service becomes one entry. HSDS is in one language (`--lang`, default: the
+ * municipality's default language); its texts go into that language, other languages of
+ * existing entries are kept. What has no place in Kompass is kept in the entry's
+ * `extra.hsds`. Importing what `exportHsds` wrote changes nothing.
+ */
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { compileHours } from '../../authoring/hours/hours-compile.js';
+import { parseCsv, stringifyCsv } from '../../authoring/import/csv.js';
+import { commitImport, loadExisting } from './import-files.js';
+import { cloneContent, emptyReport, mergeText, slugify, uniqueId, type ImportReport, type RejectedItem } from '../../authoring/import/import-plan.js';
+import { sameText, textOf } from '../../authoring/translation.js';
+import { ENTRY_KINDS, WHEELCHAIR_VALUES, type Interval, type SourceContent, type SourceEntry } from '../../pack/types.js';
+import { readZip } from './unzip.js';
+
+type Row = Record<string, string>;
+type Tables = Record<string, Row[]>;
+
+/** Table names of HSDS 3.0, and the names older packages use. */
+const TABLE_ALIASES: Record<string, string> = {
+  organizations: 'organization',
+  services: 'service',
+  locations: 'location',
+  addresses: 'address',
+  physical_address: 'address',
+  physical_addresses: 'address',
+  phones: 'phone',
+  schedules: 'schedule',
+  regular_schedule: 'schedule',
+  regular_schedules: 'schedule',
+  languages: 'language',
+  services_at_location: 'service_at_location',
+  service_at_locations: 'service_at_location',
+  accessibility_for_disabilities: 'accessibility',
+  taxonomy_terms: 'taxonomy_term',
+  attributes: 'attribute',
+  contacts: 'contact',
+};
+const TABLES = ['organization', 'service', 'location', 'address', 'phone', 'schedule', 'language', 'service_at_location', 'accessibility', 'taxonomy_term', 'attribute', 'contact'];
+
+const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+const OSM_DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
+const ISO639_3: Record<string, string> = { deu: 'de', ger: 'de', eng: 'en', ara: 'ar', fas: 'fa', per: 'fa', tur: 'tr', rus: 'ru', ukr: 'uk', fra: 'fr', fre: 'fr', spa: 'es', pus: 'ps', kmr: 'ku', kur: 'ku', tir: 'ti', som: 'so', pol: 'pl', ron: 'ro', rum: 'ro', bul: 'bg', ita: 'it', srp: 'sr', hrv: 'hr', bos: 'bs', sqi: 'sq', alb: 'sq', vie: 'vi', zho: 'zh', chi: 'zh' };
+const LANGUAGE_NAMES: Record<string, string> = { deutsch: 'de', german: 'de', englisch: 'en', english: 'en', arabisch: 'ar', arabic: 'ar', türkisch: 'tr', turkish: 'tr', russisch: 'ru', russian: 'ru', ukrainisch: 'uk', ukrainian: 'uk', französisch: 'fr', french: 'fr', farsi: 'fa', persisch: 'fa', persian: 'fa', dari: 'prs', paschtu: 'ps', pashto: 'ps', kurdisch: 'ku', kurdish: 'ku', tigrinya: 'ti', somali: 'so', spanisch: 'es', spanish: 'es' };
+
+/* ───────────────────────────── reading ───────────────────────────── */
+
+function tableName(file: string): string | undefined {
+  const base = file.split('/').pop()!.replace(/\.(csv|json)$/i, '').toLowerCase();
+  const t = TABLE_ALIASES[base] ?? base;
+  return TABLES.includes(t) ? t : undefined;
+}
+
+const str = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+
+function addRow(tables: Tables, table: string, obj: Record<string, unknown>): void {
+  const row: Row = {};
+  for (const [k, v] of Object.entries(obj)) if (v === null || typeof v !== 'object' || Array.isArray(v) === false) row[k] = str(v);
+  (tables[table] ??= []).push(row);
+}
+
+/** Flattens nested HSDS JSON (service objects with organization, locations, phones, …) into tables. */
+function flattenJson(tables: Tables, table: string, items: unknown[], parent: Record<string, string> = {}): void {
+  for (const item of items) {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
+    const obj = { ...parent, ...(item as Record<string, unknown>) };
+    const scalar: Record<string, unknown> = {};
+    const id = str(obj.id);
+    for (const [k, v] of Object.entries(obj)) {
+      if (v && typeof v === 'object') {
+        const child = TABLE_ALIASES[k] ?? (TABLES.includes(k) ? k : undefined);
+        if (!child) {
+          scalar[k] = v;
+          continue;
+        }
+        const link: Record<string, string> = id ? { [`${table}_id`]: id } : {};
+        if (table === 'service_at_location' && child === 'location') {
+          // service_at_location.location: the location itself; link by id
+          const loc = v as Record<string, unknown>;
+          scalar.location_id = str(loc.id);
+          flattenJson(tables, 'location', [loc]);
+        } else if (table === 'service' && child === 'organization') {
+          const org = v as Record<string, unknown>;
+          scalar.organization_id = str(org.id);
+          flattenJson(tables, 'organization', [org]);
+        } else flattenJson(tables, child, Array.isArray(v) ? v : [v], link);
+      } else scalar[k] = v;
+    }
+    if (tables[table]?.some((r) => id && r.id === id)) continue; // the same organization or location nested twice
+    addRow(tables, table, scalar);
+  }
+}
+
+/** Reads HSDS tables from a folder or a ZIP file (CSV or JSON). */
+export async function readHsds(path: string): Promise<{ tables: Tables; problems: string[] }> {
+  const files: { name: string; text: string }[] = [];
+  if ((await stat(path)).isDirectory()) {
+    for (const name of (await readdir(path, { recursive: true })).map(String).sort()) {
+      if (/\.(csv|json)$/i.test(name)) files.push({ name, text: await readFile(join(path, name), 'utf8') });
+    }
+  } else {
+    for (const m of readZip(await readFile(path))) if (/\.(csv|json)$/i.test(m.name)) files.push({ name: m.name, text: m.data.toString('utf8') });
+  }
+  const tables: Tables = {};
+  const problems: string[] = [];
+  for (const f of files) {
+    if (/datapackage\.json$/i.test(f.name)) continue;
+    const table = tableName(f.name);
+    if (!table) continue;
+    if (/\.json$/i.test(f.name)) {
+      let data: unknown;
+      try {
+        data = JSON.parse(f.text.replace(/^\ufeff/, ''));
+      } catch (e) {
+        problems.push(`${f.name}: not valid JSON (${(e as Error).message}).`);
+        continue;
+      }
+      const items = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { contents?: unknown }).contents) ? (data as { contents: unknown[] }).contents : [data];
+      flattenJson(tables, table, items);
+    } else {
+      const csv = parseCsv(f.text, ',');
+      for (const p of csv.problems) problems.push(`${f.name}:${p.line}: ${p.message}`);
+      for (const r of csv.records) {
+        if (r.cells.length !== csv.header.length) {
+          problems.push(`${f.name} row ${r.row}: ${r.cells.length} cells, the header has ${csv.header.length}.`);
+          continue;
+        }
+        const row: Row = {};
+        csv.header.forEach((h, i) => (row[h] = r.cells[i] ?? ''));
+        (tables[table] ??= []).push(row);
+      }
+    }
+  }
+  if (!tables.service?.length) problems.push('No services found: expected service.csv (or services.csv / services.json) in the HSDS data.');
+  return { tables, problems };
+}
+
+/* ───────────────────────────── schedules ───────────────────────────── */
+
+function minutes(t: string): number | undefined {
+  const m = /^(\d{1,2}):(\d{2})(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?$/.exec(t.trim());
+  if (!m || Number(m[1]) > 24 || Number(m[2]) > 59) return undefined;
+  const v = Number(m[1]) * 60 + Number(m[2]);
+  if (v > 1440) return undefined;
+  return v === 23 * 60 + 59 ? 1440 : v; // HSDS writes a day's end as 23:59
+}
+
+const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+/** The week (Mo…Su → intervals) from weekly HSDS schedules; `undefined` when there are none usable. */
+export function weekFromSchedules(rows: Row[]): { week: [number, number][][]; unused: Row[] } | undefined {
+  const week: [number, number][][] = DAYS.map(() => []);
+  const unused: Row[] = [];
+  let any = false;
+  for (const r of rows) {
+    const freq = (r.freq ?? '').toUpperCase();
+    const opens = minutes(r.opens_at ?? '');
+    const closes = minutes(r.closes_at ?? '');
+    const days = (r.byday ?? '')
+      .toUpperCase()
+      .split(/[,\s]+/)
+      .map((d) => DAYS.indexOf(d.replace(/^[+-]?\d+/, '')))
+      .filter((d) => d >= 0);
+    if ((freq && freq !== 'WEEKLY') || opens === undefined || closes === undefined || !days.length || closes <= opens || (r.interval && r.interval !== '1')) {
+      unused.push(r);
+      continue;
+    }
+    any = true;
+    for (const d of days) week[d]!.push([opens, closes]);
+  }
+  if (!any) return undefined;
+  for (const d of week) d.sort((a, b) => a[0] - b[0]);
+  return { week, unused };
+}
+
+/** `Mo-Fr 08:00-12:00; Tu,Th 08:00-12:00,14:00-18:00` from a week: days with the same times together. */
+export function ruleFromWeek(week: [number, number][][]): string {
+  const key = (d: [number, number][]) => d.map(([a, b]) => `${hhmm(a)}-${hhmm(b)}`).join(',');
+  const groups = new Map<string, number[]>();
+  week.forEach((d, i) => {
+    if (!d.length) return;
+    const k = key(d);
+    groups.set(k, [...(groups.get(k) ?? []), i]);
+  });
+  const days = (list: number[]) => {
+    const parts: string[] = [];
+    for (let i = 0; i < list.length; ) {
+      let j = i;
+      while (j + 1 < list.length && list[j + 1] === list[j]! + 1) j++;
+      parts.push(j - i >= 2 ? `${OSM_DAYS[list[i]!]}-${OSM_DAYS[list[j]!]}` : list.slice(i, j + 1).map((d) => OSM_DAYS[d]).join(','));
+      i = j + 1;
+    }
+    return parts.join(',');
+  };
+  return [...groups].map(([times, list]) => `${days(list)} ${times}`).join('; ');
+}
+
+function weekOfRule(rule: string, state: string): [number, number][][] | undefined {
+  try {
+    const h = compileHours(rule, { state, from: '2026-01-05', closedOnPublicHolidays: false });
+    if (h.alwaysOpen) return DAYS.map(() => [[0, 1440]]);
+    return h.week.map((d: Interval[]) => d.map((i) => [i[0], i[1]] as [number, number]));
+  } catch {
+    return undefined;
+  }
+}
+
+/* ───────────────────────────── import ───────────────────────────── */
+
+export interface HsdsImportOptions {
+  lang?: string;
+  kind?: string;
+  category?: string;
+  partial?: boolean;
+  dryRun?: boolean;
+  minor?: boolean;
+  machine?: boolean;
+}
+
+export interface HsdsImportResult extends ImportReport {
+  fileErrors: string[];
+  services: number;
+}
+
+const firstSentence = (text: string): string => {
+  const plain = text.replace(/[#*_>`[\]]/g, '').replace(/\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
+  const m = /^(.{20,200}?[.!?])(\s|$)/.exec(plain);
+  return m ? m[1]! : plain.length > 200 ? `${plain.slice(0, 197).replace(/\s+\S*$/, '')} …` : plain;
+};
+
+function languageCode(row: Row): string | undefined {
+  const code = (row.code ?? '').trim().toLowerCase();
+  if (/^[a-z]{2}$/.test(code)) return code;
+  if (ISO639_3[code]) return ISO639_3[code];
+  if (/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/.test(code)) return code;
+  return LANGUAGE_NAMES[(row.name ?? '').trim().toLowerCase()];
+}
+
+const KNOWN_SERVICE = new Set(['id', 'organization_id', 'program_id', 'name', 'description', 'url', 'email', 'assured_date', 'status']);
+const KNOWN_LOCATION = new Set(['id', 'organization_id', 'name', 'latitude', 'longitude', 'location_type']);
+const KNOWN_ADDRESS = new Set(['id', 'location_id', 'address_1', 'address_2', 'city', 'postal_code', 'country', 'address_type', 'state_province', 'region']);
+
+/** Non-empty fields of a row that Kompass does not map. */
+function unmapped(row: Row | undefined, known: Set<string>): Record<string, string> | undefined {
+  if (!row) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(row)) if (!known.has(k) && v !== '' && !k.endsWith('_id')) out[k] = v;
+  return Object.keys(out).length ? out : undefined;
+}
+
+export async function importHsds(path: string, dir: string, options: HsdsImportOptions = {}): Promise<HsdsImportResult> {
+  const existing = await loadExisting(dir);
+  const result: HsdsImportResult = { ...emptyReport(), fileErrors: [], services: 0 };
+  if (!existing) {
+    result.fileErrors.push(`${dir} is not a source folder (municipality.yaml is missing); create one with "kompass new" first.`);
+    return result;
+  }
+  let read: Awaited<ReturnType<typeof readHsds>>;
+  try {
+    read = await readHsds(path);
+  } catch (e) {
+    result.fileErrors.push(`${path}: ${(e as Error).message}`);
+    return result;
+  }
+  const { tables } = read;
+  if (!tables.service?.length) {
+    result.fileErrors.push(...read.problems);
+    return result;
+  }
+  result.notes.push(...read.problems.map((p) => `skipped: ${p}`));
+  const content = cloneContent(existing.content);
+  const mun = content.municipality;
+  const lang = options.lang ?? mun.defaultLanguage;
+  if (!mun.languages.includes(lang)) {
+    result.fileErrors.push(`--lang ${lang} is not one of the municipality's languages (${mun.languages.join(', ')}).`);
+    return result;
+  }
+  const isDefault = lang === mun.defaultLanguage;
+  const by = (table: string, field: string) => {
+    const m = new Map<string, Row[]>();
+    for (const r of tables[table] ?? []) if (r[field]) m.set(r[field]!, [...(m.get(r[field]!) ?? []), r]);
+    return m;
+  };
+  const orgs = new Map((tables.organization ?? []).map((r) => [r.id ?? '', r]));
+  const locations = new Map((tables.location ?? []).map((r) => [r.id ?? '', r]));
+  const sal = by('service_at_location', 'service_id');
+  const addrByLoc = by('address', 'location_id');
+  const phonesBy = { service: by('phone', 'service_id'), location: by('phone', 'location_id') };
+  const schedBy = { service: by('schedule', 'service_id'), location: by('schedule', 'location_id') };
+  const langBy = { service: by('language', 'service_id'), location: by('language', 'location_id') };
+  const accessBy = by('accessibility', 'location_id');
+  const attrBy = by('attribute', 'link_id');
+  const terms = new Map((tables.taxonomy_term ?? []).map((r) => [r.id ?? '', r]));
+  const categoryIds = new Set(content.categories.map((c) => c.id));
+  const taken = new Set(content.entries.map((e) => e.id));
+  const origins = new Map<string, string>();
+  const rejected: RejectedItem[] = [];
+  const counts = { hours: 0, address: 0, phones: 0, languages: 0, extra: 0 };
+  const seen = new Set<string>();
+
+  (tables.service ?? []).forEach((svc, index) => {
+    const origin = `service #${index + 1}${svc.id ? ` (${svc.id})` : ''}`;
+    const name = (svc.name ?? '').trim();
+    if (!svc.id || !name) {
+      rejected.push({ key: `service:${index}`, origin, reasons: ['The service has no id or no name.'] });
+      return;
+    }
+    if (seen.has(svc.id)) {
+      rejected.push({ key: `service:${index}`, origin, reasons: [`The service id "${svc.id}" appears twice.`] });
+      return;
+    }
+    seen.add(svc.id);
+    result.services++;
+    const old = content.entries.find((e) => (e.extra?.hsds as { serviceId?: string } | undefined)?.serviceId === svc.id) ?? content.entries.find((e) => e.id === svc.id);
+    const id = old?.id ?? uniqueId(slugify(name), taken);
+    const entry: SourceEntry = old ? structuredClone(old) : ({ id, kind: (options.kind as SourceEntry['kind']) ?? 'other', categories: options.category ? [options.category] : [] } as unknown as SourceEntry);
+    origins.set(`entry:${id}`, origin);
+    const hsds: Record<string, unknown> = { ...((entry.extra?.hsds as Record<string, unknown> | undefined) ?? {}) };
+    if (svc.id !== id) hsds.serviceId = svc.id;
+    const org = orgs.get(svc.organization_id ?? '');
+    const locIds = [...new Set([...(sal.get(svc.id) ?? []).map((r) => r.location_id ?? ''), ...(schedBy.service.get(svc.id) ?? []).map((r) => r.location_id ?? '')].filter((l) => locations.has(l)))];
+    if (!locIds.length && org) for (const l of tables.location ?? []) if (l.organization_id === org.id && l.id) locIds.push(l.id);
+    const loc = locations.get(locIds[0] ?? '');
+    if (locIds.length > 1) hsds.otherLocations = locIds.slice(1).map((l) => ({ ...locations.get(l), addresses: addrByLoc.get(l) }));
+
+    // texts
+    entry.name = mergeText(entry.name, { [lang]: name })!;
+    const desc = (svc.description ?? '').trim();
+    if (desc) {
+      const summary = textOf(entry.summary?.[lang]);
+      const described = textOf(entry.description?.[lang]);
+      if (!sameText(desc, summary) && !sameText(desc, described)) {
+        if (!entry.summary?.[lang]) entry.summary = mergeText(entry.summary, { [lang]: firstSentence(desc) })!;
+        if (!sameText(desc, textOf(entry.summary[lang]))) entry.description = mergeText(entry.description, { [lang]: desc });
+      }
+    } else if (!entry.summary?.[lang] && isDefault) entry.summary = mergeText(entry.summary, { [lang]: name })!;
+
+    if (isDefault) {
+      // language-neutral facts only from the default-language data
+      const email = (svc.email || org?.email || '').trim();
+      if (email) entry.email = email;
+      const website = (svc.url || org?.website || org?.url || '').trim();
+      if (/^https:\/\//.test(website)) entry.website = website;
+      else if (website) hsds.website = website;
+      if (svc.assured_date && /^\d{4}-\d{2}-\d{2}/.test(svc.assured_date)) entry.lastChecked = svc.assured_date.slice(0, 10);
+      // address
+      if (loc) {
+        const addrs = addrByLoc.get(loc.id!) ?? [];
+        const addr = addrs.find((a) => (a.address_type ?? 'physical') === 'physical') ?? addrs[0];
+        const lat = Number(loc.latitude);
+        const lon = Number(loc.longitude);
+        if (addr && addr.address_1 && addr.city && /^\d{5}$/.test(addr.postal_code ?? '') && loc.latitude && loc.longitude && Number.isFinite(lat) && Number.isFinite(lon)) {
+          const extra = addr.address_2 ? mergeText(entry.address?.extra, { [lang]: addr.address_2 }) : entry.address?.extra;
+          entry.address = { street: addr.address_1, postalCode: addr.postal_code!, city: addr.city, ...(extra ? { extra } : {}), lat, lon };
+          counts.address++;
+        } else if (addr || loc.latitude) hsds.address = { ...addr, latitude: loc.latitude, longitude: loc.longitude };
+        const locExtra = unmapped(loc, KNOWN_LOCATION);
+        if (locExtra) hsds.location = locExtra;
+        const addrExtra = unmapped(addr, KNOWN_ADDRESS);
+        if (addrExtra) hsds.addressFields = addrExtra;
+      }
+      // opening hours
+      const schedules = [...(schedBy.service.get(svc.id) ?? []), ...(loc ? (schedBy.location.get(loc.id!) ?? []).filter((r) => !r.service_id) : [])];
+      const w = weekFromSchedules(schedules);
+      if (w) {
+        const current = entry.openingHours ? weekOfRule(entry.openingHours, mun.state) : undefined;
+        if (!current || JSON.stringify(current) !== JSON.stringify(w.week)) entry.openingHours = ruleFromWeek(w.week);
+        counts.hours++;
+        if (w.unused.length) hsds.schedules = w.unused;
+        const notes = [...new Set(schedules.map((s) => (s.description || s.notes || '').trim()).filter(Boolean))];
+        if (notes.length) hsds.scheduleNotes = notes;
+      } else if (schedules.length) hsds.schedules = schedules;
+      // phones
+      const phones = [...(phonesBy.service.get(svc.id) ?? []), ...(loc ? (phonesBy.location.get(loc.id!) ?? []).filter((p) => !p.service_id) : [])];
+      if (phones.length) {
+        const list: NonNullable<SourceEntry['phones']> = [];
+        const odd: Row[] = [];
+        phones.forEach((p) => {
+          const number = (p.number ?? '').trim() + (p.extension ? `-${p.extension}` : '');
+          if (!/^\+?[0-9][0-9 ()/.-]{2,30}$/.test(number)) {
+            odd.push(p);
+            return;
+          }
+          const prev = entry.phones?.find((x) => x.number === number) ?? entry.phones?.[list.length];
+          const label = p.description ? mergeText(prev?.label, { [lang]: p.description }) : prev?.number === number ? prev.label : undefined;
+          list.push(label ? { number, label } : { number });
+        });
+        if (list.length) {
+          entry.phones = list;
+          counts.phones++;
+        }
+        if (odd.length) hsds.phones = odd;
+      }
+      // languages spoken
+      const langs = [...(langBy.service.get(svc.id) ?? []), ...(loc ? langBy.location.get(loc.id!) ?? [] : [])].map(languageCode).filter((l): l is string => !!l);
+      if (langs.length) {
+        entry.languages = [...new Set(langs)];
+        counts.languages++;
+      }
+      // accessibility
+      for (const a of loc ? accessBy.get(loc.id!) ?? [] : []) {
+        const m = /wheelchair\s*[=:]\s*(\w+)/i.exec(`${a.details ?? ''} ${a.description ?? ''}`);
+        if (m && (WHEELCHAIR_VALUES as readonly string[]).includes(m[1]!.toLowerCase())) entry.wheelchair = m[1]!.toLowerCase() as SourceEntry['wheelchair'];
+        else hsds.accessibility = [...((hsds.accessibility as Row[] | undefined) ?? []), a];
+      }
+      // taxonomy: kompass categories and kind; other terms kept
+      const cats: string[] = [];
+      const other: string[] = [];
+      for (const at of attrBy.get(svc.id) ?? []) {
+        const term = terms.get(at.taxonomy_term_id ?? '');
+        if (!term) continue;
+        if (term.taxonomy === 'kompass-category' && categoryIds.has(term.code ?? '')) cats.push(term.code!);
+        else if (term.taxonomy === 'kompass-kind' && (ENTRY_KINDS as readonly string[]).includes(term.code ?? '')) entry.kind = term.code as SourceEntry['kind'];
+        else other.push(term.name || term.code || term.id || '');
+      }
+      if (cats.length) entry.categories = [...new Set(cats)];
+      if (other.length) hsds.taxonomy = other;
+      if (org && org.id !== `org-${id}`) hsds.organizationId = org.id;
+      if (org && !sameText(org.name, name)) hsds.organization = org.name;
+      const svcExtra = unmapped(svc, KNOWN_SERVICE);
+      if (svcExtra) hsds.service = svcExtra;
+    }
+    if (Object.keys(hsds).length) {
+      entry.extra = { ...(entry.extra ?? {}), hsds };
+      counts.extra++;
+    } else if (entry.extra?.hsds) {
+      const rest = { ...entry.extra };
+      delete rest.hsds;
+      if (Object.keys(rest).length) entry.extra = rest;
+      else delete entry.extra;
+    }
+    if (old) content.entries[content.entries.indexOf(old)] = entry;
+    else content.entries.push(entry);
+  });
+  result.notes.push(
+    `${result.services} service${result.services === 1 ? '' : 's'} → entries; texts into "${lang}"; opening hours from schedules: ${counts.hours}; addresses: ${counts.address}; phones: ${counts.phones}; languages spoken: ${counts.languages}; entries with unmapped HSDS data kept in extra.hsds: ${counts.extra}.`,
+  );
+  if (!isDefault) result.notes.push(`--lang ${lang}: only texts were imported; addresses, hours, phones and other facts come from the default-language data.`);
+  const report = await commitImport(dir, existing, content, { ...options, origins, rejected });
+  if (!options.category && report.rejected.some((r) => r.reasons.some((x) => x.startsWith('categories:'))))
+    report.notes.push('New entries need a category: the HSDS data has no Kompass category for them; give one with --category <id>.');
+  return { ...result, ...report, notes: [...result.notes, ...report.notes] };
+}
+
+/* ───────────────────────────── export ───────────────────────────── */
+
+const COLUMNS: Record<string, string[]> = {
+  organization: ['id', 'name', 'description', 'email', 'website'],
+  service: ['id', 'organization_id', 'name', 'description', 'url', 'email', 'status', 'assured_date'],
+  location: ['id', 'organization_id', 'location_type', 'name', 'latitude', 'longitude'],
+  service_at_location: ['id', 'service_id', 'location_id'],
+  address: ['id', 'location_id', 'address_1', 'address_2', 'city', 'state_province', 'postal_code', 'country', 'address_type'],
+  phone: ['id', 'service_id', 'location_id', 'number', 'type', 'description'],
+  schedule: ['id', 'service_id', 'location_id', 'freq', 'byday', 'opens_at', 'closes_at', 'description'],
+  language: ['id', 'service_id', 'location_id', 'name', 'code'],
+  accessibility: ['id', 'location_id', 'description', 'details'],
+  taxonomy_term: ['id', 'code', 'name', 'taxonomy'],
+  attribute: ['id', 'link_id', 'link_type', 'link_entity', 'taxonomy_term_id'],
+};
+
+/** HSDS tables for the source, texts in `lang` (default: the default language, falling back to it). */
+export function hsdsTables(content: SourceContent, lang?: string): Record<string, Row[]> {
+  const mun = content.municipality;
+  const l = lang ?? mun.defaultLanguage;
+  const t = (v: Record<string, string | { text: string }> | undefined) => textOf(v?.[l]) ?? textOf(v?.[mun.defaultLanguage]) ?? '';
+  const out: Record<string, Row[]> = Object.fromEntries(Object.keys(COLUMNS).map((k) => [k, [] as Row[]]));
+  const push = (table: string, row: Row) => out[table]!.push(row);
+  for (const c of content.categories) push('taxonomy_term', { id: `category-${c.id}`, code: c.id, name: t(c.label), taxonomy: 'kompass-category' });
+  for (const k of ENTRY_KINDS) push('taxonomy_term', { id: `kind-${k}`, code: k, name: k, taxonomy: 'kompass-kind' });
+  for (const e of content.entries) {
+    const hsds = (e.extra?.hsds ?? {}) as { serviceId?: string; organizationId?: string; organization?: string };
+    const sid = hsds.serviceId ?? e.id;
+    const oid = hsds.organizationId ?? `org-${e.id}`;
+    const lid = `loc-${e.id}`;
+    push('organization', { id: oid, name: hsds.organization ?? t(e.name), description: '', email: e.email ?? '', website: e.website ?? '' });
+    push('service', { id: sid, organization_id: oid, name: t(e.name), description: t(e.description) || t(e.summary), url: e.website ?? '', email: e.email ?? '', status: 'active', assured_date: e.lastChecked ?? '' });
+    push('location', { id: lid, organization_id: oid, location_type: 'physical', name: t(e.name), latitude: e.address ? String(e.address.lat) : '', longitude: e.address ? String(e.address.lon) : '' });
+    push('service_at_location', { id: `sal-${e.id}`, service_id: sid, location_id: lid });
+    if (e.address)
+      push('address', { id: `addr-${e.id}`, location_id: lid, address_1: e.address.street, address_2: t(e.address.extra), city: e.address.city, state_province: mun.state, postal_code: e.address.postalCode, country: 'DE', address_type: 'physical' });
+    (e.phones ?? []).forEach((p, i) => push('phone', { id: `phone-${e.id}-${i + 1}`, service_id: sid, location_id: '', number: p.number, type: 'voice', description: t(p.label) }));
+    if (e.openingHours) {
+      const week = weekOfRule(e.openingHours, mun.state);
+      const byTimes = new Map<string, number[]>();
+      week?.forEach((d, i) => d.forEach(([a, b]) => byTimes.set(`${a}-${b}`, [...(byTimes.get(`${a}-${b}`) ?? []), i])));
+      let n = 0;
+      for (const [times, days] of byTimes) {
+        const [a, b] = times.split('-').map(Number) as [number, number];
+        push('schedule', { id: `sched-${e.id}-${++n}`, service_id: sid, location_id: '', freq: 'WEEKLY', byday: days.map((d) => DAYS[d]).join(','), opens_at: hhmm(a), closes_at: b === 1440 ? '23:59' : hhmm(b), description: '' });
+      }
+    }
+    for (const code of e.languages ?? []) push('language', { id: `lang-${e.id}-${code}`, service_id: sid, location_id: '', name: code, code });
+    if (e.wheelchair) push('accessibility', { id: `access-${e.id}`, location_id: lid, description: `wheelchair: ${e.wheelchair}`, details: `wheelchair=${e.wheelchair}` });
+    for (const c of e.categories) push('attribute', { id: `attr-${e.id}-${c}`, link_id: sid, link_type: 'category', link_entity: 'service', taxonomy_term_id: `category-${c}` });
+    push('attribute', { id: `attr-${e.id}-kind`, link_id: sid, link_type: 'kind', link_entity: 'service', taxonomy_term_id: `kind-${e.kind}` });
+  }
+  return out;
+}
+
+/** Writes the tables as CSV files and a `datapackage.json` into `outDir`. */
+export async function exportHsds(content: SourceContent, outDir: string, lang?: string): Promise<string[]> {
+  const tables = hsdsTables(content, lang);
+  await mkdir(outDir, { recursive: true });
+  const written: string[] = [];
+  for (const [table, rows] of Object.entries(tables)) {
+    const cols = COLUMNS[table]!;
+    await writeFile(join(outDir, `${table}.csv`), stringifyCsv(cols, rows.map((r) => cols.map((c) => r[c] ?? '')), { delimiter: ',', bom: false }), 'utf8');
+    written.push(`${table}.csv`);
+  }
+  const pkg = {
+    name: `${content.municipality.id}-hsds`,
+    profile: 'tabular-data-package',
+    title: `${textOf(content.municipality.name[lang ?? content.municipality.defaultLanguage]) ?? content.municipality.id} (HSDS 3.0, exported by Kompass)`,
+    resources: Object.keys(tables).map((t) => ({ name: t, path: `${t}.csv`, profile: 'tabular-data-resource', schema: { fields: COLUMNS[t]!.map((name) => ({ name, type: 'string' })) } })),
+  };
+  await writeFile(join(outDir, 'datapackage.json'), `${JSON.stringify(pkg, null, 2)}\n`, 'utf8');
+  written.push('datapackage.json');
+  return written;
+}

@@ -1,0 +1,438 @@
+/// <reference types="node" />
+/**
+ * Import from the Integreat CMS API v3 (node only): the JSON a region's endpoints return,
+ * saved one file per endpoint and language:
+ *
+ * ```
+ * languages.json                 GET /api/v3/<region>/languages/
+ * locations.<lang>.json          GET /api/v3/<region>/<lang>/locations/   (POIs)
+ * pages.<lang>.json              GET /api/v3/<region>/<lang>/pages/
+ * ```
+ * (`<lang>/locations.json` and `<lang>/pages.json` work too.)
+ *
+ * POIs become entries (category → a Kompass category, contacts → phones, opening hours →
+ * OSM syntax, content HTML → the Markdown subset), pages become guides: each top-level
+ * page is a guide, its child pages are the steps. The same POI or page in several
+ * languages is linked through its POI id or `available_languages`. What has no place in
+ * Kompass goes to `extra.integreat`. Importing the same files again changes nothing.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { htmlToMarkdown } from '../../authoring/import/html-to-markdown.js';
+import { commitImport, loadExisting } from './import-files.js';
+import { cloneContent, emptyReport, mergeText, slugify, uniqueId, type ImportReport, type RejectedItem } from '../../authoring/import/import-plan.js';
+import { type LocalizedText, type SourceCategory, type SourceContent, type SourceEntry, type SourceGuide, type SourceGuideStep } from '../../pack/types.js';
+import { GERMAN_STATES } from '../../authoring/hours/hours-compile.js';
+import { textOf } from '../../authoring/translation.js';
+
+interface IntegreatLanguage {
+  id?: number;
+  code: string;
+  bcp47_tag?: string;
+  native_name?: string;
+  dir?: string;
+}
+
+interface IntegreatCategory {
+  id: number;
+  name: string;
+  color?: string;
+  icon?: string;
+}
+
+interface OpeningDay {
+  allDay?: boolean;
+  closed?: boolean;
+  appointmentOnly?: boolean;
+  timeSlots?: { start: string; end: string }[];
+}
+
+interface IntegreatContact {
+  id?: number;
+  point_of_contact_for?: string;
+  name?: string;
+  email?: string;
+  phone_number?: string;
+  mobile_phone_number?: string;
+  website?: string;
+}
+
+interface IntegreatPoi {
+  id: number;
+  url?: string;
+  path?: string;
+  title: string;
+  last_updated?: string;
+  meta_description?: string | null;
+  excerpt?: string;
+  content?: string;
+  available_languages?: Record<string, { id: number; url?: string; path?: string }>;
+  website?: string | null;
+  email?: string | null;
+  phone_number?: string | null;
+  category?: IntegreatCategory | null;
+  temporarily_closed?: boolean;
+  opening_hours?: OpeningDay[] | null;
+  appointment_url?: string | null;
+  location: { id: number | null; name?: string | null; address?: string | null; town?: string | null; postcode?: string | null; country?: string | null; latitude?: number | string | null; longitude?: number | string | null };
+  organization?: { id?: number; slug?: string; name?: string; website?: string } | null;
+  barrier_free?: boolean | null;
+  contacts?: IntegreatContact[];
+}
+
+interface IntegreatPage {
+  id: number;
+  url?: string;
+  path?: string;
+  title: string;
+  content?: string;
+  excerpt?: string;
+  parent?: { id: number; url?: string | null; path?: string | null } | null;
+  order?: number;
+  available_languages?: Record<string, { id: number; url?: string; path?: string }>;
+}
+
+/** Integreat language slugs that differ from the BCP 47 tags Kompass uses. */
+const LANGUAGE_MAP: Record<string, string> = { 'de-si': 'de-x-simple', 'de-ls': 'de-x-simple', easy: 'de-x-simple', 'pes': 'fa', 'kmr': 'ku' };
+export const kompassLanguage = (code: string): string => LANGUAGE_MAP[code.toLowerCase()] ?? code.toLowerCase();
+
+const DAY_NAMES = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
+
+/** Integreat's seven days (Monday first) → OSM `opening_hours`; undefined when every day is closed. */
+export function openingHoursToOsm(days: OpeningDay[] | null | undefined, appointmentComment: string): string | undefined {
+  if (!Array.isArray(days) || days.length !== 7) return undefined;
+  const spec = days.map((d) => {
+    if (d.closed && !d.allDay) return '';
+    const times = d.allDay ? '00:00-24:00' : (d.timeSlots ?? []).filter((s) => /^\d{1,2}:\d{2}$/.test(s.start) && /^\d{1,2}:\d{2}$/.test(s.end)).map((s) => `${s.start.padStart(5, '0')}-${s.end.padStart(5, '0')}`).join(',');
+    if (!times) return '';
+    return d.appointmentOnly ? `${times} "${appointmentComment}"` : times;
+  });
+  if (spec.every((s) => !s)) return undefined;
+  if (spec.every((s) => s === '00:00-24:00')) return '24/7';
+  const groups: { days: number[]; spec: string }[] = [];
+  spec.forEach((s, i) => {
+    if (!s) return;
+    const g = groups.find((x) => x.spec === s);
+    if (g) g.days.push(i);
+    else groups.push({ days: [i], spec: s });
+  });
+  const dayList = (list: number[]) => {
+    const parts: string[] = [];
+    for (let i = 0; i < list.length; ) {
+      let j = i;
+      while (j + 1 < list.length && list[j + 1] === list[j]! + 1) j++;
+      parts.push(j - i >= 2 ? `${DAY_NAMES[list[i]!]}-${DAY_NAMES[list[j]!]}` : list.slice(i, j + 1).map((d) => DAY_NAMES[d]).join(','));
+      i = j + 1;
+    }
+    return parts.join(',');
+  };
+  return groups.map((g) => `${dayList(g.days)} ${g.spec}`).join('; ');
+}
+
+const lastSegment = (path: string | undefined) => (path ?? '').split('/').filter(Boolean).pop() ?? '';
+const plain = (html: string | undefined | null) => htmlToMarkdown(html ?? '').replace(/[#*_\\]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim();
+
+function summaryOf(poi: IntegreatPoi): string {
+  const meta = (poi.meta_description ?? '').trim();
+  if (meta) return meta;
+  const text = plain(poi.excerpt || poi.content);
+  const m = /^(.{20,200}?[.!?])(\s|$)/.exec(text);
+  return m ? m[1]! : text.length > 200 ? `${text.slice(0, 197).replace(/\s+\S*$/, '')} …` : text || poi.title;
+}
+
+async function readJson(file: string): Promise<unknown> {
+  return JSON.parse((await readFile(file, 'utf8')).replace(/^\ufeff/, '')) as unknown;
+}
+
+/** Finds the endpoint files in a folder: languages.json, locations.<lang>.json / <lang>/locations.json, pages… */
+async function findFiles(dir: string): Promise<{ languages?: string; locations: Map<string, string>; pages: Map<string, string> }> {
+  const out = { languages: undefined as string | undefined, locations: new Map<string, string>(), pages: new Map<string, string>() };
+  for (const rel of (await readdir(dir, { recursive: true })).map(String).sort()) {
+    const norm = rel.replace(/\\/g, '/');
+    if (/(^|\/)languages\.json$/.test(norm)) out.languages = join(dir, rel);
+    const m = /^(?:(?<dirLang>[a-z]{2,3}(?:-[a-z0-9]+)*)\/)?(?<kind>locations|pois|pages)(?:[._-](?<fileLang>[a-z]{2,3}(?:-[a-z0-9]+)*))?\.json$/i.exec(norm);
+    const lang = m?.groups?.fileLang ?? m?.groups?.dirLang;
+    if (m && lang) (m.groups!.kind === 'pages' ? out.pages : out.locations).set(lang.toLowerCase(), join(dir, rel));
+  }
+  return out;
+}
+
+export interface IntegreatImportOptions {
+  kind?: string;
+  state?: string;
+  id?: string;
+  partial?: boolean;
+  dryRun?: boolean;
+  minor?: boolean;
+  machine?: boolean;
+}
+
+export interface IntegreatImportResult extends ImportReport {
+  fileErrors: string[];
+  locations: number;
+  pages: number;
+}
+
+export async function importIntegreat(inputDir: string, dir: string, options: IntegreatImportOptions = {}): Promise<IntegreatImportResult> {
+  const result: IntegreatImportResult = { ...emptyReport(), fileErrors: [], locations: 0, pages: 0 };
+  try {
+    if (!(await stat(inputDir)).isDirectory()) throw new Error('not a folder');
+  } catch {
+    result.fileErrors.push(`${inputDir} is not a folder of Integreat API files.`);
+    return result;
+  }
+  const files = await findFiles(inputDir);
+  const parse = async <T>(file: string, what: string): Promise<T[] | undefined> => {
+    try {
+      const data = await readJson(file);
+      if (!Array.isArray(data)) throw new Error(`expected a JSON list of ${what}`);
+      return data as T[];
+    } catch (e) {
+      result.fileErrors.push(`${file}: ${(e as Error).message}`);
+      return undefined;
+    }
+  };
+  const apiLanguages = files.languages ? await parse<IntegreatLanguage>(files.languages, 'languages') : undefined;
+  const locByLang = new Map<string, IntegreatPoi[]>();
+  for (const [l, f] of files.locations) {
+    const list = await parse<IntegreatPoi>(f, 'locations');
+    if (list) locByLang.set(kompassLanguage(l), list);
+  }
+  const pagesByLang = new Map<string, IntegreatPage[]>();
+  for (const [l, f] of files.pages) {
+    const list = await parse<IntegreatPage>(f, 'pages');
+    if (list) pagesByLang.set(kompassLanguage(l), list);
+  }
+  if (!locByLang.size && !pagesByLang.size && !result.fileErrors.length)
+    result.fileErrors.push(`${inputDir} has no locations.<lang>.json or pages.<lang>.json (nor <lang>/locations.json, <lang>/pages.json).`);
+  if (result.fileErrors.length) return result;
+
+  // The source folder: the existing one, or a new one from the region's languages.
+  const existing = await loadExisting(dir);
+  let content: SourceContent;
+  const langCodes = (apiLanguages ?? []).map((l) => kompassLanguage(l.code)).filter((c) => /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(c));
+  if (existing) content = cloneContent(existing.content);
+  else {
+    const state = (options.state ?? '').toUpperCase();
+    if (!(state in GERMAN_STATES)) {
+      result.fileErrors.push(`${dir} is not a source folder yet; to create it from the Integreat data, give the German state with --state (${Object.keys(GERMAN_STATES).join(', ')}).`);
+      return result;
+    }
+    const anyPath = [...locByLang.values(), ...pagesByLang.values()].flat().find((x) => x.path)?.path ?? '';
+    const region = options.id ?? (anyPath.split('/').filter(Boolean)[0] || 'region');
+    const langs = langCodes.length ? langCodes : [...new Set([...locByLang.keys(), ...pagesByLang.keys()])];
+    const def = langs.includes('de') ? 'de' : langs[0]!;
+    const name = region.replace(/(^|-)\w/g, (s) => s.toUpperCase()).replace(/-/g, ' ');
+    content = {
+      municipality: { id: slugify(region, 'region'), name: { [def]: name }, defaultLanguage: def, languages: [def, ...langs.filter((l) => l !== def)], timeZone: 'Europe/Berlin', state },
+      categories: [],
+      entries: [],
+      guides: [],
+      synonyms: [],
+    };
+    result.notes.push(`New source folder for region "${region}": languages ${content.municipality.languages.join(', ')}, default ${def}; check municipality.yaml (name, contact).`);
+  }
+  const mun = content.municipality;
+  const def = mun.defaultLanguage;
+  const known = (l: string) => mun.languages.includes(l);
+  const skipped = [...new Set([...locByLang.keys(), ...pagesByLang.keys()])].filter((l) => !known(l));
+  if (skipped.length) result.notes.push(`Languages not offered by the municipality, skipped: ${skipped.join(', ')} (add them to municipality.yaml to import them).`);
+  if (apiLanguages) {
+    const missing = langCodes.filter((l) => !known(l));
+    if (missing.length && existing) result.notes.push(`The Integreat region also has: ${missing.join(', ')}.`);
+  }
+  const appointmentComment = def.startsWith('de') ? 'nur mit Termin' : 'appointment only';
+  const origins = new Map<string, string>();
+  const rejected: RejectedItem[] = [];
+
+  // Categories.
+  const categoryOf = new Map<number, string>();
+  const categoryIds = new Set(content.categories.map((c) => c.id));
+  const defPois = locByLang.get(def) ?? [];
+  if (!defPois.length && locByLang.size) result.notes.push(`No locations in the default language "${def}": locations need it, none were imported.`);
+  for (const poi of defPois) {
+    const c = poi.category;
+    if (!c || categoryOf.has(c.id)) continue;
+    const existingCat = content.categories.find((x) => x.id === slugify(c.name, 'kategorie') || textOf(x.label[def]) === c.name);
+    let id = existingCat?.id;
+    if (!id) {
+      id = uniqueId(slugify(c.name, 'kategorie'), categoryIds);
+      const label: LocalizedText = { [def]: c.name };
+      for (const [l, list] of locByLang) {
+        if (l === def || !known(l)) continue;
+        const name = list.find((p) => p.category?.id === c.id)?.category?.name;
+        if (name && name !== c.name) label[l] = name;
+      }
+      const icon = (c.icon ?? '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'building';
+      const cat: SourceCategory = { id, icon, label };
+      content.categories.push(cat);
+      origins.set(`category:${id}`, `category "${c.name}"`);
+    }
+    categoryOf.set(c.id, id);
+  }
+
+  // Locations → entries.
+  const taken = new Set(content.entries.map((e) => e.id));
+  for (const [index, poi] of defPois.entries()) {
+    result.locations++;
+    const origin = `locations.${def}.json #${index + 1} ("${poi.title}")`;
+    const poiId = poi.location?.id ?? poi.id;
+    const old = content.entries.find((e) => (e.extra?.integreat as { poiId?: number } | undefined)?.poiId === poiId);
+    const id = old?.id ?? uniqueId(slugify(lastSegment(poi.path) || poi.title), taken);
+    origins.set(`entry:${id}`, origin);
+    const entry: SourceEntry = old ? structuredClone(old) : ({ id, kind: (options.kind as SourceEntry['kind']) ?? 'other', categories: [] } as unknown as SourceEntry);
+    const issues: string[] = [];
+    const translations = new Map<string, IntegreatPoi>([[def, poi]]);
+    for (const [l, list] of locByLang) {
+      if (l === def || !known(l)) continue;
+      const t = list.find((p) => (p.location?.id ?? p.id) === poiId);
+      if (t) translations.set(l, t);
+    }
+    const names: Record<string, string> = {};
+    const summaries: Record<string, string> = {};
+    const descriptions: Record<string, string> = {};
+    for (const [l, t] of translations) {
+      // APIv3 sends the default-language title in every language; only a different one is a translation.
+      if (l === def || (t.title && t.title !== poi.title)) names[l] = t.title;
+      summaries[l] = summaryOf(t);
+      const md = htmlToMarkdown(t.content ?? '', issues);
+      if (md) descriptions[l] = md;
+    }
+    entry.name = mergeText(entry.name, names)!;
+    entry.summary = mergeText(entry.summary, summaries)!;
+    const desc = mergeText(entry.description, descriptions);
+    if (desc) entry.description = desc;
+    if (poi.category && categoryOf.has(poi.category.id)) {
+      const cat = categoryOf.get(poi.category.id)!;
+      if (!entry.categories.includes(cat)) entry.categories = old ? [...entry.categories, cat] : [cat];
+    }
+    const loc = poi.location ?? ({} as IntegreatPoi['location']);
+    const lat = Number(loc.latitude);
+    const lon = Number(loc.longitude);
+    const integreat: Record<string, unknown> = { ...((entry.extra?.integreat as Record<string, unknown> | undefined) ?? {}), poiId };
+    if (loc.address && loc.town && /^\d{5}$/.test(loc.postcode ?? '') && loc.latitude !== null && loc.longitude !== null && Number.isFinite(lat) && Number.isFinite(lon))
+      entry.address = { street: loc.address, postalCode: loc.postcode!, city: loc.town, ...(entry.address?.extra ? { extra: entry.address.extra } : {}), lat, lon };
+    else if (loc.address || loc.town) integreat.address = { address: loc.address, postcode: loc.postcode, town: loc.town, country: loc.country, latitude: loc.latitude, longitude: loc.longitude };
+    const hours = openingHoursToOsm(poi.opening_hours, appointmentComment);
+    if (hours) entry.openingHours = hours;
+    if (poi.temporarily_closed) {
+      integreat.temporarilyClosed = true;
+      result.notes.push(`${origin}: marked temporarily closed in Integreat (kept in extra.integreat); add a note in hoursNote if readers should know.`);
+    }
+    // Phones: the POI's number first, then each contact's.
+    const phones: NonNullable<SourceEntry['phones']> = [];
+    const addPhone = (number: string | null | undefined, labels: Record<string, string>) => {
+      const n = (number ?? '').trim();
+      if (!n) return;
+      if (!/^\+?[0-9][0-9 ()/.-]{2,30}$/.test(n)) {
+        issues.push(`phone "${n}" is not a phone number Kompass can dial; kept in extra.integreat`);
+        integreat.phones = [...((integreat.phones as string[] | undefined) ?? []), n];
+        return;
+      }
+      if (phones.some((p) => p.number === n)) return;
+      const prev = entry.phones?.find((p) => p.number === n);
+      const label = Object.keys(labels).length ? mergeText(prev?.label, labels) : prev?.label;
+      phones.push(label ? { number: n, label } : { number: n });
+    };
+    addPhone(poi.phone_number, {});
+    const contacts = poi.contacts ?? [];
+    contacts.forEach((c, ci) => {
+      const labels: Record<string, string> = {};
+      for (const [l, t] of translations) {
+        const tc = (t.contacts ?? []).find((x) => x.id === c.id) ?? t.contacts?.[ci];
+        const label = [tc?.point_of_contact_for, tc?.name].filter(Boolean).join(': ');
+        if (label && (l === def || label !== [c.point_of_contact_for, c.name].filter(Boolean).join(': '))) labels[l] = label;
+      }
+      addPhone(c.phone_number, labels);
+      addPhone(c.mobile_phone_number, labels);
+    });
+    if (phones.length) entry.phones = phones;
+    const email = (poi.email ?? contacts.find((c) => c.email)?.email ?? '').trim();
+    if (email) entry.email = email;
+    const website = (poi.website ?? '').trim();
+    if (/^https:\/\//.test(website)) entry.website = website;
+    else if (website) {
+      integreat.website = website;
+      issues.push(`website "${website}" is not https; kept in extra.integreat`);
+    }
+    const apptUrl = (poi.appointment_url ?? '').trim();
+    const appointmentOnly = (poi.opening_hours ?? []).some((d) => d.appointmentOnly && !d.closed);
+    if (/^https:\/\//.test(apptUrl) || appointmentOnly) entry.appointment = { required: appointmentOnly, ...(/^https:\/\//.test(apptUrl) ? { url: apptUrl } : {}) };
+    if (poi.barrier_free === true) entry.wheelchair = 'yes';
+    else if (poi.barrier_free === false) entry.wheelchair = 'no';
+    if (poi.last_updated && /^\d{4}-\d{2}-\d{2}/.test(poi.last_updated)) integreat.lastUpdated = poi.last_updated.slice(0, 10);
+    if (poi.organization?.name) integreat.organization = { name: poi.organization.name, ...(poi.organization.website ? { website: poi.organization.website } : {}) };
+    const extraContacts = contacts.filter((c) => c.website || (c.email && c.email !== email));
+    if (extraContacts.length) integreat.contacts = extraContacts;
+    if (poi.url) integreat.url = poi.url;
+    entry.extra = { ...(entry.extra ?? {}), integreat };
+    for (const i of issues) result.notes.push(`${origin}: ${i}.`);
+    if (old) content.entries[content.entries.indexOf(old)] = entry;
+    else content.entries.push(entry);
+  }
+
+  // Pages → guides.
+  const defPages = pagesByLang.get(def) ?? [];
+  const children = new Map<number, IntegreatPage[]>();
+  for (const p of defPages) {
+    const parent = p.parent?.id ?? 0;
+    children.set(parent, [...(children.get(parent) ?? []), p]);
+  }
+  for (const list of children.values()) list.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  const translationOf = (page: IntegreatPage, l: string): IntegreatPage | undefined => {
+    const ref = page.available_languages?.[l] ?? Object.entries(page.available_languages ?? {}).find(([k]) => kompassLanguage(k) === l)?.[1];
+    return ref ? pagesByLang.get(l)?.find((p) => p.id === ref.id) : undefined;
+  };
+  const texts = (page: IntegreatPage, get: (p: IntegreatPage) => string | undefined): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const l of mun.languages) {
+      const p = l === def ? page : translationOf(page, l);
+      const v = p ? get(p) : undefined;
+      if (v) out[l] = v;
+    }
+    return out;
+  };
+  const guideIds = new Set(content.guides.map((g) => g.id));
+  const pageText = (p: IntegreatPage, issues: string[]): string => {
+    // A step's text: its own content, then its descendants as sections.
+    let md = htmlToMarkdown(p.content ?? '', issues);
+    for (const c of children.get(p.id) ?? []) {
+      const sub = pageText(c, issues);
+      md += `${md ? '\n\n' : ''}### ${c.title}${sub ? `\n\n${sub}` : ''}`;
+    }
+    return md;
+  };
+  for (const [index, root] of (children.get(0) ?? []).entries()) {
+    result.pages++;
+    const origin = `pages.${def}.json #${index + 1} ("${root.title}")`;
+    const old = content.guides.find((g) => (g as unknown as { id: string }).id === slugify(lastSegment(root.path) || root.title));
+    const id = old?.id ?? uniqueId(slugify(lastSegment(root.path) || root.title), guideIds);
+    origins.set(`guide:${id}`, origin);
+    const issues: string[] = [];
+    const guide: SourceGuide = old ? structuredClone(old) : { id, title: {}, steps: [] };
+    guide.title = mergeText(guide.title, texts(root, (p) => p.title))!;
+    const kids = children.get(root.id) ?? [];
+    const intro = texts(root, (p) => (kids.length ? htmlToMarkdown(p.content ?? '', issues) : undefined));
+    const introText = mergeText(guide.intro, intro);
+    if (introText && kids.length) guide.intro = introText;
+    const stepPages = kids.length ? kids : [root];
+    const stepIds = new Set<string>();
+    const steps: SourceGuideStep[] = stepPages.map((sp) => {
+      const sid = uniqueId(slugify(lastSegment(sp.path) || sp.title, 'schritt'), stepIds);
+      const prev = guide.steps.find((s) => s.id === sid);
+      const step: SourceGuideStep = prev ? structuredClone(prev) : { id: sid, title: {} };
+      step.title = mergeText(step.title, texts(sp, (p) => p.title))!;
+      const body = texts(sp, (p) => (kids.length ? pageText(p, issues) : htmlToMarkdown(p.content ?? '', issues)) || undefined);
+      const text = mergeText(step.text, body);
+      if (text) step.text = text;
+      return step;
+    });
+    guide.steps = steps;
+    for (const i of [...new Set(issues)]) result.notes.push(`${origin}: ${i}.`);
+    if (old) content.guides[content.guides.indexOf(old)] = guide;
+    else content.guides.push(guide);
+  }
+  result.notes.push(`${result.locations} location${result.locations === 1 ? '' : 's'} → entries, ${result.pages} top-level page${result.pages === 1 ? '' : 's'} → guides; languages: ${[...new Set([...locByLang.keys(), ...pagesByLang.keys()])].filter(known).join(', ')}.`);
+  const report = await commitImport(dir, existing, content, { ...options, origins, rejected });
+  return { ...result, ...report, notes: [...result.notes, ...report.notes] };
+}

@@ -1,0 +1,209 @@
+/// <reference types="node" />
+/**
+ * XLIFF 2.0 for translation agencies (node only). `exportXliff` writes one file per target
+ * language with the texts that are missing or outdated in it (or all, with `all`); each unit
+ * carries the hash of the default-language text it shows (`mda:meta type="sourceHash"`).
+ * `importXliff` reads the translated file back: every target becomes a translation with
+ * `from` = that hash — so a text whose default changed after the export arrives already
+ * marked outdated, and nothing newer is overwritten silently.
+ */
+import { readFile } from 'node:fs/promises';
+import { commitImport, loadExisting } from './import-files.js';
+import { cloneContent, emptyReport, type ImportReport } from '../../authoring/import/import-plan.js';
+import { normalizeText, sameText, textHash, textOf, textUnits, translationState } from '../../authoring/translation.js';
+import type { SourceContent, TranslatedText } from '../../pack/types.js';
+
+export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
+const MDA_NS = 'urn:oasis:names:tc:xliff:metadata:2.0';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface XliffExport {
+  lang: string;
+  xml: string;
+  units: number;
+}
+
+/** One XLIFF document per target language (all but the default, or only `only`). */
+export function exportXliff(content: SourceContent, options: { only?: string; all?: boolean } = {}): XliffExport[] {
+  const mun = content.municipality;
+  const def = mun.defaultLanguage;
+  const targets = mun.languages.filter((l) => l !== def && (!options.only || l === options.only));
+  return targets.map((lang) => {
+    const lines: string[] = [];
+    let units = 0;
+    for (const u of textUnits(content)) {
+      const text = u.get();
+      const source = textOf(text?.[def]);
+      if (!text || source === undefined) continue;
+      const state = translationState(text, lang, def);
+      if (!options.all && state !== 'missing' && state !== 'outdated') continue;
+      units++;
+      const old = textOf(text[lang]);
+      const hints = [
+        state === 'outdated' ? `Outdated: the ${def} text changed since this translation was made; update the target.` : state === 'missing' ? 'New text.' : `Current (${state}).`,
+        u.markdown ? 'Markdown: keep **bold**, *italic*, lists ("- ") and links [text](address) as they are; translate the link text only.' : '',
+      ].filter(Boolean);
+      lines.push(`    <unit id="${esc(u.key)}" name="${esc(`${u.kind} ${u.id} ${u.field}`)}">`);
+      lines.push(`      <mda:metadata><mda:metaGroup category="kompass"><mda:meta type="sourceHash">${textHash(source)}</mda:meta><mda:meta type="state">${state}</mda:meta><mda:meta type="format">${u.markdown ? 'markdown' : 'plain'}</mda:meta></mda:metaGroup></mda:metadata>`);
+      lines.push(`      <notes><note category="kompass">${esc(hints.join(' '))}</note></notes>`);
+      lines.push(`      <segment state="initial">`);
+      lines.push(`        <source xml:space="preserve">${esc(normalizeText(source))}</source>`);
+      if (old !== undefined) lines.push(`        <target xml:space="preserve">${esc(normalizeText(old))}</target>`);
+      lines.push(`      </segment>`);
+      lines.push(`    </unit>`);
+    }
+    const xml = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<xliff xmlns="${XLIFF_NS}" xmlns:mda="${MDA_NS}" version="2.0" srcLang="${esc(def)}" trgLang="${esc(lang)}">`,
+      `  <file id="${esc(mun.id)}" original="kompass:${esc(mun.id)}">`,
+      ...lines,
+      '  </file>',
+      '</xliff>',
+      '',
+    ].join('\n');
+    return { lang, xml, units };
+  });
+}
+
+/* ───────────────────────────── a small XML reader ───────────────────────────── */
+
+export interface XmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  children: (XmlElement | string)[];
+}
+
+function decode(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos);/gi, (_all, n: string) => {
+    if (n[0] === '#') return String.fromCodePoint(n[1] === 'x' || n[1] === 'X' ? parseInt(n.slice(2), 16) : parseInt(n.slice(1), 10));
+    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[n.toLowerCase()]!;
+  });
+}
+
+/** Parses well-formed XML into elements (namespace prefixes kept in names); throws with the offset on errors. */
+export function parseXml(xml: string): XmlElement {
+  const root: XmlElement = { name: '#root', attrs: {}, children: [] };
+  const stack: XmlElement[] = [root];
+  let i = 0;
+  const text = xml.replace(/^\ufeff/, '');
+  while (i < text.length) {
+    const lt = text.indexOf('<', i);
+    if (lt < 0) {
+      stack.at(-1)!.children.push(decode(text.slice(i)));
+      break;
+    }
+    if (lt > i) stack.at(-1)!.children.push(decode(text.slice(i, lt)));
+    if (text.startsWith('<!--', lt)) {
+      const end = text.indexOf('-->', lt);
+      if (end < 0) throw new Error(`unclosed comment at offset ${lt}`);
+      i = end + 3;
+    } else if (text.startsWith('<![CDATA[', lt)) {
+      const end = text.indexOf(']]>', lt);
+      if (end < 0) throw new Error(`unclosed CDATA at offset ${lt}`);
+      stack.at(-1)!.children.push(text.slice(lt + 9, end));
+      i = end + 3;
+    } else if (text.startsWith('<?', lt) || text.startsWith('<!', lt)) {
+      const end = text.indexOf('>', lt);
+      if (end < 0) throw new Error(`unclosed declaration at offset ${lt}`);
+      i = end + 1;
+    } else if (text[lt + 1] === '/') {
+      const end = text.indexOf('>', lt);
+      const name = text.slice(lt + 2, end).trim();
+      const open = stack.pop();
+      if (!open || open.name !== name || end < 0) throw new Error(`unexpected </${name}> at offset ${lt}${open ? ` (expected </${open.name}>)` : ''}`);
+      i = end + 1;
+    } else {
+      const m = /^<([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/.exec(text.slice(lt, lt + 10000));
+      if (!m) throw new Error(`malformed tag at offset ${lt}`);
+      const el: XmlElement = { name: m[1]!, attrs: {}, children: [] };
+      for (const a of m[2]!.matchAll(/([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) el.attrs[a[1]!] = decode(a[2] ?? a[3] ?? '');
+      stack.at(-1)!.children.push(el);
+      if (!m[3]) stack.push(el);
+      i = lt + m[0].length;
+    }
+  }
+  if (stack.length > 1) throw new Error(`<${stack.at(-1)!.name}> is never closed`);
+  const top = root.children.find((c): c is XmlElement => typeof c !== 'string');
+  if (!top) throw new Error('no root element');
+  return top;
+}
+
+const local = (name: string) => name.slice(name.indexOf(':') + 1);
+const elements = (el: XmlElement, name: string): XmlElement[] => el.children.filter((c): c is XmlElement => typeof c !== 'string' && local(c.name) === name);
+const descendants = (el: XmlElement, name: string): XmlElement[] => el.children.flatMap((c) => (typeof c === 'string' ? [] : [...(local(c.name) === name ? [c] : []), ...descendants(c, name)]));
+/** Text content; inline placeholders (`ph`) have none, `pc`/`mrk` keep their text. */
+const textContent = (el: XmlElement): string => el.children.map((c) => (typeof c === 'string' ? c : local(c.name) === 'ph' ? (c.attrs.equiv ?? '') : textContent(c))).join('');
+
+/* ───────────────────────────── import ───────────────────────────── */
+
+export interface XliffImportResult extends ImportReport {
+  fileErrors: string[];
+  lang?: string;
+  units: number;
+}
+
+export async function importXliff(xml: string, dir: string, options: { partial?: boolean; dryRun?: boolean; machine?: boolean } = {}): Promise<XliffImportResult> {
+  const result: XliffImportResult = { ...emptyReport(), fileErrors: [], units: 0 };
+  const existing = await loadExisting(dir);
+  if (!existing) {
+    result.fileErrors.push(`${dir} is not a source folder (municipality.yaml is missing).`);
+    return result;
+  }
+  let doc: XmlElement;
+  try {
+    doc = parseXml(xml);
+  } catch (e) {
+    result.fileErrors.push(`not well-formed XML: ${(e as Error).message}`);
+    return result;
+  }
+  if (local(doc.name) !== 'xliff' || !/^2\./.test(doc.attrs.version ?? '')) {
+    result.fileErrors.push(`not an XLIFF 2.x file (root <${doc.name}> version "${doc.attrs.version ?? ''}"); export again with "kompass export xliff".`);
+    return result;
+  }
+  const content = cloneContent(existing.content);
+  const mun = content.municipality;
+  const lang = doc.attrs.trgLang ?? '';
+  result.lang = lang;
+  if (doc.attrs.srcLang !== mun.defaultLanguage) result.fileErrors.push(`srcLang "${doc.attrs.srcLang ?? ''}" is not the default language "${mun.defaultLanguage}".`);
+  if (!mun.languages.includes(lang) || lang === mun.defaultLanguage) result.fileErrors.push(`trgLang "${lang}" is not one of the municipality's translation languages (${mun.languages.filter((l) => l !== mun.defaultLanguage).join(', ')}).`);
+  if (result.fileErrors.length) return result;
+  const units = new Map(textUnits(content).map((u) => [u.key, u]));
+  const origins = new Map<string, string>();
+  let changedSince = 0;
+  for (const unit of descendants(doc, 'unit')) {
+    result.units++;
+    const key = unit.attrs.id ?? '';
+    const origin = `unit "${key}"`;
+    const u = units.get(key);
+    if (!u) {
+      result.notes.push(`${origin}: there is no such text in the source (any more); left out.`);
+      continue;
+    }
+    const segments = descendants(unit, 'segment');
+    const targets = segments.map((s) => elements(s, 'target')[0]);
+    if (targets.some((t) => !t)) continue; // not (fully) translated yet
+    const target = normalizeText(targets.map((t) => textContent(t!)).join(''));
+    if (!target) continue;
+    const text = u.get();
+    const source = textOf(text?.[mun.defaultLanguage]);
+    if (!text || source === undefined) continue;
+    const meta = descendants(unit, 'meta').find((m) => m.attrs.type === 'sourceHash');
+    const from = meta ? textContent(meta).trim() : textHash(source);
+    if (from !== textHash(source)) changedSince++;
+    const old = text[lang];
+    const next: TranslatedText = { text: target, from };
+    if (options.machine) next.machine = true;
+    if (old !== undefined && sameText(textOf(old), target) && typeof old !== 'string' && old.from === from && !!old.machine === !!next.machine) continue;
+    u.set({ ...text, [lang]: next });
+    const item = u.kind === 'municipality' ? 'municipality' : `${u.kind}:${u.id}`;
+    origins.set(item, origin);
+  }
+  if (changedSince) result.notes.push(`${changedSince} translation${changedSince === 1 ? ' was' : 's were'} made from a default-language text that has changed since the export; ${changedSince === 1 ? 'it is' : 'they are'} imported and marked outdated.`);
+  const report = await commitImport(dir, existing, content, { ...options, origins, rejected: [], stamp: false });
+  return { ...result, ...report, notes: [...result.notes, ...report.notes] };
+}
+
+export async function importXliffFile(file: string, dir: string, options: { partial?: boolean; dryRun?: boolean; machine?: boolean } = {}): Promise<XliffImportResult> {
+  return importXliff(await readFile(file, 'utf8'), dir, options);
+}

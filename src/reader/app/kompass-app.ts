@@ -1,0 +1,678 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ContextProvider } from '@lit/context';
+import type { i18n as I18n } from 'i18next';
+import { tokens } from '../ui/tokens.styles.js';
+import { styles } from './kompass-app.styles.js';
+import { localeContext, type LocaleState } from '../context/locale-context.js';
+import { appContext, type AppState, type DeviceState } from '../context/app-context.js';
+import { changeUiLanguage, createI18n, directionOf } from '../i18n/i18n.js';
+import { matchLanguage } from '../../pack/languages.js';
+import { KompassLanguageChangeEvent } from '../events/kompass-language-change.js';
+import { KompassNavigateEvent } from '../events/kompass-navigate.js';
+import { KompassErrorEvent, type KompassErrorCode } from '../events/kompass-error.js';
+import { KompassContentUpdatedEvent } from '../events/kompass-content-updated.js';
+import { KompassAppUpdateEvent } from '../events/kompass-app-update.js';
+import { ServiceWorkerController } from '../controllers/service-worker-controller.js';
+import { RouterController, HASH_PREFIX, type RoutingMode } from '../router/router-controller.js';
+import { parsePath, pathOf, type Route } from '../router/routes.js';
+import { openKompassStore, type KompassStore } from '../store/index.js';
+import { SyncService, type SyncActivatedEvent, type SyncProgressEvent, type SyncResult } from '../sync/index.js';
+import type { ContentSnapshot } from '../content/snapshot.js';
+import { icon } from '../ui/icons.js';
+import { formatBytes, formatDateTime } from '../i18n/format.js';
+
+type Status = 'starting' | 'loading' | 'ready' | 'error';
+
+const LANGUAGE_KEY = 'kompass:language:';
+/** The least time between two checks for new content when the page becomes visible again. */
+const VISIBLE_CHECK_MS = 60_000;
+
+/**
+ * The newcomers' guide: directory, entries, guides, search — offline once loaded.
+ *
+ * @summary Embeds the whole reader. Give it a content source with `src`.
+ *
+ * @event kompass-language-change - The reader's language changed. `event.lang`, `event.dir`.
+ * @event kompass-navigate - A view inside Kompass was opened. `event.path`.
+ * @event kompass-content-updated - A new content revision is shown. `event.revision`.
+ * @event kompass-feedback - The reader wants to report a mistake in an entry. `event.entryId`.
+ * @event kompass-error - Something failed. `event.code`, `event.detail`.
+ * @event kompass-app-update - A new version of Kompass is ready. `preventDefault()` to show your own notice; `event.activate()` reloads into it.
+ *
+ * @csspart header - The top bar with the title, language picker and settings.
+ * @csspart status - The online/offline and last-update line.
+ * @csspart content - The current view.
+ * @csspart footer - Imprint and privacy links.
+ * @csspart search - The search form (home and search views).
+ * @csspart categories - The grid of topics on the home view.
+ * @csspart guides - The list of first-steps guides on the home view.
+ * @csspart list - A list of places (category, open now).
+ * @csspart filters - Filter and sort controls of a list or of the search.
+ * @csspart results - The search results.
+ * @csspart actions - Read aloud, share, print, report on an entry.
+ * @csspart hours-status - The open/closed badge on an entry.
+ * @csspart hours-table - The week's opening hours on an entry.
+ * @csspart steps - The steps of a guide.
+ * @csspart progress - A guide's progress bar.
+ * @csspart languages - The table of languages in settings.
+ *
+ * @cssproperty --kompass-color-primary - Brand colour for links, buttons and accents.
+ * @cssproperty --kompass-color-on-primary - Text on the brand colour.
+ * @cssproperty --kompass-color-surface - Background.
+ * @cssproperty --kompass-color-surface-alt - Background of notices and highlighted rows.
+ * @cssproperty --kompass-color-text - Text colour.
+ * @cssproperty --kompass-color-text-muted - Secondary text.
+ * @cssproperty --kompass-color-border - Borders of cards and inputs.
+ * @cssproperty --kompass-color-open - "Open now" colour.
+ * @cssproperty --kompass-color-closed - "Closed" and warning colour.
+ * @cssproperty --kompass-color-focus - Focus ring.
+ * @cssproperty --kompass-font-family - Font stack.
+ * @cssproperty --kompass-font-size - Base font size.
+ * @cssproperty --kompass-radius - Corner radius of cards and buttons.
+ * @cssproperty --kompass-app-padding - Padding around the whole app.
+ */
+export class KompassApp extends LitElement {
+  static override styles = [tokens, styles];
+
+  static override properties = {
+    src: { type: String, reflect: true },
+    lang: { type: String, reflect: true },
+    routing: { type: String, reflect: true },
+    syncInterval: { type: Number, attribute: 'sync-interval' },
+    now: { attribute: false },
+    storeName: { attribute: 'store-name' },
+    serviceWorker: { attribute: 'service-worker' },
+    serviceWorkerScope: { attribute: 'service-worker-scope' },
+    _appUpdate: { state: true },
+    _askDownload: { state: true },
+    _locale: { state: true },
+    _snapshot: { state: true },
+    _status: { state: true },
+    _error: { state: true },
+    _notice: { state: true },
+    _device: { state: true },
+    _chosenLang: { state: true },
+  };
+
+  /** URL of the content pack's `manifest.json`. */
+  declare src: string | undefined;
+  /** The reader's language (BCP 47). Default: the host page's `<html lang>`, else the browser's languages. */
+  declare lang: string;
+  /** `hash` (default: `#/kompass/…`, back button and deep links work) or `memory` (the URL is never touched). */
+  declare routing: RoutingMode;
+  /** Minutes between background checks for new content (at start, when back online). Default 60. */
+  declare syncInterval: number;
+  /** A fixed clock for "open now" (tests, screenshots); default: the device's clock. */
+  declare now: Date | undefined;
+  /** IndexedDB database name, to keep two independent apps on one origin apart. Default `kompass`. */
+  declare storeName: string | undefined;
+  /**
+   * URL of Kompass's service worker (`kompass-sw.js`), to make the app itself load offline.
+   * Opt-in: leave it out when the host has a service worker of its own (see the README).
+   */
+  declare serviceWorker: string | undefined;
+  /** Scope for that worker; default: the worker's folder. */
+  declare serviceWorkerScope: string | undefined;
+  declare private _appUpdate: boolean;
+  /** A language waiting for the reader's yes before downloading (Save-Data is on). */
+  declare private _askDownload: string | undefined;
+  declare private _locale: LocaleState | undefined;
+  declare private _snapshot: ContentSnapshot | undefined;
+  declare private _status: Status;
+  declare private _error: { code: KompassErrorCode; message: string } | undefined;
+  declare private _notice: string;
+  declare private _device: DeviceState;
+  declare private _chosenLang: string | undefined;
+
+  private readonly localeProvider = new ContextProvider(this, { context: localeContext });
+  private readonly appProvider = new ContextProvider(this, { context: appContext });
+  private readonly router = new RouterController(this, () => this.routing, (route, fromHistory, replaced) => this.onRoute(route, fromHistory, replaced));
+  private i18n: Promise<I18n> | undefined;
+  private languageRequest = 0;
+  private pendingLanguage: Promise<void> = Promise.resolve();
+  private pendingStart: Promise<void> = Promise.resolve();
+  private store: KompassStore | undefined;
+  private sync: SyncService | undefined;
+  private startedFor: string | undefined;
+  private progress = new Map<string, Set<string>>();
+  private clockTimer: ReturnType<typeof setInterval> | undefined;
+  private tick = new Date();
+  private readonly onOnline = () => this.onConnectivity();
+  private viewsLoading: Promise<void> | undefined;
+  private readonly onVisible = () => {
+    // Back to this tab (or app): worth a look at most once a minute — a conditional request
+    // of a few hundred bytes when nothing changed.
+    if (document.visibilityState === 'visible') this.onConnectivity(Math.min(VISIBLE_CHECK_MS, this.syncInterval * 60_000));
+  };
+  private readonly worker = new ServiceWorkerController(this, (activate) => {
+    const event = new KompassAppUpdateEvent(activate);
+    if (this.dispatchEvent(event)) this._appUpdate = true;
+  });
+
+  constructor() {
+    super();
+    this.src = undefined;
+    this.lang = '';
+    this.routing = 'hash';
+    this.syncInterval = 60;
+    this.now = undefined;
+    this.storeName = undefined;
+    this.serviceWorker = undefined;
+    this.serviceWorkerScope = undefined;
+    this._appUpdate = false;
+    this._askDownload = undefined;
+    this._locale = undefined;
+    this._snapshot = undefined;
+    this._status = 'starting';
+    this._error = undefined;
+    this._notice = '';
+    this._chosenLang = undefined;
+    this._device = {
+      online: typeof navigator === 'undefined' ? true : navigator.onLine,
+      persistent: true,
+      persisted: undefined,
+      syncing: false,
+      progress: undefined,
+      lastUpdated: undefined,
+      downloading: undefined,
+    };
+    this.addEventListener('click', this.onClick);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOnline);
+    document.addEventListener('visibilitychange', this.onVisible);
+    this.clockTimer = setInterval(() => {
+      this.tick = new Date();
+      this.publishApp();
+      this.onConnectivity(); // checks for new content when the interval has passed
+    }, 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOnline);
+    document.removeEventListener('visibilitychange', this.onVisible);
+    clearInterval(this.clockTimer);
+    this.store?.close();
+  }
+
+  /** The language the reader wants: picked in Kompass, else the attribute, the page's, the browser's. */
+  get wantedLanguages(): string[] {
+    return [this._chosenLang, this.lang, document.documentElement.lang, ...navigator.languages].filter((l): l is string => !!l);
+  }
+
+  /** The content language shown: the best match of the wanted languages in the pack. */
+  get contentLanguage(): string {
+    const snapshot = this._snapshot;
+    if (!snapshot) return this.wantedLanguages[0] ?? 'en';
+    return matchLanguage(this.wantedLanguages, snapshot.languages.map((l) => l.code)) ?? snapshot.defaultLanguage;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('src') && this.src && this.src !== this.startedFor) this.pendingStart = this.start(this.src);
+    if (changed.has('serviceWorker') && this.serviceWorker) void this.worker.register(this.serviceWorker, this.serviceWorkerScope);
+    if (changed.has('lang') && changed.get('lang') !== undefined) this._chosenLang = undefined; // the host decides again
+    if (changed.has('lang') || changed.has('_chosenLang') || changed.has('_snapshot') || !this.i18n) {
+      const lang = this.contentLanguage;
+      if (lang !== this._locale?.lang) this.pendingLanguage = this.applyLanguage(lang);
+    }
+    if (changed.has('_snapshot') && this._snapshot && !this._snapshot.complete) {
+      // Lists first; descriptions and guide steps a moment later, without blocking the first screen.
+      const snapshot = this._snapshot;
+      void snapshot.loadFullTexts().then(() => {
+        if (this._snapshot === snapshot) this.publishApp();
+      });
+    }
+    if (changed.has('_snapshot') || changed.has('_device') || changed.has('now') || changed.has('_locale')) this.publishApp();
+  }
+
+  /** Resolves when content (or a clear error) and the interface strings are shown. */
+  async ready(): Promise<void> {
+    let start: Promise<void>;
+    let language: Promise<void>;
+    do {
+      start = this.pendingStart;
+      language = this.pendingLanguage;
+      await start;
+      await language;
+      await this.updateComplete;
+    } while (start !== this.pendingStart || language !== this.pendingLanguage);
+  }
+
+  /** Opens a view by Kompass's own path, e.g. `/entry/buergerbuero` or `/search?q=Arzt` (a deep link from the host). */
+  navigate(path: string): void {
+    this.router.navigate(parsePath(path));
+  }
+
+  /** Checks for new content now (the app also does so at start and when back online). */
+  async checkForUpdates(): Promise<SyncResult | undefined> {
+    return this.runSync([this.contentLanguage]);
+  }
+
+  /* ─────────────── content ─────────────── */
+
+  private async start(src: string): Promise<void> {
+    this.startedFor = src;
+    this._status = 'loading';
+    this.store ??= await openKompassStore(this.storeName ? { name: this.storeName } : {});
+    this._device = { ...this._device, persistent: this.store.persistent };
+    const sync = new SyncService({ store: this.store, manifestUrl: src });
+    if (this.sync && this.sync.manifestUrl !== sync.manifestUrl) {
+      // Another pack: never show the previous one's content (or its progress) meanwhile.
+      this._snapshot = undefined;
+      this.progress.clear();
+      this._error = undefined;
+    }
+    this.sync = sync;
+    this._chosenLang = readChosenLanguage(sync.scope);
+    sync.addEventListener('progress', (e) => {
+      const p = e as SyncProgressEvent;
+      this._device = { ...this._device, progress: { done: p.bytesDone, total: p.bytesTotal } };
+    });
+    sync.addEventListener('activated', (e) => void this.onActivated((e as SyncActivatedEvent).snapshot));
+
+    const stored = await sync.loadActive(this.wantedLanguages);
+    if (this.sync !== sync) return; // src changed meanwhile
+    const lastSync = await this.store.meta.lastSync(sync.scope).catch(() => undefined);
+    this._device = { ...this._device, lastUpdated: lastSync ? new Date(lastSync) : undefined };
+    if (stored) {
+      await this.loadProgress(stored);
+      this._snapshot = stored;
+      this._status = 'ready';
+      const due = !lastSync || Date.now() - lastSync > this.syncInterval * 60_000;
+      if (due || !stored.hasLanguage(this.contentLanguage)) void this.runSync([this.contentLanguage]);
+      else if (!this.store.persistent) this.showStorageNotice();
+      return;
+    }
+    const result = await this.runSync(this.wantedLanguages);
+    if (!this._snapshot && result && result.status !== 'failed') {
+      // Another app on this page (or another tab) stored the same pack while this one
+      // waited for the sync lock: nothing was left to download, so read what is stored.
+      const loaded = await sync.loadActive(this.wantedLanguages);
+      if (loaded && this.sync === sync) {
+        await this.loadProgress(loaded);
+        this._snapshot = loaded;
+        this._status = 'ready';
+      }
+    }
+    if (!this._snapshot) {
+      this._status = 'error';
+      // Nothing on the device and no connection: say what helps (go online once), not just "no connection".
+      if (!result?.error) this.fail('network', this.t('errors.noContent'));
+      else if (result.error.code === 'network') this._error = { code: 'network', message: this.t('errors.noContent') };
+    }
+    if (!this.store.persistent) this.showStorageNotice();
+  }
+
+  private async runSync(languages: string[]): Promise<SyncResult | undefined> {
+    const sync = this.sync;
+    if (!sync) return undefined;
+    this._device = { ...this._device, syncing: true, progress: undefined };
+    const result = await sync.sync({ languages: [...new Set(languages)] });
+    if (this.sync !== sync) return result;
+    this._device = { ...this._device, syncing: false, progress: undefined };
+    if (result.status === 'failed' && result.error) {
+      const offline = !navigator.onLine;
+      // Offline with content on the device is normal, not an error worth a banner.
+      if (!(offline && this._snapshot)) this.fail(result.error.code, this.errorMessage(result.error.code), result.error.detail);
+    } else {
+      const at = Date.now();
+      await this.store?.meta.setLastSync(sync.scope, at).catch(() => undefined);
+      this._device = { ...this._device, lastUpdated: new Date(at) };
+      if (result.status === 'updated' && this.store && !this._device.persisted) void this.requestPersistence();
+    }
+    return result;
+  }
+
+  private async onActivated(snapshot: ContentSnapshot): Promise<void> {
+    const previous = this._snapshot;
+    // Keep the languages already shown when an activation brings only some of them.
+    const merged = previous && previous.revision === snapshot.revision && snapshot.loadedLanguages.length < previous.loadedLanguages.length
+      ? await this.sync?.loadActive([...previous.loadedLanguages, ...snapshot.loadedLanguages]) ?? snapshot
+      : snapshot;
+    await this.loadProgress(merged);
+    this._snapshot = merged;
+    this._status = 'ready';
+    this._error = undefined;
+    if (previous && previous.revision !== merged.revision) {
+      this._notice = this.t('status.updated');
+      this.dispatchEvent(new KompassContentUpdatedEvent(merged.revision, previous.revision));
+    } else if (!previous) {
+      this.dispatchEvent(new KompassContentUpdatedEvent(merged.revision, undefined));
+    }
+  }
+
+  private async loadProgress(snapshot: ContentSnapshot): Promise<void> {
+    const pack = snapshot.manifest.municipality.id;
+    const records = await this.store?.progress.list(pack).catch(() => []) ?? [];
+    this.progress = new Map(records.map((r) => [r.guideId, new Set(r.checked)]));
+  }
+
+  private toggleProgress(guideId: string, stepId: string, checked: boolean): void {
+    const set = new Set(this.progress.get(guideId) ?? []);
+    if (checked) set.add(stepId);
+    else set.delete(stepId);
+    this.progress.set(guideId, set);
+    this.publishApp();
+    const pack = this._snapshot?.manifest.municipality.id;
+    if (pack && this.store) {
+      this.store.progress.set(pack, guideId, [...set]).catch((e: unknown) => this.fail('storage-full', this.t('errors.storage'), String(e)));
+    }
+  }
+
+  private async requestPersistence(): Promise<void> {
+    const persisted = await navigator.storage?.persist?.().catch(() => false);
+    this._device = { ...this._device, persisted: persisted ?? false };
+  }
+
+  /** Checks for new content when online and the last check is older than `minGapMs` (default: the sync interval). */
+  private onConnectivity(minGapMs = this.syncInterval * 60_000): void {
+    const online = navigator.onLine;
+    this._device = { ...this._device, online };
+    if (!online || !this.sync || this._device.syncing) return;
+    const last = this._device.lastUpdated?.getTime() ?? 0;
+    if (Date.now() - last > minGapMs || !this._snapshot) void this.runSync([this.contentLanguage]);
+  }
+
+  private showStorageNotice(): void {
+    this._notice = this.t('status.notPersistent');
+  }
+
+  private fail(code: KompassErrorCode, message: string, detail = message): void {
+    this._error = { code, message };
+    this.dispatchEvent(new KompassErrorEvent(code, detail));
+  }
+
+  private errorMessage(code: KompassErrorCode): string {
+    switch (code) {
+      case 'network':
+        return this.t('errors.network');
+      case 'storage-full':
+        return this.t('errors.storageFull');
+      case 'storage-unavailable':
+        return this.t('errors.storage');
+      default:
+        return this.t('errors.content');
+    }
+  }
+
+  /* ─────────────── language ─────────────── */
+
+  private async applyLanguage(lang: string): Promise<void> {
+    const request = ++this.languageRequest;
+    const first = !this.i18n;
+    this.i18n ??= createI18n(lang);
+    const i18n = await this.i18n;
+    if (!first) await changeUiLanguage(i18n, lang);
+    if (request !== this.languageRequest) return; // a newer switch overtook this one
+    const dir = this._snapshot?.languages.find((l) => l.code === lang)?.dir ?? directionOf(lang);
+    const hadLanguage = this._locale !== undefined;
+    this._locale = { i18n, lang, dir };
+    this.localeProvider.setValue(this._locale, true);
+    if (hadLanguage) this.dispatchEvent(new KompassLanguageChangeEvent(lang, dir));
+    if (this._snapshot && !this._snapshot.hasLanguage(lang) && this._snapshot.languages.some((l) => l.code === lang)) {
+      void this.downloadLanguage(lang);
+    }
+  }
+
+  private setLanguage(lang: string): void {
+    this._chosenLang = lang;
+    if (this.sync) writeChosenLanguage(this.sync.scope, lang);
+  }
+
+  private async downloadLanguage(lang: string, confirmed = false): Promise<void> {
+    if (this._device.downloading) return;
+    const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
+    if (saveData && !confirmed) {
+      this._askDownload = lang; // Save-Data: ask first, showing the size
+      return;
+    }
+    this._askDownload = undefined;
+    this._device = { ...this._device, downloading: lang };
+    try {
+      await this.runSync([lang, ...(this._snapshot?.loadedLanguages ?? [])]);
+    } finally {
+      this._device = { ...this._device, downloading: undefined };
+    }
+  }
+
+  private async clearLocalData(): Promise<void> {
+    if (!this.store || !this.sync) return;
+    await this.store.clear();
+    this.progress.clear();
+    if (this.sync) localStorage.removeItem(LANGUAGE_KEY + this.sync.scope);
+    this._snapshot = undefined;
+    this._notice = this.t('status.deleted');
+    this.startedFor = undefined;
+    if (this.src) this.pendingStart = this.start(this.src);
+  }
+
+  private t(key: string, options?: Record<string, unknown>): string {
+    return this._locale?.i18n.t(key, options) ?? '';
+  }
+
+  /* ─────────────── navigation ─────────────── */
+
+  /**
+   * The views beyond home are a chunk of their own in the bundle: load it when a view needs
+   * it, and once the home view is shown (so it is there before the reader goes offline).
+   */
+  private loadViews(): void {
+    if (customElements.get('kompass-entry-view') || this.viewsLoading) return;
+    this.viewsLoading = import('../define/define-views.js').then(
+      () => this.requestUpdate(),
+      (e: unknown) => {
+        this.viewsLoading = undefined;
+        this.fail('network', this.t('errors.network'), `Loading Kompass's views failed: ${String(e)}`);
+      },
+    );
+  }
+
+  private onRoute(route: Route, _fromHistory: boolean, replaced: boolean): void {
+    this.publishApp();
+    this.dispatchEvent(new KompassNavigateEvent(pathOf(route)));
+    // A route refined in place (the query while typing) keeps the focus where the reader is.
+    if (!replaced) void this.focusView();
+  }
+
+  private async focusView(): Promise<void> {
+    await this.viewsLoading;
+    await this.updateComplete;
+    const view = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('[data-view]');
+    await view?.updateComplete;
+    const heading = view?.shadowRoot?.querySelector<HTMLElement>('[data-view-heading]');
+    heading?.focus({ preventScroll: false });
+  }
+
+  /** Links inside Kompass are real `#/kompass/…` links; in memory mode they are handled here. */
+  private readonly onClick = (e: MouseEvent): void => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    const anchor = e.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
+    const href = anchor?.getAttribute('href');
+    if (!href?.startsWith(HASH_PREFIX)) return;
+    e.preventDefault();
+    const path = href.slice(HASH_PREFIX.length) || '/';
+    this.router.navigate(parsePath(path));
+  };
+
+  private publishApp(): void {
+    const store = this.store;
+    const scope = this.sync?.scope;
+    const app: AppState = {
+      snapshot: this._snapshot,
+      lang: this._locale?.lang ?? this.contentLanguage,
+      now: this.now ?? this.tick,
+      device: this._device,
+      progress: {
+        checked: (guideId) => this.progress.get(guideId) ?? new Set(),
+        toggle: (guideId, stepId, checked) => this.toggleProgress(guideId, stepId, checked),
+      },
+      href: (route) => `${HASH_PREFIX}${pathOf(route)}`,
+      navigate: (route, options) => this.router.navigate(route, options),
+      setLanguage: (lang) => this.setLanguage(lang),
+      downloadLanguage: (lang) => this.downloadLanguage(lang, true),
+      clearLocalData: () => this.clearLocalData(),
+      searchIndexes:
+        store && scope
+          ? { get: (revision, lang) => store.searchIndex.get(scope, revision, lang), put: (revision, lang, data) => store.searchIndex.put(scope, revision, lang, data) }
+          : undefined,
+    };
+    this.appProvider.setValue(app, true);
+    this.requestUpdate();
+  }
+
+  /* ─────────────── rendering ─────────────── */
+
+  protected override render() {
+    const locale = this._locale;
+    if (!locale) return html`<p class="loading">…</p>`;
+    const snapshot = this._snapshot;
+    // A labelled region, not page landmarks: the host page owns its banner, main and footer (and
+    // may show two Kompass apps). Inside a section, header and footer are not landmarks.
+    return html`
+      <section class="frame" lang=${locale.lang} dir=${locale.dir} aria-label=${this.t('app.title')}>
+        <header part="header">
+          ${this.router.route.view !== 'home'
+            ? html`<button class="icon-button back" type="button" @click=${() => this.router.back()} aria-label=${this.t('nav.back')}>${icon('back')}</button>`
+            : nothing}
+          <a class="brand" href=${`${HASH_PREFIX}/`}>${snapshot ? snapshot.municipalityName(locale.lang).value : this.t('app.title')}<span class="visually-hidden"> – ${this.t('nav.home')}</span></a>
+          ${snapshot ? this.renderLanguagePicker(snapshot, locale.lang) : nothing}
+          <a class="icon-button" href=${`${HASH_PREFIX}/settings`} aria-label=${this.t('nav.settings')}>${icon('settings')}</a>
+        </header>
+        ${this.renderStatus()}
+        <div part="content" class="content">${this.renderContent()}</div>
+        ${snapshot ? this.renderFooter(snapshot) : nothing}
+      </section>
+    `;
+  }
+
+  private renderLanguagePicker(snapshot: ContentSnapshot, lang: string) {
+    return html`
+      <label class="language">
+        ${icon('language')}<span class="visually-hidden">${this.t('nav.language')}</span>
+        <select @change=${(e: Event) => this.setLanguage((e.target as HTMLSelectElement).value)}>
+          ${snapshot.languages.map((l) => html`<option value=${l.code} lang=${l.code} dir=${l.dir} ?selected=${l.code === lang}>${l.endonym}</option>`)}
+        </select>
+      </label>
+    `;
+  }
+
+  private renderStatus() {
+    const d = this._device;
+    const state = !d.online
+      ? this.t('status.offline')
+      : d.syncing
+        ? this.t('status.syncing')
+        : this.t('status.online');
+    const updated = d.lastUpdated ? this.t('status.lastUpdated', { time: formatDateTime(this._locale!.lang, d.lastUpdated) }) : '';
+    return html`
+      <p part="status" class="status ${d.online ? 'online' : 'offline'}">
+        <span class="dot" aria-hidden="true"></span><span role="status">${state}</span>${updated ? html`<span class="muted"> · ${updated}</span>` : nothing}
+        ${d.syncing && d.progress?.total
+          ? html`<progress max=${d.progress.total} .value=${d.progress.done} aria-label=${this.t('status.syncing')}></progress>`
+          : nothing}
+      </p>
+      <div class="live" role="status" aria-live="polite">
+        ${this._notice
+          ? html`<p class="notice">${this._notice}
+              <button class="link" type="button" @click=${() => (this._notice = '')}>${this.t('status.dismiss')}</button></p>`
+          : nothing}
+      </div>
+      ${this._appUpdate
+        ? html`<p class="notice" role="status">${this.t('status.appUpdate')}
+            <button class="button" type="button" @click=${() => this.worker.activate()}>${this.t('status.reload')}</button></p>`
+        : nothing}
+      ${this._askDownload ? this.renderDownloadQuestion(this._askDownload) : nothing}
+      <div role="alert">
+        ${this._error && this._status === 'ready'
+          ? html`<p class="notice error">${this._error.message}
+              <button class="link" type="button" @click=${() => (this._error = undefined)}>${this.t('status.dismiss')}</button></p>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private renderDownloadQuestion(lang: string) {
+    const l = this._snapshot?.languages.find((x) => x.code === lang);
+    if (!l) return nothing;
+    return html`<div class="notice" role="alertdialog" aria-labelledby="ask-download">
+      <span id="ask-download">${this.t('status.askDownload', { language: l.endonym, size: formatBytes(this._locale!.lang, l.bytes) })}</span>
+      <span>
+        <button class="button" type="button" @click=${() => this.downloadLanguage(lang, true)}>${this.t('settings.download')}</button>
+        <button class="link" type="button" @click=${() => (this._askDownload = undefined)}>${this.t('settings.cancel')}</button>
+      </span>
+    </div>`;
+  }
+
+  private renderContent() {
+    if (!this.src) return html`<p class="notice error" role="alert">${this.t('app.noSource')}</p>`;
+    if (this._status === 'error' || (!this._snapshot && this._error)) {
+      return html`
+        <h2 tabindex="-1" data-view-heading>${this.t('errors.heading')}</h2>
+        <p class="notice error">${this._error?.message ?? this.t('errors.noContent')}</p>
+        <button class="button" type="button" @click=${() => { this._error = undefined; this.startedFor = undefined; this.pendingStart = this.start(this.src!); }}>${this.t('errors.retry')}</button>
+      `;
+    }
+    if (!this._snapshot) {
+      const p = this._device.progress;
+      return html`<p role="status">${this.t('app.loading')}</p>
+        ${p?.total ? html`<progress max=${p.total} .value=${p.done} aria-label=${this.t('app.loading')}></progress>` : nothing}`;
+    }
+    const route = this.router.route;
+    this.loadViews();
+    if (route.view !== 'home' && !customElements.get('kompass-entry-view')) {
+      return html`<p role="status">${this.t('app.loading')}</p>`;
+    }
+    switch (route.view) {
+      case 'home':
+        return html`<kompass-home-view data-view exportparts="search, categories, guides"></kompass-home-view>`;
+      case 'category':
+        return html`<kompass-category-view data-view exportparts="list, filters" category=${route.id}></kompass-category-view>`;
+      case 'open-now':
+        return html`<kompass-category-view data-view exportparts="list, filters" open-now></kompass-category-view>`;
+      case 'entry':
+        return html`<kompass-entry-view data-view exportparts="actions, hours-status, hours-table" entry=${route.id}></kompass-entry-view>`;
+      case 'guide':
+        return html`<kompass-guide-view data-view exportparts="steps, progress" guide=${route.id}></kompass-guide-view>`;
+      case 'search':
+        return html`<kompass-search-view data-view exportparts="search, filters, results" query=${route.query}></kompass-search-view>`;
+      case 'settings':
+        return html`<kompass-settings-view data-view exportparts="languages"></kompass-settings-view>`;
+    }
+  }
+
+  private renderFooter(snapshot: ContentSnapshot) {
+    const m = snapshot.manifest.municipality;
+    if (!m.imprintUrl && !m.privacyUrl) return nothing;
+    return html`<footer part="footer">
+      ${m.imprintUrl ? html`<a href=${m.imprintUrl} target="_blank" rel="noopener noreferrer">${this.t('settings.imprint')}</a>` : nothing}
+      ${m.privacyUrl ? html`<a href=${m.privacyUrl} target="_blank" rel="noopener noreferrer">${this.t('settings.privacy')}</a>` : nothing}
+    </footer>`;
+  }
+}
+
+function readChosenLanguage(scope: string): string | undefined {
+  try {
+    return localStorage.getItem(LANGUAGE_KEY + scope) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeChosenLanguage(scope: string, lang: string): void {
+  try {
+    localStorage.setItem(LANGUAGE_KEY + scope, lang);
+  } catch {
+    // Storage disabled: the choice lasts for this page only.
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kompass-app': KompassApp;
+  }
+}

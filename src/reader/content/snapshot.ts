@@ -1,0 +1,237 @@
+import type {
+  BaseCategory,
+  BaseEntry,
+  BaseGuide,
+  LanguageCode,
+  PackBase,
+  PackLanguage,
+  PackManifest,
+  PackText,
+  RichText,
+} from '../../pack/types.js';
+
+/** A text together with the language it is actually in (it may be a fallback). */
+export interface Localized<T = string> {
+  value: T;
+  lang: LanguageCode;
+}
+
+export interface CategoryView extends BaseCategory {
+  label: Localized;
+  /** Number of entries in this category and its sub-categories. */
+  count: number;
+}
+
+export interface EntryView extends BaseEntry {
+  name: Localized;
+  summary?: Localized;
+  description?: Localized<RichText>;
+  addressExtra?: Localized;
+  hoursNote?: Localized;
+  phoneLabels: (Localized | undefined)[];
+}
+
+export interface GuideStepView {
+  id: string;
+  entries: string[];
+  title: Localized;
+  text?: Localized<RichText>;
+  documents?: Localized<string[]>;
+}
+
+export interface GuideView extends Omit<BaseGuide, 'steps'> {
+  title: Localized;
+  intro?: Localized<RichText>;
+  steps: GuideStepView[];
+}
+
+/**
+ * One active revision of a pack, in memory, read synchronously by the components.
+ * Texts are looked up in the reader's language first, then the municipality's default
+ * language; every text says which language it is in, so fallbacks can be marked.
+ */
+export class ContentSnapshot {
+  private readonly entriesById: Map<string, BaseEntry>;
+  private readonly guidesById: Map<string, BaseGuide>;
+  private readonly entriesByCategory = new Map<string, BaseEntry[]>();
+  private readonly childCategories = new Map<string, string[]>();
+
+  private current: Map<LanguageCode, PackText>;
+  private fullTexts: Promise<void> | undefined;
+
+  constructor(
+    readonly manifest: PackManifest,
+    readonly base: PackBase,
+    /** Texts by language; must include the default language. May be list projections (see `loadFullTexts`). */
+    texts: ReadonlyMap<LanguageCode, PackText>,
+    /** Loads the complete texts when `texts` holds only what lists need (descriptions, guide steps come later). */
+    private readonly loadFull?: () => Promise<ReadonlyMap<LanguageCode, PackText>>,
+  ) {
+    this.current = new Map(texts);
+    if (!loadFull) this.fullTexts = Promise.resolve();
+    // Entries share compiled opening hours through `hoursRef`; give each its own reference.
+    const table = base.hoursTable ?? [];
+    for (const e of base.entries) if (e.hoursRef !== undefined && !e.hours) e.hours = table[e.hoursRef];
+    this.entriesById = new Map(base.entries.map((e) => [e.id, e]));
+    this.guidesById = new Map(base.guides.map((g) => [g.id, g]));
+    for (const c of base.categories) {
+      if (c.parent) this.childCategories.set(c.parent, [...(this.childCategories.get(c.parent) ?? []), c.id]);
+    }
+    for (const e of base.entries) {
+      for (const c of e.categories) {
+        let list = this.entriesByCategory.get(c);
+        if (!list) this.entriesByCategory.set(c, (list = []));
+        list.push(e);
+      }
+    }
+  }
+
+  /** Texts by language: complete once `loadFullTexts()` has resolved (or from the start). */
+  get texts(): ReadonlyMap<LanguageCode, PackText> {
+    return this.current;
+  }
+
+  /** Whether descriptions and guide steps are loaded (else only what lists show). */
+  get complete(): boolean {
+    return !this.loadFull || this.loaded;
+  }
+
+  private loaded = false;
+
+  /** Loads descriptions, guide steps and keywords; resolves at once when they are there. */
+  loadFullTexts(): Promise<void> {
+    this.fullTexts ??= this.loadFull!().then((full) => {
+      for (const [lang, text] of full) this.current.set(lang, text);
+      this.loaded = true;
+    });
+    return this.fullTexts;
+  }
+
+  get revision(): number {
+    return this.manifest.revision;
+  }
+
+  get defaultLanguage(): LanguageCode {
+    return this.manifest.municipality.defaultLanguage;
+  }
+
+  get languages(): readonly PackLanguage[] {
+    return this.manifest.languages;
+  }
+
+  /** Languages whose texts are loaded in this snapshot. */
+  get loadedLanguages(): LanguageCode[] {
+    return [...this.current.keys()];
+  }
+
+  hasLanguage(lang: LanguageCode): boolean {
+    return this.current.has(lang);
+  }
+
+  municipalityName(lang: LanguageCode): Localized {
+    const names = this.manifest.municipality.name;
+    const l = names[lang] ? lang : this.defaultLanguage;
+    return { value: names[l] ?? this.manifest.municipality.id, lang: l };
+  }
+
+  categories(lang: LanguageCode): CategoryView[] {
+    return this.base.categories.map((c) => this.categoryView(c, lang));
+  }
+
+  category(id: string, lang: LanguageCode): CategoryView | undefined {
+    const c = this.base.categories.find((x) => x.id === id);
+    return c && this.categoryView(c, lang);
+  }
+
+  /** Entries in a category or any of its sub-categories, each once, in pack order. */
+  entriesInCategory(categoryId: string, lang: LanguageCode): EntryView[] {
+    const seen = new Set<string>();
+    const out: EntryView[] = [];
+    for (const id of this.categoryAndDescendants(categoryId)) {
+      for (const e of this.entriesByCategory.get(id) ?? []) {
+        if (seen.has(e.id)) continue;
+        seen.add(e.id);
+        out.push(this.entryView(e, lang));
+      }
+    }
+    return out;
+  }
+
+  entries(lang: LanguageCode): EntryView[] {
+    return this.base.entries.map((e) => this.entryView(e, lang));
+  }
+
+  entry(id: string, lang: LanguageCode): EntryView | undefined {
+    const e = this.entriesById.get(id);
+    return e && this.entryView(e, lang);
+  }
+
+  guides(lang: LanguageCode): GuideView[] {
+    return this.base.guides.map((g) => this.guideView(g, lang));
+  }
+
+  guide(id: string, lang: LanguageCode): GuideView | undefined {
+    const g = this.guidesById.get(id);
+    return g && this.guideView(g, lang);
+  }
+
+  /** Whether the compiled opening hours no longer cover `today` (YYYY-MM-DD, local). */
+  hoursOutdated(today: string): boolean {
+    return today > this.base.hoursWindow.until;
+  }
+
+  private categoryAndDescendants(id: string): string[] {
+    const out = [id];
+    for (let i = 0; i < out.length; i++) out.push(...(this.childCategories.get(out[i]!) ?? []));
+    return out;
+  }
+
+  private categoryView(c: BaseCategory, lang: LanguageCode): CategoryView {
+    const label = this.pick(lang, (t) => t.categories[c.id]) ?? { value: c.id, lang: this.defaultLanguage };
+    const ids = new Set<string>();
+    for (const id of this.categoryAndDescendants(c.id)) for (const e of this.entriesByCategory.get(id) ?? []) ids.add(e.id);
+    return { ...c, label, count: ids.size };
+  }
+
+  private entryView(e: BaseEntry, lang: LanguageCode): EntryView {
+    const field = <K extends keyof NonNullable<PackText['entries'][string]>>(k: K) =>
+      this.pick(lang, (t) => t.entries[e.id]?.[k]) as Localized<NonNullable<PackText['entries'][string][K]>> | undefined;
+    return {
+      ...e,
+      name: field('name') ?? { value: e.id, lang: this.defaultLanguage },
+      summary: field('summary'),
+      description: field('description'),
+      addressExtra: field('addressExtra'),
+      hoursNote: field('hoursNote'),
+      phoneLabels: (e.phones ?? []).map((_, i) => this.pick(lang, (t) => t.entries[e.id]?.phoneLabels?.[i] ?? undefined)),
+    };
+  }
+
+  private guideView(g: BaseGuide, lang: LanguageCode): GuideView {
+    const text = (l: LanguageCode) => this.current.get(l)?.guides[g.id];
+    return {
+      ...g,
+      title: this.pick(lang, (t) => t.guides[g.id]?.title) ?? { value: g.id, lang: this.defaultLanguage },
+      intro: this.pick(lang, (t) => t.guides[g.id]?.intro),
+      steps: g.steps.map((s) => ({
+        ...s,
+        title: this.pick(lang, (t) => t.guides[g.id]?.steps?.[s.id]?.title) ?? { value: s.id, lang: this.defaultLanguage },
+        text: this.pick(lang, (t) => t.guides[g.id]?.steps?.[s.id]?.text),
+        documents: this.pick(lang, (t) => {
+          const docs = text(t.lang)?.steps?.[s.id]?.documents;
+          return docs && docs.length ? docs : undefined;
+        }),
+      })),
+    };
+  }
+
+  /** The value in `lang`, else in the default language, with the language it was found in. */
+  private pick<T>(lang: LanguageCode, get: (t: PackText) => T | undefined): Localized<T> | undefined {
+    for (const l of lang === this.defaultLanguage ? [lang] : [lang, this.defaultLanguage]) {
+      const t = this.current.get(l);
+      const value = t && get(t);
+      if (value !== undefined && value !== null && value !== '') return { value, lang: l };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,19 @@
+/** Registers the views beyond the home view (loaded lazily by `<kompass-app>` in the bundle). */
+import { KompassCategoryView } from '../views/kompass-category-view/kompass-category-view.js';
+import { KompassEntryView } from '../views/kompass-entry-view/kompass-entry-view.js';
+import { KompassGuideView } from '../views/kompass-guide-view/kompass-guide-view.js';
+import { KompassSearchView } from '../views/kompass-search-view/kompass-search-view.js';
+import { KompassSettingsView } from '../views/kompass-settings-view/kompass-settings-view.js';
+import { KompassEntryList } from '../views/kompass-entry-list/kompass-entry-list.js';
+import { KompassHours } from '../views/kompass-hours/kompass-hours.js';
+import { defineAll } from './define-all.js';
+
+defineAll([
+  ['kompass-category-view', KompassCategoryView],
+  ['kompass-entry-view', KompassEntryView],
+  ['kompass-guide-view', KompassGuideView],
+  ['kompass-search-view', KompassSearchView],
+  ['kompass-settings-view', KompassSettingsView],
+  ['kompass-entry-list', KompassEntryList],
+  ['kompass-hours', KompassHours],
+]);

@@ -1,0 +1,226 @@
+import type { ContentSnapshot } from '../content/snapshot.js';
+import type { LanguageCode, PackText } from '../../pack/types.js';
+import { extractDocument, extractDocuments, indexedBase, parseDocKey, type DocKey, type DocKind, type IndexedBase } from './documents.js';
+import { stem, words } from './normalize.js';
+import { parseQuery, queryWords, SynonymTable } from './query.js';
+import { SearchIndex, type QueryToken } from './search-index.js';
+
+/** Where indexes are kept between visits: `KompassStore.searchIndex`, bound to the pack's scope. */
+export interface SearchIndexStore {
+  get(revision: number, lang: LanguageCode): Promise<string | undefined>;
+  put(revision: number, lang: LanguageCode, data: string): Promise<void>;
+}
+
+export interface SearchHit {
+  kind: DocKind;
+  id: string;
+  score: number;
+  /** Whether every part of the query matched. */
+  complete: boolean;
+}
+
+/** A piece of shown text; `mark`: a word the query matched. */
+export interface TextSegment {
+  text: string;
+  mark: boolean;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Whether a shown word (normalised) is one the query matched. */
+  isMatch(token: string): boolean;
+  /** A shown text cut into matched and other pieces, for highlighting. */
+  segments(text: string): TextSegment[];
+}
+
+/** How an index came to be, for the benchmark and the tests. */
+export type IndexSource = 'memory' | 'stored' | 'worker' | 'main-thread';
+
+/** From this many documents the index is built in a Web Worker, so typing and scrolling never stutter. */
+export const WORKER_THRESHOLD = 400;
+
+/**
+ * Search over one content snapshot in one reader language (plus the municipality's default
+ * language): parses queries (stop words, synonyms from the pack), asks the index, suggests
+ * spellings.
+ */
+export class SearchEngine {
+  private readonly synonyms: SynonymTable;
+  private readonly stopLanguages: string[];
+
+  constructor(
+    readonly snapshot: ContentSnapshot,
+    /** The language the index was built for (its texts and the default language's). */
+    readonly lang: LanguageCode,
+    readonly index: SearchIndex,
+    readonly source: IndexSource,
+  ) {
+    this.synonyms = new SynonymTable(snapshot.base.synonyms ?? []);
+    // English too: many readers fall back on it for a word they know.
+    this.stopLanguages = [...new Set([lang, snapshot.defaultLanguage, 'en'])];
+  }
+
+  search(query: string, options: { kinds?: DocKind[]; filter?: (kind: DocKind, id: string) => boolean; limit?: number } = {}): SearchResult {
+    const slots = parseQuery(query, this.stopLanguages, this.synonyms);
+    const kinds = options.kinds;
+    const filter = options.filter;
+    const result = this.index.search(slots, {
+      limit: options.limit,
+      filter:
+        kinds || filter
+          ? (key: DocKey) => {
+              const { kind, id } = parseDocKey(key);
+              return (!kinds || kinds.includes(kind)) && (!filter || filter(kind, id));
+            }
+          : undefined,
+    });
+    const terms = new Set(result.terms);
+    const prefixes = queryWords(slots).filter((t: QueryToken) => t.prefix && t.token.length >= 2).map((t) => t.token);
+    const isMatch = (token: string) => terms.has(token) || prefixes.some((p) => token.startsWith(p)) || terms.has(stem(token) ?? '');
+    return {
+      hits: result.hits.map((h) => ({ ...parseDocKey(h.key), score: h.score, complete: h.matched === result.slots })),
+      isMatch,
+      segments: (text) => segments(text, isMatch),
+    };
+  }
+
+  /**
+   * A close spelling of a query that finds nothing ("Auslenderbehorde" → "Ausländerbehörde"),
+   * written as in the texts, or undefined.
+   */
+  suggest(query: string): string | undefined {
+    const parts = words(query);
+    let changed = false;
+    const out: string[] = [];
+    for (const w of parts) {
+      const token = w.tokens.join('');
+      if (this.index.find(token) >= 0) {
+        out.push(w.text);
+        continue;
+      }
+      const close = this.index.closest(token);
+      if (!close) {
+        out.push(w.text);
+        continue;
+      }
+      changed = true;
+      out.push(this.surface(close.term, close.doc) ?? close.term);
+    }
+    if (!changed) return undefined;
+    const suggestion = out.join(' ');
+    return this.search(suggestion, { limit: 1 }).hits.length ? suggestion : undefined;
+  }
+
+  /** How an indexed word is written in a document's texts. */
+  private surface(term: string, doc: DocKey): string | undefined {
+    const texts = indexTexts(this.snapshot, this.lang);
+    for (const f of extractDocument(this.snapshot.base, texts, doc)?.fields ?? []) {
+      const w = words(f.text).find((x) => x.tokens.length === 1 && x.tokens[0] === term);
+      if (w) return w.text;
+    }
+    return undefined;
+  }
+}
+
+/** `text` cut at the words `isMatch` accepts. */
+export function segments(text: string, isMatch: (token: string) => boolean): TextSegment[] {
+  const out: TextSegment[] = [];
+  let at = 0;
+  for (const w of words(text)) {
+    if (!w.tokens.some(isMatch)) continue;
+    if (w.start > at) out.push({ text: text.slice(at, w.start), mark: false });
+    out.push({ text: w.text, mark: true });
+    at = w.end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), mark: false });
+  return out;
+}
+
+/** The texts an index covers: the reader's language (when on the device) and the default language. */
+function indexTexts(snapshot: ContentSnapshot, lang: LanguageCode): PackText[] {
+  return [...new Set([lang, snapshot.defaultLanguage])].map((l) => snapshot.texts.get(l)).filter((t): t is PackText => !!t);
+}
+
+/** The language an index is stored under: the reader's, or the default one when the reader's texts are not on the device. */
+export function indexLanguage(snapshot: ContentSnapshot, lang: LanguageCode): LanguageCode {
+  return snapshot.hasLanguage(lang) ? lang : snapshot.defaultLanguage;
+}
+
+const engines = new WeakMap<ContentSnapshot, Map<LanguageCode, Promise<SearchEngine>>>();
+
+/**
+ * The search for a snapshot and reader language: from memory, else loaded from the store,
+ * else built (in a Web Worker for a large pack, on the main thread for a small one or where
+ * there are no workers) and stored for the next start. A failure to store is not fatal:
+ * the index then lives for this page.
+ */
+export function openSearch(
+  snapshot: ContentSnapshot,
+  readerLang: LanguageCode,
+  store?: SearchIndexStore,
+  options: { worker?: boolean } = {},
+): Promise<SearchEngine> {
+  const lang = indexLanguage(snapshot, readerLang);
+  let bySnapshot = engines.get(snapshot);
+  if (!bySnapshot) engines.set(snapshot, (bySnapshot = new Map()));
+  let engine = bySnapshot.get(lang);
+  if (!engine) {
+    engine = createEngine(snapshot, lang, store, options);
+    bySnapshot.set(lang, engine);
+    engine.catch(() => bySnapshot.delete(lang)); // try again next time
+  }
+  return engine;
+}
+
+async function createEngine(snapshot: ContentSnapshot, lang: LanguageCode, store: SearchIndexStore | undefined, options: { worker?: boolean }): Promise<SearchEngine> {
+  const stored = await store?.get(snapshot.revision, lang).catch(() => undefined);
+  if (SearchIndex.canLoad(stored)) {
+    try {
+      return new SearchEngine(snapshot, lang, SearchIndex.load(stored), 'stored');
+    } catch {
+      // Damaged or from another version: build it again.
+    }
+  }
+  await snapshot.loadFullTexts(); // the index covers descriptions and keywords too
+  const texts = indexTexts(snapshot, lang);
+  const docCount = snapshot.base.entries.length + snapshot.base.guides.length + snapshot.base.categories.length;
+  const useWorker = options.worker ?? (docCount >= WORKER_THRESHOLD && typeof Worker !== 'undefined');
+  let data: string | undefined;
+  let index: SearchIndex;
+  let source: IndexSource = 'main-thread';
+  if (useWorker) {
+    data = await buildInWorker(snapshot.base, texts).catch(() => undefined);
+    if (data) source = 'worker';
+  }
+  if (data) {
+    index = SearchIndex.load(data);
+  } else {
+    index = SearchIndex.build(extractDocuments(snapshot.base, texts));
+    data = store ? index.serialize() : undefined;
+  }
+  if (store && data) await store.put(snapshot.revision, lang, data).catch(() => undefined);
+  return new SearchEngine(snapshot, lang, index, source);
+}
+
+/** Builds and serialises an index in a module worker; rejects if workers are unavailable or it fails. */
+export function buildInWorker(base: IndexedBase, texts: readonly PackText[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+    } catch (e) {
+      reject(e instanceof Error ? e : new Error(String(e)));
+      return;
+    }
+    worker.onmessage = (e: MessageEvent<{ data?: string; error?: string }>) => {
+      worker.terminate();
+      if (typeof e.data.data === 'string') resolve(e.data.data);
+      else reject(new Error(e.data.error ?? 'The search worker failed.'));
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(e.message || 'The search worker could not start.'));
+    };
+    worker.postMessage({ base: indexedBase(base), texts });
+  });
+}

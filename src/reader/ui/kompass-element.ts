@@ -1,0 +1,28 @@
+import { LitElement } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import type { TOptions } from 'i18next';
+import { I18nController } from '../controllers/i18n-controller.js';
+import { appContext, type AppState } from '../context/app-context.js';
+import type { Route } from '../router/routes.js';
+
+/**
+ * Base of Kompass's views: the reader's language (`t`, `lang`, `dir`) and the app state
+ * (content snapshot, clock, navigation) from `<kompass-app>`'s context.
+ */
+export class KompassElement extends LitElement {
+  protected readonly i18n = new I18nController(this);
+  private readonly appConsumer = new ContextConsumer(this, { context: appContext, subscribe: true });
+
+  protected get app(): AppState | undefined {
+    return this.appConsumer.value;
+  }
+
+  protected t(key: string, options?: TOptions): string {
+    return this.i18n.t(key, options);
+  }
+
+  /** A link target for a route; also intercepted by `<kompass-app>` for memory routing. */
+  protected href(route: Route): string {
+    return this.app?.href(route) ?? '#';
+  }
+}

@@ -1,0 +1,209 @@
+import { html, css, nothing } from 'lit';
+import { KompassElement } from '../../ui/kompass-element.js';
+import { tokens } from '../../ui/tokens.styles.js';
+import { viewStyles } from '../../ui/view.styles.js';
+import { icon } from '../../ui/icons.js';
+import { renderRichText } from '../../ui/render-rich-text.js';
+import { richTextToPlain } from '../../../pack/plain-text.js';
+import { endonym, formatDate } from '../../i18n/format.js';
+import { localDate } from '../../hours/evaluate.js';
+import { ReadAloudController } from '../../controllers/read-aloud.js';
+import { KompassFeedbackEvent } from '../../events/kompass-feedback.js';
+import type { EntryView, Localized } from '../../content/snapshot.js';
+
+/**
+ * One entry: what it is, when it is open, how to get there and get in touch.
+ *
+ * @event kompass-feedback - The reader wants to report a mistake. `event.entryId`.
+ * @csspart actions - Read aloud, share, print, report.
+ */
+export class KompassEntryView extends KompassElement {
+  static override styles = [
+    tokens,
+    viewStyles,
+    css`
+      .summary {
+        font-size: 1.05rem;
+      }
+      address {
+        font-style: normal;
+      }
+      .contact {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        margin-block: 0.5rem 1rem;
+      }
+      .contact a {
+        overflow-wrap: anywhere;
+      }
+      .description {
+        overflow-wrap: break-word;
+      }
+    `,
+  ];
+
+  static override properties = {
+    entry: { reflect: true },
+    _message: { state: true },
+  };
+
+  /** The entry id. */
+  declare entry: string;
+  declare private _message: string;
+  private readonly speech = new ReadAloudController(this);
+
+  constructor() {
+    super();
+    this.entry = '';
+    this._message = '';
+  }
+
+  private get view(): EntryView | undefined {
+    return this.app?.snapshot?.entry(this.entry, this.app.lang);
+  }
+
+  private readAloud(e: EntryView): void {
+    void this.speech.toggle([
+      { text: e.name.value, lang: e.name.lang },
+      ...(e.summary ? [{ text: e.summary.value, lang: e.summary.lang }] : []),
+      ...(e.description ? [{ text: richTextToPlain(e.description.value), lang: e.description.lang }] : []),
+    ]);
+  }
+
+  private async share(e: EntryView): Promise<void> {
+    const url = new URL(this.href({ view: 'entry', id: e.id }), location.href).href;
+    try {
+      if (navigator.share) {
+        await navigator.share({ title: e.name.value, text: e.summary?.value ?? '', url });
+        return;
+      }
+      await navigator.clipboard.writeText(url);
+      this._message = this.t('entry.linkCopied');
+    } catch (err) {
+      if ((err as DOMException).name !== 'AbortError') this._message = this.t('entry.shareFailed', { url });
+    }
+  }
+
+  private report(e: EntryView): void {
+    this.dispatchEvent(new KompassFeedbackEvent(e.id, this.app?.snapshot?.revision ?? 0));
+  }
+
+  protected override render() {
+    const snapshot = this.app?.snapshot;
+    if (!snapshot) return nothing;
+    const e = this.view;
+    if (!e) {
+      return html`<h2 tabindex="-1" data-view-heading>${this.t('errors.notFound')}</h2>
+        <p><a href=${this.href({ view: 'home' })}>${this.t('nav.home')}</a></p>`;
+    }
+    const lang = this.app!.lang;
+    const tz = snapshot.manifest.municipality.timeZone;
+    const texts: (Localized<unknown> | undefined)[] = [e.name, e.summary, e.description];
+    const hasFallback = texts.some((t) => t && t.lang !== lang);
+    const contact = snapshot.manifest.municipality.contact;
+    return html`
+      <h2 tabindex="-1" data-view-heading lang=${e.name.lang}>${e.name.value}</h2>
+      ${e.summary ? html`<p class="summary" lang=${e.summary.lang}>${e.summary.value}</p>` : nothing}
+      ${hasFallback
+        ? html`<p class="fallback-note">${this.t('entry.fallback', { language: endonym(snapshot.defaultLanguage) })}</p>`
+        : nothing}
+      <p class="muted">${this.t(`kind.${e.kind}`)}</p>
+
+      <div class="contact no-print">
+        ${(e.phones ?? []).map(
+          (p, i) => html`<a class="button" href="tel:${p.number.replace(/[^+\d]/g, '')}"
+            >${icon('phone')}<span>${e.phoneLabels[i] ? html`<span lang=${e.phoneLabels[i]!.lang}>${e.phoneLabels[i]!.value}</span>: ` : nothing}<bdi dir="ltr">${p.number}</bdi></span></a
+          >`,
+        )}
+        ${e.email ? html`<a class="button" href="mailto:${e.email}">${icon('mail')}<bdi dir="ltr">${e.email}</bdi></a>` : nothing}
+        ${e.website
+          ? html`<a class="button" href=${e.website} target="_blank" rel="noopener noreferrer">${icon('globe')}<span>${this.t('entry.website')}</span></a>`
+          : nothing}
+        ${e.address
+          ? html`<a class="button" href=${osmLink(e.address.lat, e.address.lon)} target="_blank" rel="noopener noreferrer"
+              >${icon('map')}<span>${this.t('entry.openMap')}</span></a
+            >`
+          : nothing}
+      </div>
+
+      <h3>${this.t('entry.hours')}</h3>
+      <kompass-hours exportparts="status: hours-status, table: hours-table" .hours=${e.hours} time-zone=${tz} variant="full"></kompass-hours>
+      ${e.hoursNote ? html`<p lang=${e.hoursNote.lang}>${e.hoursNote.value}</p>` : nothing}
+      ${snapshot.hoursOutdated(localDate(this.app!.now, tz))
+        ? html`<p class="notice warning">${this.t('hours.outdated')}</p>`
+        : nothing}
+
+      <h3>${this.t('entry.details')}</h3>
+      <dl class="facts">
+        ${e.address
+          ? html`<dt>${this.t('entry.address')}</dt>
+              <dd>
+                <address>
+                  <bdi>${e.address.street}</bdi><br /><bdi>${e.address.postalCode} ${e.address.city}</bdi>
+                  ${e.addressExtra ? html`<br /><span lang=${e.addressExtra.lang}>${e.addressExtra.value}</span>` : nothing}
+                </address>
+                <a href="geo:${e.address.lat},${e.address.lon}">${this.t('entry.openMapApp')}</a>
+              </dd>`
+          : nothing}
+        ${e.appointment
+          ? html`<dt>${this.t('entry.appointment')}</dt>
+              <dd>
+                ${this.t(e.appointment.required ? 'entry.appointmentRequired' : 'entry.appointmentNotRequired')}
+                ${e.appointment.url
+                  ? html`<br /><a href=${e.appointment.url} target="_blank" rel="noopener noreferrer">${this.t('entry.bookAppointment')}</a>`
+                  : nothing}
+              </dd>`
+          : nothing}
+        ${e.languages?.length
+          ? html`<dt>${this.t('entry.languages')}</dt>
+              <dd>${e.languages.map((l, i) => html`${i ? ', ' : ''}<span lang=${l}>${endonym(l)}</span>`)}</dd>`
+          : nothing}
+        ${e.wheelchair && e.wheelchair !== 'unknown'
+          ? html`<dt>${this.t('entry.wheelchair')}</dt>
+              <dd>${this.t(`wheelchair.${e.wheelchair}`)}</dd>`
+          : nothing}
+        ${e.lastChecked
+          ? html`<dt>${this.t('entry.lastChecked')}</dt>
+              <dd>${formatDate(lang, e.lastChecked)}</dd>`
+          : nothing}
+      </dl>
+
+      ${e.description
+        ? html`<h3>${this.t('entry.about')}</h3>
+            <div class="description" lang=${e.description.lang}>${renderRichText(e.description.value)}</div>`
+        : nothing}
+
+      <div class="actions" part="actions">
+        <button class="button" type="button" aria-pressed=${this.speech.state === 'speaking' ? 'true' : 'false'} @click=${() => this.readAloud(e)}>
+          ${icon('speaker')}<span>${this.t('entry.readAloud')}</span>
+        </button>
+        <button class="button" type="button" @click=${() => this.share(e)}>${icon('share')}<span>${this.t('entry.share')}</span></button>
+        <button class="button" type="button" @click=${() => print()}>${icon('print')}<span>${this.t('entry.print')}</span></button>
+        ${contact?.email
+          ? html`<a class="button" @click=${() => this.report(e)}
+              href="mailto:${contact.email}?subject=${encodeURIComponent(`${this.t('entry.reportSubject')}: ${e.name.value} (${e.id})`)}"
+              >${icon('flag')}<span>${this.t('entry.report')}</span></a
+            >`
+          : html`<button class="button" type="button" @click=${() => this.report(e)}>${icon('flag')}<span>${this.t('entry.report')}</span></button>`}
+      </div>
+      <p role="status" aria-live="polite">${this.speechMessage()}${this._message}</p>
+    `;
+  }
+
+  private speechMessage(): string {
+    if (this.speech.state === 'no-voice') return this.t('entry.noVoice');
+    if (this.speech.state === 'unsupported') return this.t('entry.noSpeech');
+    return '';
+  }
+}
+
+function osmLink(lat: number, lon: number): string {
+  return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=18/${lat}/${lon}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kompass-entry-view': KompassEntryView;
+  }
+}

@@ -1,0 +1,105 @@
+import { html, css, nothing } from 'lit';
+import { KompassElement } from '../../ui/kompass-element.js';
+import { tokens } from '../../ui/tokens.styles.js';
+import { viewStyles } from '../../ui/view.styles.js';
+import { icon } from '../../ui/icons.js';
+
+/**
+ * Home: search field, "open now" shortcut, the first-steps guides and the categories.
+ *
+ * @csspart search - The search form.
+ * @csspart categories - The category grid.
+ * @csspart guides - The list of guides.
+ */
+export class KompassHomeView extends KompassElement {
+  static override styles = [
+    tokens,
+    viewStyles,
+    css`
+      form {
+        display: flex;
+        gap: 0.5rem;
+        margin-block-end: 1rem;
+      }
+      form input {
+        flex: 1;
+        min-inline-size: 0;
+      }
+      .card .icon {
+        color: var(--_primary);
+      }
+      .count {
+        font-size: 0.875rem;
+      }
+    `,
+  ];
+
+  private onSearch(e: SubmitEvent): void {
+    e.preventDefault();
+    const input = (e.currentTarget as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
+    this.app?.navigate({ view: 'search', query: input.value.trim() });
+  }
+
+  protected override render() {
+    const snapshot = this.app?.snapshot;
+    if (!snapshot) return nothing;
+    const lang = this.app!.lang;
+    const top = snapshot.categories(lang).filter((c) => !c.parent && c.count > 0);
+    const guides = snapshot.guides(lang);
+    return html`
+      <h2 tabindex="-1" data-view-heading>${this.t('home.heading', { municipality: snapshot.municipalityName(lang).value })}</h2>
+      <form role="search" part="search" @submit=${this.onSearch}>
+        <input type="search" name="q" aria-label=${this.t('search.label')} placeholder=${this.t('search.placeholder')} autocomplete="off" />
+        <button class="button primary" type="submit">${icon('search')}<span>${this.t('search.submit')}</span></button>
+      </form>
+      <div class="actions">
+        <a class="button" href=${this.href({ view: 'open-now' })}>${icon('clock')}<span>${this.t('home.openNow')}</span></a>
+      </div>
+      ${guides.length
+        ? html`
+            <h3>${this.t('home.guides')}</h3>
+            <ul class="cards" part="guides">
+              ${guides.map(
+                (g) => html`
+                  <li>
+                    <a class="card" href=${this.href({ view: 'guide', id: g.id })}>
+                      ${icon(g.icon ?? 'document')}
+                      <span class="body">
+                        <span class="title" lang=${g.title.lang}>${g.title.value}</span>
+                        <span class="muted count">${this.t('guide.progress', {
+                          done: this.app!.progress.checked(g.id).size,
+                          count: g.steps.length,
+                        })}</span>
+                      </span>
+                    </a>
+                  </li>
+                `,
+              )}
+            </ul>
+          `
+        : nothing}
+      <h3>${this.t('home.categories')}</h3>
+      <ul class="cards grid" part="categories">
+        ${top.map(
+          (c) => html`
+            <li>
+              <a class="card" href=${this.href({ view: 'category', id: c.id })}>
+                ${icon(c.icon)}
+                <span class="body">
+                  <span class="title" lang=${c.label.lang}>${c.label.value}</span>
+                  <span class="muted count">${this.t('list.count', { count: c.count })}</span>
+                </span>
+              </a>
+            </li>
+          `,
+        )}
+      </ul>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kompass-home-view': KompassHomeView;
+  }
+}

@@ -1,0 +1,152 @@
+import { html, css, nothing } from 'lit';
+import { KompassElement } from '../../ui/kompass-element.js';
+import { tokens } from '../../ui/tokens.styles.js';
+import { viewStyles } from '../../ui/view.styles.js';
+import { evaluateHours, localDate, weekTable, type HoursStatus } from '../../hours/evaluate.js';
+import { formatMinutes, weekdayName } from '../../i18n/format.js';
+import type { CompiledHours, Interval } from '../../../pack/types.js';
+
+/**
+ * Opening hours: a badge ("Open now · closes at 16:00") or the full week table with today
+ * highlighted. Evaluated in the municipality's time zone with the app's clock.
+ *
+ * @csspart status - The open/closed badge.
+ * @csspart table - The week table.
+ */
+export class KompassHours extends KompassElement {
+  static override styles = [
+    tokens,
+    viewStyles,
+    css`
+      :host {
+        display: block;
+      }
+      table {
+        border-collapse: collapse;
+        margin-block: 0.5rem 0;
+        min-inline-size: min(100%, 20rem);
+      }
+      th,
+      td {
+        text-align: start;
+        padding-block: 0.3rem;
+        padding-inline: 0 1rem;
+        vertical-align: top;
+        font-weight: normal;
+      }
+      tr.today th,
+      tr.today td {
+        font-weight: 700;
+      }
+      tr.today {
+        background: var(--_surface-alt);
+      }
+      .condition {
+        display: block;
+        font-size: 0.875rem;
+        color: var(--_text-muted);
+      }
+    `,
+  ];
+
+  static override properties = {
+    hours: { attribute: false },
+    timeZone: { attribute: 'time-zone' },
+    variant: { reflect: true },
+    comments: { attribute: false },
+  };
+
+  /** Compiled hours from the pack; absent means unknown. */
+  declare hours: CompiledHours | undefined;
+  /** IANA time zone of the municipality. */
+  declare timeZone: string;
+  /** `badge`: one line; `full`: badge and week table. */
+  declare variant: 'badge' | 'full';
+
+  constructor() {
+    super();
+    this.hours = undefined;
+    this.timeZone = 'Europe/Berlin';
+    this.variant = 'badge';
+  }
+
+  /** The status wording a person reads, e.g. "Closed · opens Monday at 08:00". */
+  statusText(status: HoursStatus, today: string): string {
+    const lang = this.i18n.lang;
+    if (this.hours?.alwaysOpen) return this.t('hours.alwaysOpen');
+    if (status.state === 'unknown') return this.t('hours.unknown');
+    if (status.state === 'open') {
+      const state = this.t('hours.openNow');
+      return status.closesAt ? `${state} · ${this.t('hours.closesAt', { time: formatMinutes(lang, status.closesAt.minutes) })}` : state;
+    }
+    const state = this.t('hours.closedNow');
+    if (!status.opensAt) return state;
+    const time = formatMinutes(lang, status.opensAt.minutes);
+    const days = dayDiff(today, status.opensAt.date);
+    const when =
+      days === 0
+        ? this.t('hours.opensToday', { time })
+        : days === 1
+          ? this.t('hours.opensTomorrow', { time })
+          : this.t('hours.opensOn', { day: weekdayName(lang, status.opensAt.weekday), time });
+    return `${state} · ${when}`;
+  }
+
+  protected override render() {
+    const now = this.app?.now ?? new Date();
+    if (!this.hours) return html`<span class="muted">${this.t('hours.unknown')}</span>`;
+    const status = evaluateHours(this.hours, now, this.timeZone);
+    const today = localDate(now, this.timeZone);
+    const open = status.state === 'open';
+    const condition = status.comment
+      ? html`<span class="condition" lang=${this.app?.snapshot?.defaultLanguage ?? 'de'}>${status.comment}</span>`
+      : nothing;
+    const badge = html`<span part="status" class="badge ${open ? 'open' : 'closed'}">${this.statusText(status, today)}</span>${condition}`;
+    if (this.variant === 'badge') return badge;
+    return html`${badge}${this.renderTable(today)}`;
+  }
+
+  private renderTable(today: string) {
+    if (!this.hours || this.hours.alwaysOpen) return nothing;
+    const lang = this.i18n.lang;
+    const comments = this.hours.comments ?? [];
+    return html`
+      <table part="table">
+        <caption class="visually-hidden">${this.t('hours.tableCaption')}</caption>
+        <tbody>
+          ${weekTable(this.hours, today).map(
+            (day) => html`
+              <tr class=${day.date === today ? 'today' : ''} aria-current=${day.date === today ? 'date' : nothing}>
+                <th scope="row">${weekdayName(lang, day.weekday)}</th>
+                <td>
+                  ${day.intervals.length
+                    ? day.intervals.map((i) => this.renderInterval(i, comments))
+                    : this.t('hours.closedAllDay')}
+                </td>
+              </tr>
+            `,
+          )}
+        </tbody>
+      </table>
+    `;
+  }
+
+  private renderInterval(interval: Interval, comments: string[]) {
+    const lang = this.i18n.lang;
+    const range = `${formatMinutes(lang, interval[0])}–${formatMinutes(lang, interval[1])}`;
+    const comment = interval[2] !== undefined ? comments[interval[2]] : undefined;
+    return html`<span class="interval"><bdi>${range}</bdi>${comment
+        ? html` <span class="condition" lang=${this.app?.snapshot?.defaultLanguage ?? 'de'}>${comment}</span>`
+        : nothing}</span><br />`;
+  }
+}
+
+function dayDiff(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kompass-hours': KompassHours;
+  }
+}

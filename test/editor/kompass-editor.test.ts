@@ -1,0 +1,299 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import en from '../../locales/en/editor.json';
+import de from '../../locales/de/editor.json';
+import type { KompassEditorApp } from '../../src/editor/kompass-editor-app.js';
+import { $, $$, apiAs, click, closeServer, mountEditor, openEntry, pauseServer, publishedSource, unmountEditors, resumeServer, signIn, startServer, text, type, uniqueStore, until, type TestServer } from './helpers.js';
+
+const NAME_DE = '#f-name-de';
+
+describe('<kompass-editor> (real publish server on 127.0.0.1)', function () {
+  // Real servers, IndexedDB and the editor's lazily loaded chunks (cold with coverage on).
+  this.timeout(30_000);
+  let server: TestServer;
+  let store: string;
+  let app: KompassEditorApp;
+
+  before(async function () {
+    this.timeout(120_000);
+    await Promise.all([
+      import('../../src/editor/kompass-editor-app.js'),
+      import('../../src/authoring/source-plan.js'),
+      import('../../src/editor/hours-preview.js'),
+      import('../../src/authoring/markdown.js'),
+      import('../../src/authoring/import/csv-entries.js'),
+    ]);
+  });
+
+  beforeEach(async () => {
+    server = await startServer();
+    store = uniqueStore();
+    sessionStorage.clear();
+    ({ app } = await mountEditor(server.api, store));
+  });
+
+  afterEach(async () => {
+    unmountEditors();
+    await closeServer(server);
+  });
+
+  it('is a lazily loaded chunk behind a tiny element, and asks for a token first (accessible)', async () => {
+    expect($(app, '#token')).to.exist;
+    expect($(app, '#token')!.getAttribute('type')).to.equal('password');
+    await expect(app).to.be.accessible();
+  });
+
+  it('refuses a wrong token with a message linked to the field', async () => {
+    $<HTMLInputElement>(app, '#token')!.value = 'kompass_nope_nope';
+    $<HTMLFormElement>(app, 'form.signin')!.requestSubmit();
+    await until(app, () => !!$(app, '#token-error'), 'an error is shown');
+    expect($(app, '#token')!.getAttribute('aria-describedby')).to.contain('token-error');
+    expect($(app, '#token')!.getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('signs in by keyboard, lists the entries with search and filters (accessible)', async () => {
+    $<HTMLInputElement>(app, '#token')!.focus();
+    await sendKeys({ type: server.tokens.anna });
+    await sendKeys({ press: 'Enter' });
+    await until(app, () => !!$(app, 'nav.tabs'), 'signed in');
+    expect(text(app)).to.contain('Signed in as Anna Schmidt');
+    expect(text(app)).to.contain('Bürgerbüro Mitte');
+    expect($$(app, '.items li')).to.have.length(3);
+    await type(app, '#list-search', 'Marktplatz 1');
+    expect($$(app, '.items li')).to.have.length(1);
+    await type(app, '#list-search', '');
+    const kind = $<HTMLSelectElement>(app, '#filter-kind')!;
+    kind.value = 'authority';
+    kind.dispatchEvent(new Event('change'));
+    await app.updateComplete;
+    expect($$(app, '.items li').length).to.be.lessThan(3);
+    await expect(app).to.be.accessible();
+    // The token is never put anywhere but this tab's session storage.
+    expect(JSON.stringify(localStorage)).not.to.contain(server.tokens.anna);
+  });
+
+  it('saves every keystroke as a draft: after a reload the draft is restored', async () => {
+    await signIn(app, server.tokens.anna);
+    await openEntry(app, 'buergerbuero');
+    await type(app, NAME_DE, 'Bürgerbüro Mitte (neu)');
+    await until(app, () => $(app, '.saved')!.textContent!.includes('1 unpublished change, saved on this device'), 'saved');
+    app.remove();
+    // A new page: the same store, the token remembered in this tab.
+    ({ app } = await mountEditor(server.api, store));
+    await until(app, () => !!$(app, 'nav.tabs'), 'signed in again from the session');
+    expect(text(app)).to.contain('1 unpublished change');
+    await openEntry(app, 'buergerbuero');
+    expect($<HTMLInputElement>(app, NAME_DE)!.value).to.equal('Bürgerbüro Mitte (neu)');
+    await click(app, 'text=Unpublished changes');
+    expect(text(app)).to.contain('name.de');
+    expect(text(app)).to.contain('Bürgerbüro Mitte (neu)');
+  });
+
+  it('restores a change the journal holds even if IndexedDB never got it', async () => {
+    await signIn(app, server.tokens.anna);
+    const scope = `editor:${new URL(server.api).href}`;
+    const src = await publishedSource(server);
+    const entry = { ...src.source.entries.find((e) => e.id === 'migrationsberatung')!, email: 'neu@musterstadt.example' };
+    localStorage.setItem(`kompass-editor-journal:${scope}`, JSON.stringify({ 'entry:migrationsberatung': entry }));
+    app.remove();
+    ({ app } = await mountEditor(server.api, store));
+    await until(app, () => !!$(app, 'nav.tabs'), 'signed in');
+    expect(text(app)).to.contain('1 unpublished change');
+  });
+
+  it('undoes and redoes with buttons and Ctrl+Z / Ctrl+Y', async () => {
+    await signIn(app, server.tokens.anna);
+    await openEntry(app, 'buergerbuero');
+    await type(app, NAME_DE, 'Anders');
+    await click(app, 'text=Undo');
+    expect($<HTMLInputElement>(app, NAME_DE)!.value).to.equal('Bürgerbüro Mitte');
+    await click(app, 'text=Redo');
+    expect($<HTMLInputElement>(app, NAME_DE)!.value).to.equal('Anders');
+    $<HTMLElement>(app, '#form-heading')!.focus();
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'z' });
+    await sendKeys({ up: 'Control' });
+    await app.updateComplete;
+    expect($<HTMLInputElement>(app, NAME_DE)!.value).to.equal('Bürgerbüro Mitte');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'y' });
+    await sendKeys({ up: 'Control' });
+    await app.updateComplete;
+    expect($<HTMLInputElement>(app, NAME_DE)!.value).to.equal('Anders');
+  });
+
+  it('validates inline with the CLI messages, linked with aria-describedby (accessible)', async () => {
+    await signIn(app, server.tokens.anna);
+    await openEntry(app, 'buergerbuero');
+    await type(app, NAME_DE, '');
+    await until(app, () => !!$(app, '.summary'), 'an error summary appears');
+    expect(text(app)).to.contain('There is no text in the default language "de"');
+    await type(app, '#f-email', 'nicht-gültig');
+    await until(app, () => $(app, '#f-email')!.getAttribute('aria-invalid') === 'true', 'the e-mail field is invalid');
+    const describedBy = $(app, '#f-email')!.getAttribute('aria-describedby')!;
+    expect($(app, `#${describedBy}`)!.textContent).to.contain('is not valid');
+    expect(($(app, '#publish-button') as HTMLButtonElement).disabled).to.equal(true);
+    await expect(app).to.be.accessible();
+  });
+
+  it('previews opening hours (week, open now) and points at the wrong part', async () => {
+    app.now = new Date('2026-11-04T09:00:00Z'); // Wednesday 10:00 in Berlin
+    await signIn(app, server.tokens.anna);
+    await openEntry(app, 'buergerbuero');
+    await until(app, () => !!$(app, '.hours-preview'), 'the preview appears');
+    expect($(app, '.hours-preview .now')!.textContent).to.contain('Open now');
+    expect($$(app, '.hours-preview tr')).to.have.length(7);
+    expect($(app, '.hours-preview tr.today')!.textContent).to.contain('08:00–12:00');
+    await type(app, '#f-openingHours', 'Mo-Fr 08:00-12:00; Xy 10:00');
+    await until(app, () => !!$(app, '#f-openingHours-error'), 'the library error appears');
+    expect($(app, '#f-openingHours-error')!.textContent).to.contain('The opening hours cannot be read');
+    expect($(app, '#f-openingHours-error mark')).to.exist;
+    expect($(app, '#f-openingHours')!.getAttribute('aria-describedby')).to.contain('f-openingHours-error');
+    await expect(app).to.be.accessible();
+  });
+
+  it('formats Markdown with the toolbar and previews it as the reader renders it', async () => {
+    await signIn(app, server.tokens.anna);
+    await openEntry(app, 'migrationsberatung');
+    const ta = $<HTMLTextAreaElement>(app, '#f-description-de')!;
+    await type(app, '#f-description-de', 'Hallo Welt');
+    ta.setSelectionRange(6, 10);
+    await click(app, 'text=Bold');
+    expect($<HTMLTextAreaElement>(app, '#f-description-de')!.value).to.equal('Hallo **Welt**');
+    await click(app, 'text=Preview');
+    await until(app, () => !!$(app, '.preview strong'), 'the preview renders');
+    expect($(app, '.preview p')!.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal('Hallo <strong>Welt</strong>');
+    await expect(app).to.be.accessible();
+  });
+
+  it('shows translations beside the source text and a filterable status matrix that opens the field', async () => {
+    await signIn(app, server.tokens.anna);
+    await click(app, 'text=Translations');
+    expect($(app, 'table.matrix')).to.exist;
+    const lang = $<HTMLSelectElement>(app, '#matrix-language')!;
+    lang.value = 'ar';
+    lang.dispatchEvent(new Event('change'));
+    const state = $<HTMLSelectElement>(app, '#matrix-state')!;
+    state.value = 'missing';
+    state.dispatchEvent(new Event('change'));
+    await app.updateComplete;
+    const cells = $$<HTMLButtonElement>(app, 'td.cell button');
+    expect(cells.length).to.be.greaterThan(0);
+    await expect(app).to.be.accessible();
+    cells[0]!.click();
+    await until(app, () => !!$(app, '#form-heading'), 'the form opens');
+    expect($<HTMLSelectElement>(app, '#target-language')!.value).to.equal('ar');
+    expect($$(app, '.pair .source-text').length).to.be.greaterThan(0);
+    const focused = app.shadowRoot!.activeElement as HTMLElement | null;
+    expect(focused?.getAttribute('lang')).to.equal('ar');
+    expect(focused?.getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('publishes with If-Match; the server has the new revision', async () => {
+    await signIn(app, server.tokens.anna);
+    await openEntry(app, 'buergerbuero');
+    await type(app, NAME_DE, 'Bürgerbüro am Markt');
+    await until(app, () => !($(app, '#publish-button') as HTMLButtonElement).disabled, 'publishing is possible');
+    await type(app, '#publish-message', 'Neuer Name');
+    await click(app, '#publish-button');
+    await until(app, () => text(app).includes('Published as revision 2'), 'published');
+    const src = await publishedSource(server);
+    expect(src.revision).to.equal(2);
+    expect(src.source.entries.find((e) => e.id === 'buergerbuero')!.name.de).to.equal('Bürgerbüro am Markt');
+    expect(text(app)).to.contain('No unpublished changes');
+  });
+
+  it('on a conflict shows both sides field by field and merges without losing either', async () => {
+    await signIn(app, server.tokens.anna);
+    await openEntry(app, 'buergerbuero');
+    await type(app, NAME_DE, 'Annas Name');
+    await type(app, '#f-email', 'anna@musterstadt.example');
+    // Meanwhile Ben publishes revision 2: another name and another summary.
+    const src = await publishedSource(server);
+    const ben = structuredClone(src.source);
+    const e = ben.entries.find((x) => x.id === 'buergerbuero')!;
+    e.name = { ...e.name, de: 'Bens Name' };
+    e.summary = { ...e.summary, de: 'Bens Zusammenfassung.' };
+    expect((await apiAs(server, server.tokens.ben, 'POST', '/publish', { source: ben }, src.etag)).status).to.equal(201);
+
+    await until(app, () => !($(app, '#publish-button') as HTMLButtonElement).disabled, 'publishing is possible');
+    await click(app, '#publish-button');
+    await until(app, () => !!$(app, '.merge'), 'the merge view opens');
+    const merge = $(app, '.merge')!.textContent!;
+    expect(merge).to.contain('Ben Weber');
+    expect(merge).to.contain('Bens Name');
+    expect(merge).to.contain('Annas Name');
+    expect(merge).to.contain('Bens Zusammenfassung.');
+    expect(merge).to.contain('anna@musterstadt.example');
+    expect(($(app, '#merge-apply') as HTMLButtonElement).disabled, 'a choice is needed').to.equal(true);
+    await expect(app).to.be.accessible();
+    const mine = $$<HTMLInputElement>(app, 'tr.conflict input[type=radio]').find((r) => r.parentElement!.textContent!.includes('mine'))!;
+    mine.click();
+    await app.updateComplete;
+    await click(app, '#merge-apply');
+    await until(app, () => !$(app, '.merge'), 'merged');
+    await until(app, () => !($(app, '#publish-button') as HTMLButtonElement).disabled, 'publishing is possible');
+    await click(app, '#publish-button');
+    await until(app, () => text(app).includes('Published as revision 3'), 'published after the merge');
+    const final = (await publishedSource(server)).source.entries.find((x) => x.id === 'buergerbuero')!;
+    expect(final.name.de).to.equal('Annas Name');
+    expect(final.summary.de).to.equal('Bens Zusammenfassung.');
+    expect(final.email).to.equal('anna@musterstadt.example');
+  });
+
+  it('while offline, publishing waits with a clear state and goes out when back online', async () => {
+    await signIn(app, server.tokens.anna);
+    await openEntry(app, 'buergerbuero');
+    await type(app, NAME_DE, 'Offline geändert');
+    await until(app, () => !($(app, '#publish-button') as HTMLButtonElement).disabled, 'publishing is possible');
+    await pauseServer(server);
+    await click(app, '#publish-button');
+    await until(app, () => text(app).includes('Waiting for the connection'), 'queued');
+    // A reload while waiting keeps the queued publish.
+    app.remove();
+    ({ app } = await mountEditor(server.api, store));
+    await until(app, () => text(app).includes('Waiting for the connection'), 'still queued after a reload');
+    await resumeServer(server);
+    window.dispatchEvent(new Event('online'));
+    await until(app, () => text(app).includes('Published as revision 2'), 'sent when back online');
+    expect((await publishedSource(server)).source.entries.find((x) => x.id === 'buergerbuero')!.name.de).to.equal('Offline geändert');
+  });
+
+  it('imports CSV with the row-level report and exports CSV', async () => {
+    await signIn(app, server.tokens.anna);
+    await click(app, 'text=Import and export');
+    const input = $<HTMLInputElement>(app, '#import-file')!;
+    const pick = async (csv: string) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([csv], 'eintraege.csv', { type: 'text/csv' }));
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change'));
+      await until(app, () => !!$(app, '.report'), 'a report appears');
+    };
+    await pick('id;kind;categories;name@de;summary@de\nneu;verein;beratung;Neuer Verein;Hilft.\nkaputt;wrong;beratung;Kaputt;X\n');
+    expect($(app, '.report')!.textContent).to.contain('row 3');
+    expect($(app, '.report')!.textContent).to.contain('"wrong" is not a kind');
+    expect(text(app)).to.contain('No unpublished changes');
+    await pick('id;kind;categories;name@de;summary@de\nneu;verein;beratung;Neuer Verein;Hilft.\n');
+    await until(app, () => text(app).includes('1 unpublished change'), 'the import is a draft');
+    await expect(app).to.be.accessible();
+  });
+
+  it('speaks German', async () => {
+    app.remove();
+    ({ app } = await mountEditor(server.api, uniqueStore(), 'de'));
+    expect(text(app)).to.contain('Zugangsschlüssel');
+    await signIn(app, server.tokens.anna);
+    expect(text(app)).to.contain('Einträge');
+  });
+});
+
+describe('editor UI strings', () => {
+  const flat = (o: object, p = ''): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? flat(v as object, `${p}${k}.`) : [`${p}${k}`]));
+  it('German has exactly the English keys, with the same variables', () => {
+    expect(flat(de).sort()).to.deep.equal(flat(en).sort());
+    const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort().join();
+    const get = (o: object, k: string) => k.split('.').reduce<unknown>((x, s) => (x as Record<string, unknown>)[s], o) as string;
+    for (const k of flat(en)) expect(vars(get(de, k)), k).to.equal(vars(get(en, k)));
+  });
+});

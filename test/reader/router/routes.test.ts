@@ -1,0 +1,23 @@
+import { expect } from '@open-wc/testing';
+import { parsePath, pathOf, type Route } from '../../../src/reader/router/routes.js';
+
+describe('routes', () => {
+  it('round-trips every view through its path', () => {
+    const routes: Route[] = [
+      { view: 'home' },
+      { view: 'category', id: 'behoerden' },
+      { view: 'entry', id: 'bürger büro' },
+      { view: 'guide', id: 'anmeldung' },
+      { view: 'search', query: 'wo melde ich mich an?' },
+      { view: 'open-now' },
+      { view: 'settings' },
+    ];
+    for (const r of routes) expect(parsePath(pathOf(r))).to.deep.equal(r);
+  });
+
+  it('shows home for unknown or incomplete paths', () => {
+    expect(parsePath('/nonsense')).to.deep.equal({ view: 'home' });
+    expect(parsePath('/entry/')).to.deep.equal({ view: 'home' });
+    expect(parsePath('/entry/%E0%A4%A')).to.deep.equal({ view: 'entry', id: '%E0%A4%A' });
+  });
+});
