@@ -7,11 +7,11 @@
  * passed through to that server, so edit → publish → the reader in another tab updates.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { createServer, request } from 'node:http';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStaticServer } from './static-server.mjs';
+import { createDemoProxy } from './demo-proxy.mjs';
 
 execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 execFileSync('node', ['--import', 'tsx', 'scripts/build-packs.ts', 'demo'], { stdio: 'inherit' });
@@ -52,7 +52,7 @@ try {
   process.exit(1);
 }
 
-/** `/pack/…` → the publish server's pack, `/api/…` → its API; everything else → the static demo. */
+/** `/pack/…` → the publish server's pack, `/api/…` → its API; everything else → the static demo (scripts/demo-proxy.mjs). */
 let statics;
 try {
   statics = await startStaticServer({ port: 0 });
@@ -61,19 +61,7 @@ try {
   stopAll();
 }
 const staticPort = statics.address().port;
-const front = createServer((req, res) => {
-  const url = req.url ?? '/';
-  const [target, path] = url.startsWith('/pack/') ? [apiPort, url.slice('/pack'.length)] : url.startsWith('/api/') ? [apiPort, url] : [staticPort, url];
-  const upstream = request({ host, port: target, path, method: req.method, headers: { ...req.headers, host: `${host}:${target}` } }, (up) => {
-    res.writeHead(up.statusCode ?? 502, up.headers);
-    up.pipe(res);
-  });
-  upstream.on('error', () => {
-    if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('The demo server cannot reach the publish server.');
-  });
-  req.pipe(upstream);
-});
+const front = createDemoProxy({ host, staticPort, apiPort: () => apiPort });
 try {
   await new Promise((resolve, reject) => {
     front.once('error', reject);

@@ -2,7 +2,7 @@
 /**
  * Search benchmark, two parts:
  *
- * 1. Quality: the labelled set test/search/queries.json over the Musterstadt demo pack
+ * 1. Quality: the labelled set test/reader/search/queries.json over the Musterstadt demo pack
  *    (built from demo/content with the real pack builder): recall@5 and MRR overall, per
  *    reader language and per kind of query. Target recall@5 ≥ 0.9.
  * 2. Performance: the synthetic 5,000-entry pack (scripts/bench/synthetic-source.mjs, built
@@ -61,7 +61,7 @@ if (built.status !== 0) {
 const qualityModule = await bundle(
   `export { ContentSnapshot } from './src/reader/content/snapshot.ts';
    export { openSearch } from './src/reader/search/engine.ts';
-   export { evaluateQuality } from './test/search/quality.ts';`,
+   export { evaluateQuality } from './test/reader/search/quality.ts';`,
   join(cacheDir, 'search-quality.mjs'),
   'node',
 );
@@ -70,7 +70,7 @@ const packDir = join(root, 'demo', 'pack');
 const readJson = (file) => JSON.parse(readFileSync(join(packDir, file), 'utf8'));
 const demoManifest = readJson('manifest.json');
 const demo = new ContentSnapshot(demoManifest, readJson(demoManifest.base.file), new Map(demoManifest.languages.map((l) => [l.code, readJson(l.file)])));
-const { cases } = JSON.parse(readFileSync(join(root, 'test', 'search', 'queries.json'), 'utf8'));
+const { cases } = JSON.parse(readFileSync(join(root, 'test', 'reader', 'search', 'queries.json'), 'utf8'));
 const quality = await evaluateQuality(cases, (lang) => openSearch(demo, lang));
 
 const table = (r) => {

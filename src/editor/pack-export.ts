@@ -4,6 +4,7 @@
  * manifest records, as one ZIP — ready to upload to any static host (docs/hosting.md).
  */
 import type { PackFileRef, PackManifest } from '../pack/types.js';
+import { digestHex } from '../pack/sha256.js';
 import { createZip, type ZipEntry } from './zip.js';
 
 /** Only the file names a pack has (as the server's own table); never `..` or absolute paths. */
@@ -32,7 +33,6 @@ export function manifestUrlFor(api: string, base: string = document.baseURI): st
   return url.href;
 }
 
-const hex = (buffer: ArrayBuffer) => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 
 async function get(url: string, fetchImpl: typeof fetch, cache: RequestCache): Promise<Uint8Array<ArrayBuffer>> {
   let res: Response;
@@ -72,7 +72,7 @@ export async function exportPack(manifestUrl: string, fetchImpl: typeof fetch = 
   const files = await Promise.all(
     refs.map(async (ref) => {
       const data = await get(new URL(ref.file, manifestUrl).href, fetchImpl, 'default');
-      const sha256 = hex(await crypto.subtle.digest('SHA-256', data));
+      const sha256 = await digestHex(data);
       if (sha256 !== ref.sha256 || data.length !== ref.bytes) {
         throw new PackExportError('mismatch', `${ref.file} does not match the manifest (SHA-256 ${sha256.slice(0, 12)}…, ${data.length} bytes; expected ${String(ref.sha256).slice(0, 12)}…, ${ref.bytes} bytes).`);
       }

@@ -1,7 +1,10 @@
 /**
- * SHA-256 of a UTF-8 string, synchronous and dependency-free (browser-safe). Used for the
- * short text hashes of translation provenance, which the editor computes as you type; the
- * texts are short, so a plain implementation is fast enough everywhere.
+ * The one SHA-256 of Kompass, for every layer: pack files (build, sync verification, the
+ * editor's pack export) and the short text hashes of translation provenance.
+ * - `sha256Hex(text | bytes)`: synchronous and dependency-free, for short texts the editor
+ *   hashes as you type and for the build (node), where a few MB take milliseconds.
+ * - `digestHex(bytes)`: the platform's SubtleCrypto where there is one (off the main
+ *   thread, fast for whole pack files in the reader), else the same code as `sha256Hex`.
  */
 
 const K = new Uint32Array([
@@ -14,9 +17,9 @@ const K = new Uint32Array([
 const encoder = new TextEncoder();
 const W = new Uint32Array(64);
 
-/** Lowercase hex SHA-256 of `text` encoded as UTF-8. */
-export function sha256Hex(text: string): string {
-  const data = encoder.encode(text);
+/** Lowercase hex SHA-256 of `data` (a string is encoded as UTF-8). */
+export function sha256Hex(data: string | Uint8Array): string {
+  if (typeof data === 'string') data = encoder.encode(data);
   const bitLength = data.length * 8;
   const padded = new Uint8Array(((data.length + 9 + 63) >> 6) << 6);
   padded.set(data);
@@ -60,4 +63,14 @@ export function sha256Hex(text: string): string {
     h7 = (h7 + h) | 0;
   }
   return [h0, h1, h2, h3, h4, h5, h6, h7].map((x) => (x >>> 0).toString(16).padStart(8, '0')).join('');
+}
+
+/** Lowercase hex SHA-256 of `bytes`, with SubtleCrypto when the context has it (secure contexts, Node 20). */
+export async function digestHex(bytes: Uint8Array): Promise<string> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return sha256Hex(bytes);
+  const digest = new Uint8Array(await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  let out = '';
+  for (const b of digest) out += b.toString(16).padStart(2, '0');
+  return out;
 }

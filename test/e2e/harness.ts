@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import { createDemoProxy } from '../../scripts/demo-proxy.mjs';
 import { buildFromSource } from '../../src/node/build/build-pack.js';
 
 export interface Site {
@@ -83,23 +84,15 @@ export function editSummary(site: Site, entryId: string, text: string): void {
   writeFileSync(file, next);
 }
 
+/** The walker of test/support/deep-text.mjs, as source to evaluate in a page (no loader helpers). */
+const DEEP_TEXT = readFileSync(new URL('../support/deep-text.mjs', import.meta.url), 'utf8').replace(/^export /m, '');
+
 /** The visible text of the first <kompass-app> (shadow DOM included). */
 export function appText(page: Page, index = 0): Promise<string> {
-  // A string, not a function: the TypeScript loader would add helpers the page does not have.
   return page.evaluate(`(() => {
-    const collect = (root) => {
-      let text = '';
-      for (const node of Array.from(root.childNodes)) {
-        if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
-        else if (node instanceof Element) {
-          if (node.shadowRoot) text += collect(node.shadowRoot);
-          text += collect(node);
-        }
-      }
-      return text;
-    };
+    ${DEEP_TEXT}
     const app = document.querySelectorAll('kompass-app')[${index}];
-    return app && app.shadowRoot ? collect(app.shadowRoot).replace(/\\s+/g, ' ') : '';
+    return app && app.shadowRoot ? deepText(app.shadowRoot) : '';
   })()`);
 }
 
@@ -136,7 +129,6 @@ export async function startPublishSite(): Promise<PublishSite> {
   const { ContentStore } = await import('../../src/node/publish/publish-store.js');
   const { startServer } = await import('../../src/node/server/server.js');
   const { addToken } = await import('../../src/node/server/tokens.js');
-  const { createServer, request } = await import('node:http');
   const root = mkdtempSync(join(tmpdir(), 'kompass-e2e-publish-'));
   const sourceDir = join(root, 'source');
   const dataDir = join(root, 'data');
@@ -149,19 +141,7 @@ export async function startPublishSite(): Promise<PublishSite> {
   const statics: Server = await startStaticServer({ port: 0, mounts: { '/dist/': 'dist', '/': 'demo' } });
   let apiPort = 0;
   const staticPort = (statics.address() as AddressInfo).port;
-  const front = createServer((req, res) => {
-    const url = req.url ?? '/';
-    const [port, path] = url.startsWith('/pack/') ? [apiPort, url.slice('/pack'.length)] : url.startsWith('/api/') ? [apiPort, url] : [staticPort, url];
-    const upstream = request({ host: '127.0.0.1', port, path, method: req.method, headers: { ...req.headers, host: `127.0.0.1:${port}` } }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
-    upstream.on('error', () => {
-      if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('The publish server cannot be reached.');
-    });
-    req.pipe(upstream);
-  });
+  const front = createDemoProxy({ host: '127.0.0.1', staticPort, apiPort: () => apiPort });
   await new Promise<void>((resolve, reject) => {
     front.once('error', reject);
     front.listen(0, '127.0.0.1', resolve);

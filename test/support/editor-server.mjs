@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 import process from 'node:process';
 
 /**
- * A web-test-runner plugin for the editor's tests (test/components/kompass-editor/):
+ * A web-test-runner plugin for the editor's tests (test/editor/):
  *
  * - starts test/support/editor-publish-control.ts in a node process of its own, which hands
  *   each test a real publish server (src/node/server) on 127.0.0.1 with a fresh data folder;

@@ -1,6 +1,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { KompassApp } from '../../src/index.js';
 import '../../src/define.js';
+import { deepText } from './deep-text.mjs';
 
 export const SMALL_PACK = '/test/fixtures/.packs/small/manifest.json';
 
@@ -45,19 +46,8 @@ export async function settle(el: KompassApp): Promise<void> {
 
 /** Text of the current view, as a person reads it (shadow roots included). */
 export function viewText(el: KompassApp): string {
-  const collect = (root: Node): string => {
-    let text = '';
-    for (const node of Array.from(root.childNodes)) {
-      if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
-      else if (node instanceof Element) {
-        if (node.shadowRoot) text += collect(node.shadowRoot);
-        text += collect(node);
-      }
-    }
-    return text;
-  };
   const v = view(el);
-  return v ? collect(v.shadowRoot!).replace(/\s+/g, ' ') : '';
+  return v ? deepText(v.shadowRoot!) : '';
 }
 
 /** Clicks the link in the current view whose text contains `text`, and waits for the next view. */

@@ -4,7 +4,8 @@
  * `base.<hash>.json` and one `text/<lang>.<hash>.json` per language, content-addressed and
  * byte-for-byte deterministic for the same source and date.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sha256Hex } from '../../pack/sha256.js';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { directionOf } from '../../pack/languages.js';
@@ -81,7 +82,6 @@ export function endonymOf(code: LanguageCode): string {
   }
 }
 
-export const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 const textOf = (value: LocalizedText | undefined, lang: LanguageCode): string | undefined => {
   const v = value?.[lang];
@@ -223,8 +223,8 @@ function buildText(content: SourceContent, lang: LanguageCode): PackText {
   return pack;
 }
 
-const hashedName = (prefix: string, bytes: Buffer): string => `${prefix}.${sha256(bytes).slice(0, 16)}.json`;
-const ref = (file: string, bytes: Buffer): PackFileRef => ({ file, sha256: sha256(bytes), bytes: bytes.length });
+const hashedName = (prefix: string, bytes: Buffer): string => `${prefix}.${sha256Hex(bytes).slice(0, 16)}.json`;
+const ref = (file: string, bytes: Buffer): PackFileRef => ({ file, sha256: sha256Hex(bytes), bytes: bytes.length });
 
 /** Whether two manifests publish exactly the same files. */
 export function sameFiles(a: Pick<PackManifest, 'base' | 'languages'>, b: Pick<PackManifest, 'base' | 'languages'>): boolean {

@@ -14,7 +14,7 @@ import type { LanguageCode, PackManifest } from '../../pack/types.js';
  * - 2: adds `drafts` and `searchIndex` (by [scope, key]).
  *
  * A new version adds one function to `MIGRATIONS`; never edit an old one. Every migration is
- * tested by building the earlier version's database by hand (test/store/migrations.test.ts).
+ * tested by building the earlier version's database by hand (test/reader/store/migrations.test.ts).
  */
 export const DB_NAME = 'kompass';
 export const DB_VERSION = 2;

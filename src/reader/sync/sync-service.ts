@@ -5,7 +5,8 @@ import type { RevisionRef, StoredFile } from '../store/schema.js';
 import { StoreError, derivedKey, isQuotaError, revisionFiles, toStoreError, type KompassStore } from '../store/store.js';
 import { SyncError, describe } from './errors.js';
 import { withLock } from './lock.js';
-import { fileProblem, manifestProblem, sha256Hex } from './verify.js';
+import { fileProblem, manifestProblem } from './verify.js';
+import { digestHex } from '../../pack/sha256.js';
 
 
 export interface RetryOptions {
@@ -283,7 +284,7 @@ export class SyncService extends EventTarget {
     const where = `${f.file} (${url})`;
     if (bytes.byteLength !== f.bytes)
       throw new SyncError('integrity', `Size check failed for ${where}: expected ${f.bytes} bytes, got ${bytes.byteLength}.`, { url, file: f.file });
-    const actual = await sha256Hex(bytes);
+    const actual = await digestHex(bytes);
     if (actual !== f.sha256)
       throw new SyncError('integrity', `SHA-256 check failed for ${where}: expected ${f.sha256}, got ${actual}.`, { url, file: f.file });
     let text: string;

@@ -2,15 +2,6 @@ import { PACK_FORMAT, type PackBase, type PackFileRef, type PackManifest, type P
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
-/** Lowercase hex SHA-256 of `bytes` (SubtleCrypto; needs a secure context). */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  if (!globalThis.crypto?.subtle) throw new Error('SubtleCrypto is unavailable (Kompass content must be served over HTTPS)');
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
-  let out = '';
-  for (const b of digest) out += b.toString(16).padStart(2, '0');
-  return out;
-}
-
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function fileRefProblem(r: unknown, where: string): string | undefined {

@@ -3,11 +3,16 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { buildFromSource, buildPack, canonicalJson, endonymOf, nextRevision, sha256 } from '../../../src/node/build/build-pack.js';
+import { buildFromSource, buildPack, canonicalJson, endonymOf, nextRevision } from '../../../src/node/build/build-pack.js';
+import { createHash } from 'node:crypto';
+
 import { schemaIssues } from '../../../src/authoring/schema.js';
 import { loadSource } from '../../../src/node/source/source.js';
 import type { PackManifest, SourceContent } from '../../../src/pack/types.js';
 import { fixture } from '../support.js';
+
+/** Node's own SHA-256, independent of the pack's implementation under test. */
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 const DATE = '2026-12-01';
 

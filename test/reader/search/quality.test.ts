@@ -23,8 +23,8 @@ async function demoSnapshot(): Promise<ContentSnapshot> {
 }
 
 describe('search quality over the Musterstadt demo pack', () => {
-  it('keeps recall@5 and MRR of test/search/queries.json at or above the reached figures', async () => {
-    const { cases } = (await (await fetch('/test/search/queries.json')).json()) as { cases: QualityCase[] };
+  it('keeps recall@5 and MRR of test/reader/search/queries.json at or above the reached figures', async () => {
+    const { cases } = (await (await fetch('/test/reader/search/queries.json')).json()) as { cases: QualityCase[] };
     expect(cases.length).to.be.at.least(80);
     expect(new Set(cases.map((c) => c.lang)).size).to.be.at.least(6);
     const snapshot = await demoSnapshot();

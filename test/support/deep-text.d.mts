@@ -1,0 +1,1 @@
+export function deepText(root: Node): string;
