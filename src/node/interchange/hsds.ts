@@ -13,6 +13,7 @@
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compileHours } from '../../authoring/hours/hours-compile.js';
+import { osmFromDayRules } from '../../authoring/hours/osm-week.js';
 import { parseCsv, stringifyCsv } from '../../authoring/import/csv.js';
 import { commitImport, loadExisting } from './import-files.js';
 import { cloneContent, emptyReport, mergeText, slugify, uniqueId, type ImportReport, type RejectedItem } from '../../authoring/import/import-plan.js';
@@ -46,7 +47,6 @@ const TABLE_ALIASES: Record<string, string> = {
 const TABLES = ['organization', 'service', 'location', 'address', 'phone', 'schedule', 'language', 'service_at_location', 'accessibility', 'taxonomy_term', 'attribute', 'contact'];
 
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-const OSM_DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
 const ISO639_3: Record<string, string> = { deu: 'de', ger: 'de', eng: 'en', ara: 'ar', fas: 'fa', per: 'fa', tur: 'tr', rus: 'ru', ukr: 'uk', fra: 'fr', fre: 'fr', spa: 'es', pus: 'ps', kmr: 'ku', kur: 'ku', tir: 'ti', som: 'so', pol: 'pl', ron: 'ro', rum: 'ro', bul: 'bg', ita: 'it', srp: 'sr', hrv: 'hr', bos: 'bs', sqi: 'sq', alb: 'sq', vie: 'vi', zho: 'zh', chi: 'zh' };
 const LANGUAGE_NAMES: Record<string, string> = { deutsch: 'de', german: 'de', englisch: 'en', english: 'en', arabisch: 'ar', arabic: 'ar', türkisch: 'tr', turkish: 'tr', russisch: 'ru', russian: 'ru', ukrainisch: 'uk', ukrainian: 'uk', französisch: 'fr', french: 'fr', farsi: 'fa', persisch: 'fa', persian: 'fa', dari: 'prs', paschtu: 'ps', pashto: 'ps', kurdisch: 'ku', kurdish: 'ku', tigrinya: 'ti', somali: 'so', spanisch: 'es', spanish: 'es' };
 
@@ -182,24 +182,7 @@ export function weekFromSchedules(rows: Row[]): { week: [number, number][][]; un
 
 /** `Mo-Fr 08:00-12:00; Tu,Th 08:00-12:00,14:00-18:00` from a week: days with the same times together. */
 export function ruleFromWeek(week: [number, number][][]): string {
-  const key = (d: [number, number][]) => d.map(([a, b]) => `${hhmm(a)}-${hhmm(b)}`).join(',');
-  const groups = new Map<string, number[]>();
-  week.forEach((d, i) => {
-    if (!d.length) return;
-    const k = key(d);
-    groups.set(k, [...(groups.get(k) ?? []), i]);
-  });
-  const days = (list: number[]) => {
-    const parts: string[] = [];
-    for (let i = 0; i < list.length; ) {
-      let j = i;
-      while (j + 1 < list.length && list[j + 1] === list[j]! + 1) j++;
-      parts.push(j - i >= 2 ? `${OSM_DAYS[list[i]!]}-${OSM_DAYS[list[j]!]}` : list.slice(i, j + 1).map((d) => OSM_DAYS[d]).join(','));
-      i = j + 1;
-    }
-    return parts.join(',');
-  };
-  return [...groups].map(([times, list]) => `${days(list)} ${times}`).join('; ');
+  return osmFromDayRules(week.map((d) => d.map(([a, b]) => `${hhmm(a)}-${hhmm(b)}`).join(',')));
 }
 
 function weekOfRule(rule: string, state: string): [number, number][][] | undefined {

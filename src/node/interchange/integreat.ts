@@ -23,6 +23,7 @@ import { commitImport, loadExisting } from './import-files.js';
 import { cloneContent, emptyReport, mergeText, slugify, uniqueId, type ImportReport, type RejectedItem } from '../../authoring/import/import-plan.js';
 import { type LocalizedText, type SourceCategory, type SourceContent, type SourceEntry, type SourceGuide, type SourceGuideStep } from '../../pack/types.js';
 import { GERMAN_STATES } from '../../authoring/hours/hours-compile.js';
+import { osmFromDayRules } from '../../authoring/hours/osm-week.js';
 import { textOf } from '../../authoring/translation.js';
 
 interface IntegreatLanguage {
@@ -96,8 +97,6 @@ interface IntegreatPage {
 const LANGUAGE_MAP: Record<string, string> = { 'de-si': 'de-x-simple', 'de-ls': 'de-x-simple', easy: 'de-x-simple', 'pes': 'fa', 'kmr': 'ku' };
 export const kompassLanguage = (code: string): string => LANGUAGE_MAP[code.toLowerCase()] ?? code.toLowerCase();
 
-const DAY_NAMES = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
-
 /** Integreat's seven days (Monday first) → OSM `opening_hours`; undefined when every day is closed. */
 export function openingHoursToOsm(days: OpeningDay[] | null | undefined, appointmentComment: string): string | undefined {
   if (!Array.isArray(days) || days.length !== 7) return undefined;
@@ -109,24 +108,7 @@ export function openingHoursToOsm(days: OpeningDay[] | null | undefined, appoint
   });
   if (spec.every((s) => !s)) return undefined;
   if (spec.every((s) => s === '00:00-24:00')) return '24/7';
-  const groups: { days: number[]; spec: string }[] = [];
-  spec.forEach((s, i) => {
-    if (!s) return;
-    const g = groups.find((x) => x.spec === s);
-    if (g) g.days.push(i);
-    else groups.push({ days: [i], spec: s });
-  });
-  const dayList = (list: number[]) => {
-    const parts: string[] = [];
-    for (let i = 0; i < list.length; ) {
-      let j = i;
-      while (j + 1 < list.length && list[j + 1] === list[j]! + 1) j++;
-      parts.push(j - i >= 2 ? `${DAY_NAMES[list[i]!]}-${DAY_NAMES[list[j]!]}` : list.slice(i, j + 1).map((d) => DAY_NAMES[d]).join(','));
-      i = j + 1;
-    }
-    return parts.join(',');
-  };
-  return groups.map((g) => `${dayList(g.days)} ${g.spec}`).join('; ');
+  return osmFromDayRules(spec);
 }
 
 const lastSegment = (path: string | undefined) => (path ?? '').split('/').filter(Boolean).pop() ?? '';
