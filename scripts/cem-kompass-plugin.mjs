@@ -59,13 +59,18 @@ function hidePrivate(decl, isState) {
   if (!decl.attributes.length) delete decl.attributes;
 }
 
-/** Gives events dispatched as `new SomeEvent(…)` the name in `SomeEvent.eventName`; one entry per name. */
+/**
+ * Gives events dispatched as `new SomeEvent(…)` the name in `SomeEvent.eventName`, and events
+ * known only from `@event` the class whose `eventName` they carry; one entry per name.
+ */
 function nameEvents(decl, eventNames) {
   if (!decl.events) return;
+  const classOf = new Map([...eventNames].map(([cls, name]) => [name, cls]));
   const byName = new Map();
   for (const event of decl.events) {
     const real = event.type?.text && eventNames.get(event.type.text);
     const named = real ? { ...event, name: real } : event;
+    if (!named.type && classOf.has(named.name)) named.type = { text: classOf.get(named.name) };
     const key = named.name ?? `?${named.type?.text}`;
     byName.set(key, { ...byName.get(key), ...named });
   }
