@@ -50,7 +50,8 @@ function hidePrivate(decl, isState) {
   for (const member of decl.members ?? []) {
     const internal = member.name?.startsWith('_') || isState(member) || member.privacy === 'private' || member.privacy === 'protected';
     if (!internal) continue;
-    member.privacy ??= 'private';
+    // The analyzer calls a field without a modifier `public`; state and `_` fields are not.
+    if (member.privacy !== 'protected') member.privacy = 'private';
     if (member.kind === 'field') hidden.add(member.name);
     delete member.attribute;
     delete member.reflects;
