@@ -13,6 +13,6 @@ npx('vite', 'build', '--logLevel', 'warn');
 run('node', ['scripts/build-sw.mjs']);
 npx('vite', 'build', '--mode', 'package', '--logLevel', 'warn');
 npx('tsc', '-p', 'tsconfig.build.json');
-npx('cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/node/**', '--exclude', 'src/reader/sw/**', '--quiet');
+npx('cem', 'analyze', '--quiet'); // globs, Lit and our plugin: custom-elements-manifest.config.mjs
 npx('esbuild', 'src/node/cli/main.ts', '--bundle', '--platform=node', '--format=esm', '--target=node20', '--packages=external', '--outfile=dist/cli/kompass.js', '--log-level=warning');
 console.log('Built dist/kompass.js, dist/kompass-sw.js, dist/index.js, dist/define.js, dist/types/, dist/cli/ and custom-elements.json');

@@ -1,79 +1,64 @@
 /**
- * `npm run docs:theming`: writes docs/theming.md from custom-elements.json (run `npm run build`
- * first): for each element its design tokens (CSS custom properties), parts, events and
- * attributes, as the analyzer read them from the components' JSDoc. Do not edit the output
- * by hand; change the JSDoc (`@cssproperty`, `@csspart`, `@event`) and run this again.
+ * `npm run docs:theming`: writes docs/theming.md from custom-elements.json alone (`npm run
+ * analyze` or `npm run build` first): for each element its design tokens, parts, slots,
+ * events, attributes and methods, as the analyzer read them from the components' JSDoc.
+ * Do not edit the output by hand; change the JSDoc (`@cssproperty [name=default]`,
+ * `@csspart`, `@slot`, `@event`) and run this again.
+ *
+ *   --check            write nothing; exit 1 if the file differs from what would be written
+ *   --manifest <file>  the manifest to read (default custom-elements.json)
+ *   --out <file>       the file to write or check (default docs/theming.md)
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 
-const MANIFEST = 'custom-elements.json';
-const OUT = 'docs/theming.md';
-if (!existsSync(MANIFEST)) {
-  console.error('No custom-elements.json: run `npm run build` first.');
+const { values: args } = parseArgs({
+  options: {
+    check: { type: 'boolean', default: false },
+    manifest: { type: 'string', default: 'custom-elements.json' },
+    out: { type: 'string', default: 'docs/theming.md' },
+  },
+});
+
+if (!existsSync(args.manifest)) {
+  console.error(`No ${args.manifest}: run \`npm run analyze\` (or \`npm run build\`) first.`);
   process.exit(1);
 }
-const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
-
-/** Tag names come from the define modules (defineAll([['kompass-app', KompassApp], …])). */
-function tagsFromSource() {
-  const tags = new Map();
-  const files = readdirSync('src', { recursive: true }).map(String).filter((f) => /define.*\.ts$|loader\.ts$/.test(f));
-  for (const f of files) {
-    for (const m of readFileSync(join('src', f), 'utf8').matchAll(/\[\s*'(kompass-[a-z-]+)'\s*,\s*(\w+)\s*\]/g)) tags.set(m[2], m[1]);
-  }
-  return tags;
-}
-const tags = tagsFromSource();
-/** Fallback values of the tokens, read from the styles (light, and the dark-scheme block). */
-function tokenDefaults() {
-  const light = new Map();
-  const dark = new Map();
-  const used = new Set();
-  for (const f of readdirSync('src', { recursive: true }).map(String).filter((f) => f.endsWith('.styles.ts'))) {
-    const text = readFileSync(join('src', f), 'utf8');
-    const darkAt = text.indexOf('prefers-color-scheme: dark');
-    for (const m of text.matchAll(/var\((--kompass-[\w-]+)\s*(?:,\s*([^;]+?))?\)\s*;/g)) {
-      used.add(m[1]);
-      if (!m[2]) continue;
-      const map = m[1].endsWith('-dark') || (darkAt >= 0 && m.index > darkAt && f.endsWith('tokens.styles.ts')) ? dark : light;
-      if (!map.has(m[1])) map.set(m[1], m[2].trim());
-    }
-  }
-  // Internal shorthands (`--_radius: var(--kompass-radius, …)`) shown as the public token.
-  const alias = new Map();
-  const tokensText = readFileSync('src/reader/ui/tokens.styles.ts', 'utf8');
-  for (const m of tokensText.matchAll(/(--_[\w-]+):\s*var\((--kompass-[\w-]+)/g)) if (!alias.has(m[1])) alias.set(m[1], m[2]);
-  const publicName = (v) => v.replace(/var\((--_[\w-]+)\)/g, (all, name) => (alias.has(name) ? `var(${alias.get(name)})` : all));
-  for (const map of [light, dark]) for (const [k, v] of map) map.set(k, publicName(v));
-  return { light, dark, used };
-}
-const defaults = tokenDefaults();
-const exportsParts = readdirSync('src', { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).some((f) => readFileSync(join('src', f), 'utf8').includes('exportparts'));
+const manifest = JSON.parse(readFileSync(args.manifest, 'utf8'));
 
 const elements = manifest.modules
   .flatMap((m) => (m.declarations ?? []).map((d) => ({ ...d, module: m.path })))
-  .filter((d) => d.kind === 'class' && tags.has(d.name))
-  .map((d) => ({ ...d, tag: d.tagName ?? tags.get(d.name) }));
+  .filter((d) => d.kind === 'class' && d.customElement && d.tagName);
+// The embed first, then the editor; views alphabetically; the editor's inner element last.
 const order = (t) => (t === 'kompass-app' ? 0 : t === 'kompass-editor' ? 1 : t.startsWith('kompass-editor') ? 3 : 2);
-elements.sort((a, b) => order(a.tag) - order(b.tag) || a.tag.localeCompare(b.tag));
+elements.sort((a, b) => order(a.tagName) - order(b.tagName) || a.tagName.localeCompare(b.tagName));
 
 const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim();
 const code = (s) => (s ? `\`${String(s).replace(/\|/g, '\\|')}\`` : '');
 const table = (head, rows) => (rows.length ? [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''] : []);
+const section = (title, rows) => (rows.length ? [`### ${title}`, '', ...rows] : []);
+const from = (item) => (item.inheritedFrom ? ` (from \`${item.inheritedFrom.name}\`)` : '');
+
+/** `--x-dark` is shown as the dark twin of `--x` when the element documents both. */
+function splitDark(props) {
+  const names = new Set(props.map((p) => p.name));
+  const isDark = (p) => p.name.endsWith('-dark') && names.has(p.name.slice(0, -'-dark'.length));
+  return { light: props.filter((p) => !isDark(p)), dark: props.filter(isDark) };
+}
 
 const out = [
   '# Theming and API reference',
   '',
   '<!-- Generated by `npm run docs:theming` (scripts/docs-theming.mjs) from custom-elements.json. Do not edit by hand. -->',
   '',
-  'Kompass renders inside shadow DOM: the page\'s CSS does not reach in and Kompass\'s does not leak',
+  "Kompass renders inside shadow DOM: the page's CSS does not reach in and Kompass's does not leak",
   'out. Three ways in, from the page:',
   '',
   '1. **Design tokens** — CSS custom properties (`--kompass-*`) set on `<kompass-app>` or any',
   '   ancestor; they inherit through the shadow boundary into every view.',
-  '2. **Parts** — `kompass-app::part(header) { … }` styles a named piece of `<kompass-app>`\'s own',
-  '   shadow tree.',
+  "2. **Parts** — `kompass-app::part(header) { … }` styles a named piece of `<kompass-app>`'s",
+  "   shadow tree; the views' parts are forwarded to it with `exportparts`, so",
+  '   `kompass-app::part(list)` works too.',
   '3. **Attributes and events** — configuration and what Kompass tells the page.',
   '',
   '```css',
@@ -89,38 +74,43 @@ const out = [
   '`prefers-color-scheme: dark`. Forced colours and `prefers-reduced-motion` are respected without',
   'tokens. Kompass uses logical properties only, so right-to-left languages need no extra CSS.',
   '',
-  exportsParts
-    ? 'Parts of the views inside `<kompass-app>` are forwarded with `exportparts` where noted.'
-    : '**Note:** the parts listed for the views inside `<kompass-app>` (home, category, entry, …) live in nested shadow roots and are **not** forwarded with `exportparts`, so a page cannot style them with `::part()` today; use the tokens. They are listed for completeness (and for hosts that use the view elements directly).',
-  '',
   '## Elements',
   '',
-  ...elements.map((e) => `- [\`<${e.tag}>\`](#${e.tag})${e.summary ? ` — ${cell(e.summary)}` : e.description ? ` — ${cell(e.description).split('. ')[0]}` : ''}`),
+  ...elements.map((e) => `- [\`<${e.tagName}>\`](#${e.tagName})${e.summary ? ` — ${cell(e.summary)}` : e.description ? ` — ${cell(e.description).split('. ')[0]}` : ''}`),
   '',
 ];
 
 for (const e of elements) {
-  const attributes = (e.attributes ?? []).filter((a) => a.name && !a.name.startsWith('_'));
-  const events = (e.events ?? []).filter((ev) => ev.name?.startsWith('kompass-'));
-  const methods = (e.members ?? []).filter((m) => m.kind === 'method' && !m.privacy && !m.static && !m.name.startsWith('_') && m.description);
-  out.push(`## \`<${e.tag}>\``, '', `<a id="${e.tag}"></a>Class \`${e.name}\` (${code(e.module)}).`, '');
+  const { light, dark } = splitDark(e.cssProperties ?? []);
+  const methods = (e.members ?? []).filter((m) => m.kind === 'method' && !m.privacy && !m.static && m.description);
+  out.push(`## \`<${e.tagName}>\``, '', `<a id="${e.tagName}"></a>Class \`${e.name}\` (${code(e.module)}).`, '');
   if (e.summary) out.push(cell(e.summary), '');
   if (e.description) out.push(cell(e.description), '');
-  out.push(...(e.cssProperties?.length ? ['### Design tokens (CSS custom properties)', '', ...table(['property', 'default', 'description'], e.cssProperties.map((p) => [code(p.name), code(p.default ?? defaults.light.get(p.name)), cell(p.description)]))] : []));
-  out.push(...(e.cssParts?.length ? ['### Parts', '', ...table(['part', 'description'], e.cssParts.map((p) => [code(p.name), cell(p.description)]))] : []));
-  out.push(...(events.length ? ['### Events', '', ...table(['event', 'description'], events.map((ev) => [code(ev.name), cell(ev.description)]))] : []));
-  out.push(...(attributes.length ? ['### Attributes', '', ...table(['attribute', 'property', 'type', 'default', 'description'], attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)]))] : []));
-  out.push(...(methods.length ? ['### Methods', '', ...table(['method', 'description'], methods.map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), cell(m.description)]))] : []));
+  out.push(...section('Design tokens (CSS custom properties)', table(['property', 'default', 'description'], light.map((p) => [code(p.name), code(p.default), cell(p.description) + from(p)]))));
+  out.push(...section('Dark-scheme tokens', table(['property', 'default', 'description'], dark.map((p) => [code(p.name), code(p.default), cell(p.description)]))));
+  out.push(...section('Parts', table(['part', 'description'], (e.cssParts ?? []).map((p) => [code(p.name), cell(p.description) + from(p)]))));
+  out.push(...section('Slots', table(['slot', 'description'], (e.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]))));
+  out.push(...section('Events', table(['event', 'class', 'description'], (e.events ?? []).map((ev) => [code(ev.name), code(ev.type?.text), cell(ev.description)]))));
+  out.push(...section('Attributes', table(['attribute', 'property', 'type', 'default', 'description'], (e.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)]))));
+  out.push(...section('Methods', table(['method', 'description'], methods.map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), cell(m.description) + from(m)]))));
 }
-const documented = new Set(elements.flatMap((e) => (e.cssProperties ?? []).map((p) => p.name)));
-if (defaults.dark.size) {
-  out.push('## Dark-scheme tokens', '', 'Used instead of their light twins when the reader\'s device prefers a dark colour scheme.', '');
-  out.push(...table(['property', 'default'], [...defaults.dark].map(([name, value]) => [code(name), code(value)])));
+
+const text = `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+const count = (key) => elements.reduce((n, e) => n + (e[key]?.length ?? 0), 0);
+if (args.check) {
+  const current = existsSync(args.out) ? readFileSync(args.out, 'utf8') : undefined;
+  if (current !== text) {
+    const lines = (current ?? '').split('\n');
+    const at = text.split('\n').findIndex((line, i) => line !== lines[i]);
+    console.error(
+      current === undefined
+        ? `${args.out} does not exist. Run \`npm run analyze && npm run docs:theming\` and commit it.`
+        : `${args.out} is out of date with the components' JSDoc (first difference at line ${at + 1}). Run \`npm run analyze && npm run docs:theming\` and commit the result.`,
+    );
+    process.exit(1);
+  }
+  console.log(`${args.out} is up to date (${elements.length} elements).`);
+} else {
+  writeFileSync(args.out, text);
+  console.log(`Wrote ${args.out}: ${elements.length} elements, ${count('cssProperties')} tokens, ${count('cssParts')} parts, ${count('events')} events.`);
 }
-const undocumented = [...defaults.used].filter((n) => !documented.has(n) && !defaults.dark.has(n)).sort();
-if (undocumented.length) {
-  out.push('## Further tokens', '', 'Read by the styles but not (yet) described in the components\' JSDoc:', '');
-  out.push(...table(['property', 'default'], undocumented.map((n) => [code(n), code(defaults.light.get(n))])));
-}
-writeFileSync(OUT, `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`);
-console.log(`Wrote ${OUT}: ${elements.length} elements, ${elements.reduce((n, e) => n + (e.cssProperties?.length ?? 0), 0)} tokens, ${elements.reduce((n, e) => n + (e.cssParts?.length ?? 0), 0)} parts.`);

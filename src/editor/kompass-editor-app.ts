@@ -57,7 +57,7 @@ const display = (v: unknown): string => (v === undefined || v === null ? '' : ty
 /**
  * The editor for municipal staff: sign in with a token, edit entries, guides and categories
  * with their translations, see problems as you type, publish. Loaded lazily by the tiny
- * `<kompass-editor>` element (src/define-editor.ts), never part of the reader's bundle.
+ * `<kompass-editor>` element (src/reader/editor-loader/editor-loader.ts), never part of the reader's bundle.
  *
  * @summary The editor itself; use `<kompass-editor api="…">` on a page.
  */

@@ -56,20 +56,33 @@ const VISIBLE_CHECK_MS = 60_000;
  * @csspart progress - A guide's progress bar.
  * @csspart languages - The table of languages in settings.
  *
- * @cssproperty --kompass-color-primary - Brand colour for links, buttons and accents.
- * @cssproperty --kompass-color-on-primary - Text on the brand colour.
- * @cssproperty --kompass-color-surface - Background.
- * @cssproperty --kompass-color-surface-alt - Background of notices and highlighted rows.
- * @cssproperty --kompass-color-text - Text colour.
- * @cssproperty --kompass-color-text-muted - Secondary text.
- * @cssproperty --kompass-color-border - Borders of cards and inputs.
- * @cssproperty --kompass-color-open - "Open now" colour.
- * @cssproperty --kompass-color-closed - "Closed" and warning colour.
- * @cssproperty --kompass-color-focus - Focus ring.
- * @cssproperty --kompass-font-family - Font stack.
- * @cssproperty --kompass-font-size - Base font size.
- * @cssproperty --kompass-radius - Corner radius of cards and buttons.
- * @cssproperty --kompass-app-padding - Padding around the whole app.
+ * @cssproperty [--kompass-color-primary=#0b5cad] - Brand colour for links, buttons and accents.
+ * @cssproperty [--kompass-color-on-primary=#ffffff] - Text on the brand colour.
+ * @cssproperty [--kompass-color-surface=#ffffff] - Background.
+ * @cssproperty [--kompass-color-surface-alt=#f2f4f7] - Background of notices and highlighted rows.
+ * @cssproperty [--kompass-color-text=#1a1d21] - Text colour.
+ * @cssproperty [--kompass-color-text-muted=#4a5260] - Secondary text.
+ * @cssproperty [--kompass-color-border=#c4cad3] - Borders of cards and inputs.
+ * @cssproperty [--kompass-color-open=#186a3b] - "Open now" colour.
+ * @cssproperty [--kompass-color-closed=#a12622] - "Closed" and warning colour.
+ * @cssproperty [--kompass-color-focus=#c05600] - Focus ring.
+ * @cssproperty [--kompass-color-primary-dark=#7cb8ff] - Brand colour when the device prefers a dark colour scheme.
+ * @cssproperty [--kompass-color-on-primary-dark=#0b1b2e] - Text on the brand colour, dark scheme.
+ * @cssproperty [--kompass-color-surface-dark=#15181c] - Background, dark scheme.
+ * @cssproperty [--kompass-color-surface-alt-dark=#22262c] - Background of notices and highlighted rows, dark scheme.
+ * @cssproperty [--kompass-color-text-dark=#eef1f5] - Text colour, dark scheme.
+ * @cssproperty [--kompass-color-text-muted-dark=#b8c0cc] - Secondary text, dark scheme.
+ * @cssproperty [--kompass-color-border-dark=#4a525e] - Borders of cards and inputs, dark scheme.
+ * @cssproperty [--kompass-color-open-dark=#6fdc9a] - "Open now" colour, dark scheme.
+ * @cssproperty [--kompass-color-closed-dark=#ff9a94] - "Closed" and warning colour, dark scheme.
+ * @cssproperty [--kompass-color-focus-dark=#ffb36b] - Focus ring, dark scheme.
+ * @cssproperty [--kompass-font-family=system-ui, 'Noto Sans', 'Noto Sans Arabic', sans-serif] - Font stack.
+ * @cssproperty [--kompass-font-size=1rem] - Base font size.
+ * @cssproperty [--kompass-radius=0.5rem] - Corner radius of the app, cards and buttons.
+ * @cssproperty [--kompass-space=1rem] - Base spacing unit.
+ * @cssproperty [--kompass-app-padding=var(--kompass-space)] - Padding around the whole app.
+ * @cssproperty [--kompass-app-radius=var(--kompass-radius)] - Corner radius of the app's frame.
+ * @cssproperty [--kompass-heading-size=1.25rem] - Size of the app's title in the header.
  */
 export class KompassApp extends LitElement {
   static override styles = [tokens, styles];

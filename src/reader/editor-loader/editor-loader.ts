@@ -9,6 +9,16 @@ import { defineAll } from '../define/define-all.js';
  * Attributes are passed on: `api`, `pack`, `lang`, `store-name`.
  *
  * @summary The editor for municipal staff (loaded lazily).
+ *
+ * @attr {string} api - Base URL of the publish server's API, e.g. `https://kompass.example-stadt.de/api`.
+ * @attr {string} pack - URL of the published pack's `manifest.json`, for "Export pack" (default: beside the API).
+ * @attr {string} lang - UI language (`de`, `en`); default: the page's language.
+ * @attr {string} store-name - IndexedDB database name for drafts (default `kompass`).
+ *
+ * @slot loading - Shown while the editor's code loads (default "…").
+ *
+ * @cssproperty [--kompass-editor-max-width=72rem] - Widest the editor grows; it is centred beyond that.
+ * @cssproperty [--kompass-editor-padding=var(--kompass-space)] - Padding around the editor.
  */
 export class KompassEditor extends HTMLElement {
   static readonly observedAttributes = ['api', 'pack', 'lang', 'store-name'];

@@ -7,7 +7,13 @@ import type { Route } from '../router/routes.js';
 
 /**
  * Base of Kompass's views: the reader's language (`t`, `lang`, `dir`) and the app state
- * (content snapshot, clock, navigation) from `<kompass-app>`'s context.
+ * (content snapshot, clock, navigation) from `<kompass-app>`'s context. The tokens below are
+ * read by the shared view styles, so every view has them.
+ *
+ * @cssproperty [--kompass-view-heading-size=1.4rem] - Size of a view's main heading.
+ * @cssproperty [--kompass-card-radius=var(--kompass-radius)] - Corner radius of cards.
+ * @cssproperty [--kompass-card-background=var(--kompass-color-surface)] - Background of cards.
+ * @cssproperty [--kompass-button-radius=var(--kompass-radius)] - Corner radius of buttons.
  */
 export class KompassElement extends LitElement {
   protected readonly i18n = new I18nController(this);

@@ -18,6 +18,7 @@ export class KompassCategoryView extends KompassElement {
 
   /** The category id; unset for the "open now" list over all entries. */
   declare category: string | undefined;
+  /** Without `category`: list every entry that is open right now. */
   declare openNow: boolean;
 
   constructor() {

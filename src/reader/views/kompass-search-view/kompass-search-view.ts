@@ -24,7 +24,7 @@ const MAX_RESULTS = 50;
  * @csspart search - The search form.
  * @csspart filters - The filter controls.
  * @csspart results - The list of results.
- * @cssproperty --kompass-search-mark-background - Background of matched words.
+ * @cssproperty [--kompass-search-mark-background=var(--kompass-color-surface-alt)] - Background of matched words.
  */
 export class KompassSearchView extends KompassElement {
   static override styles = [tokens, viewStyles, styles];
