@@ -68,8 +68,9 @@ export interface Address {
   city: string;
   /** Optional line such as "2nd floor, room 204". */
   extra?: LocalizedText;
-  lat: number;
-  lon: number;
+  /** Coordinates are optional (both or neither): an entry without them is simply not on "near me" and its map link searches the address. */
+  lat?: number;
+  lon?: number;
 }
 
 export interface Phone {
