@@ -52,6 +52,8 @@ export interface SourceMunicipality {
   privacyUrl?: string;
   /** Editors' contact, used for "report a mistake". */
   contact?: { email?: string; phone?: string; name?: string };
+  /** The town centre, for sun times (`sunrise-sunset`) of entries without coordinates. */
+  location?: { lat: number; lon: number };
 }
 
 export interface SourceCategory {
@@ -177,9 +179,20 @@ export interface CompiledHours {
   exceptions: Record<string, Interval[]>;
   /** Texts the intervals refer to, in the language of the source (usually German). */
   comments?: string[];
+  /**
+   * What each comment means for the state, by the same index (`null`: a condition of an
+   * opening, as "Notfallsprechstunde"): `appointment` — by appointment rather than open or
+   * closed ("nur mit Termin"); `open-end` — open from the start on, no closing time (`18:00+`;
+   * its comment text is empty).
+   */
+  meanings?: (HoursMeaning | null)[];
   /** Always open (24/7). */
   alwaysOpen?: boolean;
+  /** No times at all, only "by appointment" ("nach Vereinbarung"). */
+  byAppointment?: boolean;
 }
+
+export type HoursMeaning = 'appointment' | 'open-end';
 
 /* ───────────────────────────── published pack ───────────────────────────── */
 
