@@ -571,9 +571,10 @@ export class KompassEditorApp extends LitElement {
 
   private async importCsv(file: File): Promise<void> {
     this._import = 'loading';
-    const text = await file.text();
+    // Bytes, not text: the encoding (German Excel's Windows-1252, UTF-16, UTF-8) is detected.
+    const bytes = new Uint8Array(await file.arrayBuffer());
     const { importEntriesCsvContent } = await import('../authoring/import/csv-entries.js');
-    const result = importEntriesCsvContent(text, this.draft);
+    const result = importEntriesCsvContent(bytes, this.draft, { lang: this._i18n?.language ?? 'en' });
     this._import = { ...result, file: file.name };
     if (result.content) {
       const next = itemsOf(result.content);

@@ -52,6 +52,8 @@ export interface SourceMunicipality {
   privacyUrl?: string;
   /** Editors' contact, used for "report a mistake". */
   contact?: { email?: string; phone?: string; name?: string };
+  /** The town centre, for sun times (`sunrise-sunset`) of entries without coordinates. */
+  location?: { lat: number; lon: number };
 }
 
 export interface SourceCategory {
@@ -68,8 +70,9 @@ export interface Address {
   city: string;
   /** Optional line such as "2nd floor, room 204". */
   extra?: LocalizedText;
-  lat: number;
-  lon: number;
+  /** Coordinates are optional (both or neither): an entry without them is simply not on "near me" and its map link searches the address. */
+  lat?: number;
+  lon?: number;
 }
 
 export interface Phone {
@@ -176,9 +179,20 @@ export interface CompiledHours {
   exceptions: Record<string, Interval[]>;
   /** Texts the intervals refer to, in the language of the source (usually German). */
   comments?: string[];
+  /**
+   * What each comment means for the state, by the same index (`null`: a condition of an
+   * opening, as "Notfallsprechstunde"): `appointment` — by appointment rather than open or
+   * closed ("nur mit Termin"); `open-end` — open from the start on, no closing time (`18:00+`;
+   * its comment text is empty).
+   */
+  meanings?: (HoursMeaning | null)[];
   /** Always open (24/7). */
   alwaysOpen?: boolean;
+  /** No times at all, only "by appointment" ("nach Vereinbarung"). */
+  byAppointment?: boolean;
 }
+
+export type HoursMeaning = 'appointment' | 'open-end';
 
 /* ───────────────────────────── published pack ───────────────────────────── */
 

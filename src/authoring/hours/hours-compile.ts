@@ -8,7 +8,7 @@
  * wall-clock time: DST never shifts an opening.
  */
 import OpeningHours from 'opening_hours';
-import type { CompiledHours, Interval } from '../../pack/types.js';
+import type { CompiledHours, HoursMeaning, Interval } from '../../pack/types.js';
 import { overriddenDaysWarnings } from './hours-overrides.js';
 
 /** ISO 3166-2:DE codes (without `DE-`) → the state names the `opening_hours` holiday data uses. */
@@ -42,7 +42,41 @@ export interface CompileHoursOptions {
   months?: number;
   /** Close on public holidays unless the rule mentions `PH` (default true). */
   closedOnPublicHolidays?: boolean;
+  /** Where the place is, for `sunrise`/`sunset`/`dawn`/`dusk` (the entry's, else the town's coordinates; else the middle of Germany). */
+  lat?: number;
+  lon?: number;
+  /** The municipality's time zone, for sun times in its wall-clock time (default Europe/Berlin). */
+  timeZone?: string;
 }
+
+/** Minutes the wall clock of `timeZone` is ahead of UTC at noon of `date` (YYYY-MM-DD). */
+function utcOffsetMinutes(date: Date, timeZone: string): number {
+  const noon = new Date(date.getTime() + 12 * 3_600_000);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(noon)
+      .map((p) => [p.type, p.value]),
+  );
+  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour) % 24, Number(parts.minute));
+  return Math.round((wall - noon.getTime()) / 60_000);
+}
+
+/** The middle of Germany: sun times there are within half an hour of every German town's. */
+const GERMANY = { lat: 51.16, lon: 10.45 };
+
+/** Whether a rule depends on where the sun is (so its compiled result depends on coordinates). */
+export const usesSunTimes = (rule: string): boolean => /\b(sunrise|sunset|dawn|dusk)\b/i.test(rule.replace(/"[^"]*"/g, ''));
+
+/**
+ * Words that make a comment mean "by appointment" (the state, not just a note): "nach
+ * Vereinbarung", "nur mit Termin", "by appointment". A negation ("ohne Termin") does not.
+ */
+const APPOINTMENT = /termin|vereinbarung|absprache|anfrage|appointment|arrangement|request/i;
+const NEGATED = /\b(ohne|kein|keine|without|no)\b/i;
+export const meansAppointment = (comment: string): boolean => APPOINTMENT.test(comment) && !NEGATED.test(comment);
+
+/** The library's own comment for `18:00+` and `17:00-open end`. */
+const OPEN_END = /^Specified as open end/;
 
 export interface HoursSyntaxError {
   message: string;
@@ -74,14 +108,41 @@ function withUtc<T>(fn: () => T): T {
   }
 }
 
-function nominatim(state: string) {
-  return { lat: 0, lon: 0, address: { country_code: 'de', state: GERMAN_STATES[state] ?? state } };
+function nominatim(state: string, at: { lat?: number | undefined; lon?: number | undefined } = {}) {
+  // The library reads coordinates only as strings; numbers silently mean 06:00–18:00 all year.
+  const lat = at.lat ?? GERMANY.lat;
+  const lon = at.lon ?? GERMANY.lon;
+  return { lat: String(lat), lon: String(lon), address: { country_code: 'de', state: GERMAN_STATES[state] ?? state } };
 }
 
 const OPTIONS = { mode: 0, locale: 'en', tag_key: undefined, map_value: undefined, warnings_severity: undefined } as const;
 
-function create(rule: string, state: string): OpeningHours {
-  return new OpeningHours(rule, nominatim(state), OPTIONS as unknown as ConstructorParameters<typeof OpeningHours>[2]);
+function create(rule: string, state: string, at?: { lat?: number | undefined; lon?: number | undefined }): OpeningHours {
+  return new OpeningHours(rule, nominatim(state, at) as never, OPTIONS as unknown as ConstructorParameters<typeof OpeningHours>[2]);
+}
+
+/**
+ * Where a value's compiled meaning differs from how it reads, said as warnings (the
+ * compiled result is what the reader shows): unquoted words, fallback rules, open ends.
+ */
+export function meaningWarnings(rule: string): string[] {
+  const out: string[] = [];
+  const unquoted = rule.replace(/"[^"]*"/g, '');
+  if (/\|\|/.test(unquoted)) {
+    const fallback = /\|\|\s*"([^"]*)"/.exec(rule)?.[1];
+    out.push(fallback !== undefined
+      ? `The fallback rule || "${fallback}" applies at every time the rules before it do not cover, nights and Sundays included: shown as ${meansAppointment(fallback) ? '"by appointment"' : 'open under that condition'} then.`
+      : '"||" is a fallback rule: it applies at every time the rules before it do not cover.');
+  }
+  if (/\+(?=\s*($|[;,"]))|open end/i.test(unquoted)) out.push('An open end ("18:00+") is shown as "open from 18:00", without a closing time.');
+  if (isAppointmentOnly(rule)) out.push('The value has no times: it is shown as "by appointment" on every day.');
+  return out;
+}
+
+/** A value that is only a condition, with no days or times: `"nach Vereinbarung"`, `nach Vereinbarung`, `by appointment`. */
+export function isAppointmentOnly(rule: string): boolean {
+  const text = rule.trim().replace(/^"|"$/g, '').trim();
+  return meansAppointment(text) && !/\d|\b(Mo|Tu|We|Th|Fr|Sa|Su|PH|SH|off|closed|open|24\/7)\b/.test(text);
 }
 
 /** Checks a rule's syntax; `error.position` points into the rule when the library marks it. */
@@ -89,7 +150,7 @@ export function checkHours(rule: string, state = 'NW'): HoursCheck {
   return withUtc(() => {
     try {
       const oh = create(rule, state);
-      const warnings = [...oh.getWarnings().map((w) => w.replace(/\s+/g, ' ').trim()), ...overriddenDaysWarnings(rule)];
+      const warnings = [...oh.getWarnings().map((w) => w.replace(/\s+/g, ' ').trim()), ...overriddenDaysWarnings(rule), ...meaningWarnings(rule)];
       return { warnings };
     } catch (e) {
       const raw = String(e instanceof Error ? e.message : e).trim();
@@ -127,52 +188,71 @@ export function windowUntil(from: string, months = HOURS_WINDOW_MONTHS): string 
 export function compileHours(rule: string, options: CompileHoursOptions): CompiledHours {
   const trimmed = rule.trim();
   if (trimmed === '24/7') return { week: Array.from({ length: 7 }, () => [[0, 1440]]), exceptions: {}, alwaysOpen: true };
+  // Only a condition ("nach Vereinbarung", quoted or not): by appointment, never open and never closed.
+  if (isAppointmentOnly(trimmed)) return { week: Array.from({ length: 7 }, () => []), exceptions: {}, byAppointment: true };
   const closePH = (options.closedOnPublicHolidays ?? true) && !mentionsPublicHolidays(trimmed);
   const from = parseDate(options.from);
   const until = parseDate(windowUntil(options.from, options.months));
   const days = Math.round((until.getTime() - from.getTime()) / DAY) + 1;
 
   const comments: string[] = [];
-  const commentIndex = (c: string): number => {
-    let i = comments.indexOf(c);
-    if (i < 0) i = comments.push(c) - 1;
+  const meanings: (HoursMeaning | null)[] = [];
+  const commentIndex = (c: string, meaning: HoursMeaning | null): number => {
+    let i = comments.findIndex((x, j) => x === c && meanings[j] === meaning);
+    if (i < 0) {
+      i = comments.push(c) - 1;
+      meanings.push(meaning);
+    }
     return i;
   };
 
   const quoted = new Set([...trimmed.matchAll(/"([^"]*)"/g)].map((m) => m[1]!.trim()));
   const perDay: Interval[][] = Array.from({ length: days }, () => []);
   const holidays = new Set<number>();
+  // The library works in UTC here (see withUtc), so fixed times are wall-clock times, but its
+  // sun times are true UTC instants. Asking for a place 15° further west per hour of the
+  // zone's offset moves the sun events onto the wall clock (day length depends on latitude
+  // only); days with another offset (DST) are compiled in a run of their own.
+  const sun = usesSunTimes(trimmed);
+  const offsets = sun ? Array.from({ length: days }, (_, i) => utcOffsetMinutes(new Date(from.getTime() + i * DAY), options.timeZone ?? 'Europe/Berlin')) : [];
+  const runs = sun ? [...new Set(offsets)] : [0];
   withUtc(() => {
-    const oh = create(trimmed, options.state);
-    const end = new Date(until.getTime() + DAY);
-    for (const [start, stop, unknown, comment] of oh.getOpenIntervals(from, end)) {
-      // In OSM syntax a comment without `open` makes the state "unknown": `Th 14:00-18:00 "nur mit
-      // Termin"`. We read it as open under that condition. Without a comment, `unknown` cannot
-      // be shown as open or closed; such times count as closed (validation warns).
-      // The library reports holiday names as comments of `PH` intervals; only the rule's own
-      // quoted comments are conditions.
-      const own = comment?.trim() && quoted.has(comment.trim()) ? comment.trim() : undefined;
-      if (unknown && !own) continue;
-      const c = own !== undefined ? commentIndex(own) : undefined;
-      let t = start.getTime();
-      const stopT = stop.getTime();
-      while (t < stopT) {
-        const day = Math.floor((t - from.getTime()) / DAY);
-        const dayStart = from.getTime() + day * DAY;
-        const segEnd = Math.min(stopT, dayStart + DAY);
-        const list = perDay[day];
-        if (list) {
-          const interval: Interval = c === undefined ? [(t - dayStart) / 60000, (segEnd - dayStart) / 60000] : [(t - dayStart) / 60000, (segEnd - dayStart) / 60000, c];
-          const prev = list[list.length - 1];
-          if (prev && prev[1] === interval[0] && prev[2] === interval[2]) prev[1] = interval[1];
-          else list.push(interval);
+    for (const offset of runs) {
+      const at = { lat: options.lat ?? GERMANY.lat, lon: (options.lon ?? GERMANY.lon) - offset / 4 };
+      const oh = create(trimmed, options.state, at);
+      const end = new Date(until.getTime() + DAY);
+      for (const [start, stop, unknown, comment] of oh.getOpenIntervals(from, end)) {
+        // In OSM syntax a comment without `open` makes the state "unknown": `Th 14:00-18:00 "nur mit
+        // Termin"`. We read it as open under that condition. Without a comment, `unknown` cannot
+        // be shown as open or closed; such times count as closed (validation warns).
+        // The library reports holiday names as comments of `PH` intervals; only the rule's own
+        // quoted comments are conditions.
+        const own = comment?.trim() && quoted.has(comment.trim()) ? comment.trim() : undefined;
+        // An open end (`18:00+`) is open from then on; the library only guesses a closing time.
+        const openEnd = unknown && !own && OPEN_END.test(comment ?? '');
+        if (unknown && !own && !openEnd) continue;
+        const c = openEnd ? commentIndex('', 'open-end') : own !== undefined ? commentIndex(own, meansAppointment(own) ? 'appointment' : null) : undefined;
+        let t = start.getTime();
+        const stopT = stop.getTime();
+        while (t < stopT) {
+          const day = Math.floor((t - from.getTime()) / DAY);
+          const dayStart = from.getTime() + day * DAY;
+          const segEnd = Math.min(stopT, dayStart + DAY);
+          const list = sun && offsets[day] !== offset ? undefined : perDay[day];
+          if (list) {
+            const interval: Interval = c === undefined ? [(t - dayStart) / 60000, (segEnd - dayStart) / 60000] : [(t - dayStart) / 60000, (segEnd - dayStart) / 60000, c];
+            const prev = list[list.length - 1];
+            if (prev && prev[1] === interval[0] && prev[2] === interval[2]) prev[1] = interval[1];
+            else list.push(interval);
+          }
+          t = segEnd;
         }
-        t = segEnd;
       }
     }
+    const holidaysOf = create(trimmed, options.state);
     if (closePH) {
       for (let i = 0; i < days; i++) {
-        if (oh.getPublicHolidayContext(new Date(from.getTime() + i * DAY + 12 * 3_600_000)).isHoliday) holidays.add(i);
+        if (holidaysOf.getPublicHolidayContext(new Date(from.getTime() + i * DAY + 12 * 3_600_000)).isHoliday) holidays.add(i);
       }
     }
   });
@@ -204,5 +284,6 @@ export function compileHours(rule: string, options: CompileHoursOptions): Compil
   }
   const compiled: CompiledHours = { week, exceptions };
   if (comments.length) compiled.comments = comments;
+  if (meanings.some((x) => x !== null)) compiled.meanings = meanings;
   return compiled;
 }

@@ -1,5 +1,5 @@
 /**
- * Entries as a spreadsheet (browser-safe; csv-entries.ts adds reading and writing files): one row per entry, one column per field, texts in
+ * Entries as a spreadsheet (browser-safe; src/node/interchange/csv-file.ts reads and writes the files): one row per entry, one column per field, texts in
  * one column per language (`name@de`, `name@ar`). `exportEntriesCsv` writes every entry;
  * `importEntriesCsv` reads such a file (or any spreadsheet with some of these columns)
  * into a source folder. A round trip changes nothing.
@@ -13,7 +13,10 @@ import { parseCsv, stringifyCsv } from './csv.js';
 import { cloneContent, emptyReport, evaluateImport, mergeText, slugify, uniqueId, type ImportReport, type RejectedItem } from './import-plan.js';
 import { loadPlan, planSource } from '../source-plan.js';
 import { textOf } from '../translation.js';
-import { ENTRY_KINDS, WHEELCHAIR_VALUES, type EntryKind, type LocalizedText, type SourceContent, type SourceEntry, type Wheelchair } from '../../pack/types.js';
+import { decodeText, type TextEncodingName } from './encoding.js';
+import { importMessages, type ImportMessages } from './messages.js';
+import { kindNames, lookupCategory, lookupKind, lookupLanguage } from './vocabulary.js';
+import { WHEELCHAIR_VALUES, type LocalizedText, type SourceCategory, type SourceContent, type SourceEntry, type Wheelchair } from '../../pack/types.js';
 
 /** Text fields, each with one column per language. */
 const TEXT_COLUMNS = ['name', 'summary', 'description', 'addressExtra', 'hoursNote'] as const;
@@ -62,19 +65,35 @@ const ALIASES: Record<string, string> = {
   'zuletzt geprüft': 'lastChecked',
   schlagwörter: 'keywords',
   stichwörter: 'keywords',
+  name: 'name',
+  einrichtung: 'name',
+  titel: 'name',
+  hausnummer: 'street',
+  anschrift: 'street',
+  address: 'street',
+  'street address': 'street',
+  'postal code': 'postalCode',
+  postcode: 'postalCode',
+  'opening hours': 'openingHours',
+  telefonnummer: 'phone',
+  'phone number': 'phone',
+  'e-mail-adresse': 'email',
+  'email address': 'email',
+  homepage: 'website',
+  'sprachen vor ort': 'languages',
+  'gesprochene sprachen': 'languages',
+  'languages spoken': 'languages',
+  'type': 'kind',
+  einrichtungsart: 'kind',
+  rubrik: 'categories',
+  themen: 'categories',
+  'termin nötig': 'appointment',
+  terminvereinbarung: 'appointment',
 };
 
-const KIND_ALIASES: Record<string, EntryKind> = {
-  behörde: 'authority',
-  amt: 'authority',
-  beratung: 'counselling',
-  verein: 'association',
-  kurs: 'course',
-  gesundheit: 'health',
-  bildung: 'education',
-  notfall: 'emergency',
-  sonstiges: 'other',
-};
+/** A header as clerks type it: trimmed, one space between words, composed umlauts (`Straße` from any source), lowercase. */
+const headerKey = (h: string) => h.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+
 const WHEELCHAIR_ALIASES: Record<string, Wheelchair> = { ja: 'yes', eingeschränkt: 'limited', teilweise: 'limited', nein: 'no', unbekannt: 'unknown' };
 const YES = new Set(['yes', 'ja', 'true', 'wahr', '1', 'x', 'y', 'j']);
 const NO = new Set(['no', 'nein', 'false', 'falsch', '0', 'n']);
@@ -125,7 +144,7 @@ export function exportEntriesCsv(content: SourceContent, options: { delimiter?: 
   return stringifyCsv(header, rows, options);
 }
 
-function parseHeader(header: string[], content: SourceContent): { columns: Column[]; errors: string[]; unknown: string[] } {
+function parseHeader(header: string[], content: SourceContent, m: ImportMessages, emptyColumns: Set<number>): { columns: Column[]; errors: string[]; unknown: string[] } {
   const langs = content.municipality.languages;
   const def = content.municipality.defaultLanguage;
   const columns: Column[] = [];
@@ -133,15 +152,15 @@ function parseHeader(header: string[], content: SourceContent): { columns: Colum
   const unknown: string[] = [];
   const seen = new Map<string, string>();
   header.forEach((raw, index) => {
-    const h = raw.trim();
+    const h = raw.normalize('NFC').trim();
     if (!h) {
-      errors.push(`Column ${index + 1} has no header; give it a name or delete the column.`);
+      if (!emptyColumns.has(index)) errors.push(m('csv.noHeader', { column: index + 1 }));
       return;
     }
     const at = h.lastIndexOf('@');
     let base = at > 0 ? h.slice(0, at).trim() : h;
     let lang = at > 0 ? h.slice(at + 1).trim() : undefined;
-    base = ALIASES[base.toLowerCase()] ?? base;
+    base = ALIASES[headerKey(base)] ?? base;
     const ci = (name: string) => name.toLowerCase() === base.toLowerCase();
     const col: Column = { index, header: h, field: '' };
     const phone = /^phone(\d*)(Label)?$/i.exec(base);
@@ -150,7 +169,7 @@ function parseHeader(header: string[], content: SourceContent): { columns: Colum
       col.phone = phone[1] ? Number(phone[1]) - 1 : 0;
       col.field = phone[2] ? 'phoneLabel' : 'phone';
       if (col.phone < 0 || col.phone > 19) {
-        errors.push(`Column "${h}": use phone, phone2, … phone20.`);
+        errors.push(m('csv.phoneColumn', { header: h }));
         return;
       }
     } else if (text) col.field = text;
@@ -167,17 +186,17 @@ function parseHeader(header: string[], content: SourceContent): { columns: Colum
     if (localized) {
       lang ??= def;
       if (!langs.includes(lang)) {
-        errors.push(`Column "${h}": "${lang}" is not one of the municipality's languages (${langs.join(', ')}); add it to municipality.yaml or fix the header.`);
+        errors.push(m('csv.langNotInTown', { header: h, lang, langs: langs.join(', ') }));
         return;
       }
       col.lang = lang;
     } else if (lang !== undefined && !col.field.startsWith('extra:')) {
-      errors.push(`Column "${h}": ${col.field} is the same in every language; remove "@${lang}".`);
+      errors.push(m('csv.langOnScalar', { header: h, field: col.field, lang }));
       return;
     }
     const key = `${col.field}|${col.lang ?? ''}|${col.phone ?? ''}`;
     if (seen.has(key)) {
-      errors.push(`Columns "${seen.get(key)}" and "${h}" are the same field; keep one of them.`);
+      errors.push(m('csv.sameField', { first: seen.get(key)!, second: h }));
       return;
     }
     seen.set(key, h);
@@ -207,6 +226,8 @@ function parseDate(v: string): string | undefined {
 }
 
 export interface CsvImportOptions {
+  /** The language of the report: `de` or `en` (default). */
+  lang?: string;
   partial?: boolean;
   dryRun?: boolean;
   minor?: boolean;
@@ -214,8 +235,19 @@ export interface CsvImportOptions {
   delimiter?: string;
 }
 
+interface RowContext {
+  m: ImportMessages;
+  lang: string;
+  categories: readonly SourceCategory[];
+  /** What a word was read as, for the report ("Arabisch" → ar). */
+  mapped: string[];
+}
+
+const didYouMean = (m: ImportMessages, suggestion: string | undefined) => (suggestion ? m('common.didYouMean', { suggestion }) : '');
+
 /** Applies one row to an entry (a copy of the existing one or a new one); returns reasons it cannot be read. */
-function applyRow(entry: SourceEntry, cells: string[], columns: Column[]): string[] {
+function applyRow(entry: SourceEntry, cells: string[], columns: Column[], cx: RowContext): string[] {
+  const { m } = cx;
   const reasons: string[] = [];
   const texts = new Map<string, Record<string, string | null>>();
   const phoneNumbers = new Map<number, string>();
@@ -230,7 +262,7 @@ function applyRow(entry: SourceEntry, cells: string[], columns: Column[]): strin
   for (const col of columns) {
     const raw = cells[col.index] ?? '';
     const v = raw.trim();
-    const where = `column "${col.header}"`;
+    const header = col.header;
     switch (col.field) {
       case 'id':
         break;
@@ -239,15 +271,41 @@ function applyRow(entry: SourceEntry, cells: string[], columns: Column[]): strin
           set('kind', undefined);
           break;
         }
-        const k = (ENTRY_KINDS as readonly string[]).includes(v.toLowerCase()) ? v.toLowerCase() : KIND_ALIASES[v.toLowerCase()];
-        if (!k) reasons.push(`${where}: "${v}" is not a kind; use one of ${ENTRY_KINDS.join(', ')}.`);
-        else set('kind', k);
+        const k = lookupKind(v, cx.lang);
+        if ('value' in k) {
+          set('kind', k.value);
+          if (k.value !== v) cx.mapped.push(`"${v}" → ${k.value}`);
+        } else reasons.push(m('csv.notKind', { header, value: v, kinds: kindNames(cx.lang) }) + didYouMean(m, k.suggestion));
         break;
       }
-      case 'categories':
-      case 'languages':
-        set(col.field, v ? splitList(v) : undefined);
+      case 'categories': {
+        const ids: string[] = [];
+        for (const word of v ? splitList(v) : []) {
+          const c = lookupCategory(word, cx.categories, cx.lang);
+          if ('value' in c) {
+            ids.push(c.value);
+            if (c.value !== word) cx.mapped.push(`"${word}" → ${c.value}`);
+          } else {
+            // An unknown id is left for validation (it names the category); a word that is not an id is explained here.
+            if (/^[a-z0-9-]+$/.test(word) && !c.suggestion) ids.push(word);
+            else reasons.push(m('csv.notCategory', { header, value: word, categories: categoryList(cx) }) + didYouMean(m, c.suggestion));
+          }
+        }
+        set('categories', ids.length ? [...new Set(ids)] : undefined);
         break;
+      }
+      case 'languages': {
+        const codes: string[] = [];
+        for (const word of v ? splitList(v) : []) {
+          const l = lookupLanguage(word, cx.lang);
+          if ('value' in l) {
+            codes.push(l.value);
+            if (l.value !== word) cx.mapped.push(`"${word}" → ${l.value}`);
+          } else reasons.push(m('csv.notLanguage', { header, value: word }) + didYouMean(m, l.suggestion));
+        }
+        set('languages', codes.length ? [...new Set(codes)] : undefined);
+        break;
+      }
       case 'street':
       case 'city':
         addressTouched = true;
@@ -267,7 +325,7 @@ function applyRow(entry: SourceEntry, cells: string[], columns: Column[]): strin
           break;
         }
         const n = parseNumber(v);
-        if (n === undefined) reasons.push(`${where}: "${v}" is not a number; write e.g. 50.9375 or 50,9375.`);
+        if (n === undefined) reasons.push(m('csv.notNumber', { header, value: v }));
         else address[col.field] = n;
         break;
       }
@@ -282,7 +340,7 @@ function applyRow(entry: SourceEntry, cells: string[], columns: Column[]): strin
           break;
         }
         const b = YES.has(v.toLowerCase()) ? true : NO.has(v.toLowerCase()) ? false : undefined;
-        if (b === undefined) reasons.push(`${where}: "${v}" is neither yes nor no (ja/nein).`);
+        if (b === undefined) reasons.push(m('csv.notYesNo', { header, value: v }));
         else set('appointment', { ...(entry.appointment ?? {}), required: b });
         break;
       }
@@ -296,7 +354,7 @@ function applyRow(entry: SourceEntry, cells: string[], columns: Column[]): strin
           break;
         }
         const w = (WHEELCHAIR_VALUES as readonly string[]).includes(v.toLowerCase()) ? v.toLowerCase() : WHEELCHAIR_ALIASES[v.toLowerCase()];
-        if (!w) reasons.push(`${where}: "${v}" is not one of ${WHEELCHAIR_VALUES.join(', ')} (ja, eingeschränkt, nein, unbekannt).`);
+        if (!w) reasons.push(m('csv.notWheelchair', { header, value: v, values: WHEELCHAIR_VALUES.join(', ') }));
         else set('wheelchair', w);
         break;
       }
@@ -306,7 +364,7 @@ function applyRow(entry: SourceEntry, cells: string[], columns: Column[]): strin
           break;
         }
         const d = parseDate(v);
-        if (!d) reasons.push(`${where}: "${v}" is not a date; write 2026-11-02 or 02.11.2026.`);
+        if (!d) reasons.push(m('csv.notDate', { header, value: v }));
         else set('lastChecked', d);
         break;
       }
@@ -320,7 +378,7 @@ function applyRow(entry: SourceEntry, cells: string[], columns: Column[]): strin
           if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
           set('extra', { ...(parsed as Record<string, unknown>) });
         } catch {
-          reasons.push(`${where}: not a JSON object; leave it as exported or empty it.`);
+          reasons.push(m('csv.notJson', { header }));
         }
         break;
       }
@@ -363,7 +421,10 @@ function applyRow(entry: SourceEntry, cells: string[], columns: Column[]): strin
       else delete address.extra;
     } else set(field, mergeText(e[field] as LocalizedText | undefined, incoming));
   }
-  if (addressTouched) set('address', Object.keys(address).length ? address : undefined);
+  if (addressTouched) {
+    if ((address.lat === undefined) !== (address.lon === undefined)) reasons.push(m('csv.latLonPair'));
+    set('address', Object.keys(address).length ? address : undefined);
+  }
   if (phoneNumbers.size || phoneLabels.size) {
     const count = Math.max(...phoneNumbers.keys(), ...phoneLabels.keys(), -1) + 1;
     const phones: NonNullable<SourceEntry['phones']> = [];
@@ -372,7 +433,7 @@ function applyRow(entry: SourceEntry, cells: string[], columns: Column[]): strin
       const number = phoneNumbers.has(i) ? phoneNumbers.get(i)! : (existing?.number ?? '');
       const label = phoneLabels.has(i) ? mergeText(existing?.label, phoneLabels.get(i)!) : existing?.label;
       if (!number) {
-        if (label) reasons.push(`phone ${i + 1}: there is a label but no number; add the number or empty the label.`);
+        if (label) reasons.push(m('csv.labelNoNumber', { n: i + 1 }));
         continue;
       }
       phones.push(label ? { number, label } : { number });
@@ -387,7 +448,25 @@ export interface CsvImportResult extends ImportReport {
   /** Problems of the file itself: header, quoting. When set, nothing was imported. */
   fileErrors: string[];
   delimiter: string;
+  /** How the bytes were read (when bytes were given): the CLI and the editor say it. */
+  encoding?: TextEncodingName;
   rows: number;
+}
+
+/** The categories a clerk may write, for a message: their labels in the report's language (at most 12). */
+function categoryList(cx: RowContext): string {
+  const names = cx.categories.map((c) => textOf(c.label?.[cx.lang]) ?? textOf(Object.values(c.label ?? {})[0]) ?? c.id);
+  return names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
+}
+
+/** Columns without a header whose every cell is empty (Excel's trailing separators). */
+function emptyUnnamedColumns(header: string[], records: { cells: string[] }[]): Set<number> {
+  const out = new Set<number>();
+  const width = Math.max(header.length, ...records.map((r) => r.cells.length));
+  for (let i = 0; i < width; i++) {
+    if (!(header[i] ?? '').trim() && records.every((r) => !(r.cells[i] ?? '').trim())) out.add(i);
+  }
+  return out;
 }
 
 /** The rows of a CSV file applied to a copy of `existing`: the candidate source, or the file's errors. Nothing validated yet. */
@@ -399,23 +478,36 @@ export interface CsvPrepared {
   rejected: RejectedItem[];
 }
 
-export function prepareCsvImport(csvText: string, existing: SourceContent, options: CsvImportOptions = {}): CsvPrepared {
-  const parsed = parseCsv(csvText, options.delimiter);
+/**
+ * Reads a spreadsheet (text, or the file's bytes: the encoding is then detected and said)
+ * into a copy of `existing`. Labels, names and codes are all accepted for kinds, categories
+ * and languages; coordinates are optional.
+ */
+export function prepareCsvImport(input: string | Uint8Array, existing: SourceContent, options: CsvImportOptions = {}): CsvPrepared {
+  const m = importMessages(options.lang);
+  const decoded = typeof input === 'string' ? undefined : decodeText(input);
+  const parsed = parseCsv(decoded ? decoded.text : (input as string), options.delimiter);
   const result: CsvImportResult = { ...emptyReport(), fileErrors: [], delimiter: parsed.delimiter, rows: parsed.records.length };
+  if (decoded) {
+    result.encoding = decoded.encoding;
+    result.notes.push(decoded.encoding === 'Windows-1252' ? m('csv.encodingLegacy') : m('csv.encoding', { encoding: decoded.encoding }));
+  }
   const origins = new Map<string, string>();
   const rejected: RejectedItem[] = [];
   const content = cloneContent(existing);
   if (!content.municipality?.languages?.length || !content.municipality.defaultLanguage) {
-    result.fileErrors.push('municipality.yaml has no valid languages/defaultLanguage; run "kompass validate" and fix it first.');
+    result.fileErrors.push(m('common.noMunicipality'));
     return { result, origins, rejected };
   }
-  for (const p of parsed.problems) result.fileErrors.push(`line ${p.line}: ${p.message}`);
-  const { columns, errors, unknown } = parseHeader(parsed.header, content);
+  for (const p of parsed.problems) result.fileErrors.push(m('common.line', { line: p.line, message: p.message }));
+  const emptyColumns = emptyUnnamedColumns(parsed.header, parsed.records);
+  if (emptyColumns.size) result.notes.push(m('csv.emptyColumns', { count: emptyColumns.size }));
+  const { columns, errors, unknown } = parseHeader(parsed.header, content, m, emptyColumns);
   result.fileErrors.push(...errors);
   if (!columns.some((c) => c.field === 'id') && !columns.some((c) => c.field === 'name' && c.lang === content.municipality.defaultLanguage))
-    result.fileErrors.push(`The file needs an "id" column or a "name@${content.municipality.defaultLanguage}" column to know which entry each row is.`);
+    result.fileErrors.push(m('csv.needIdOrName', { lang: content.municipality.defaultLanguage }));
   if (result.fileErrors.length) return { result, origins, rejected };
-  if (unknown.length) result.notes.push(`Columns kept in each entry's extra (Kompass has no field for them): ${unknown.join(', ')}.`);
+  if (unknown.length) result.notes.push(m('csv.unknownColumns', { columns: unknown.join(', ') }));
 
   const idCol = columns.find((c) => c.field === 'id');
   const nameCol = columns.find((c) => c.field === 'name' && c.lang === content.municipality.defaultLanguage);
@@ -423,30 +515,32 @@ export function prepareCsvImport(csvText: string, existing: SourceContent, optio
   const byId = new Map(content.entries.map((e) => [e.id, e]));
   const rowOf = new Map<string, number>();
   for (const rec of parsed.records) {
-    const origin = `row ${rec.row}`;
+    const origin = m('csv.row', { row: rec.row });
     if (rec.cells.length > parsed.header.length && rec.cells.slice(parsed.header.length).some((c) => c.trim())) {
-      rejected.push({ key: `row:${rec.row}`, origin, reasons: [`The row has ${rec.cells.length} cells but the header has ${parsed.header.length}; check for a separator or quote inside a cell.`] });
+      rejected.push({ key: `row:${rec.row}`, origin, reasons: [m('csv.cellCount', { cells: rec.cells.length, header: parsed.header.length })] });
       continue;
     }
     let id = idCol ? (rec.cells[idCol.index] ?? '').trim() : '';
     if (!id) {
       const name = nameCol ? (rec.cells[nameCol.index] ?? '').trim() : '';
       if (!name) {
-        rejected.push({ key: `row:${rec.row}`, origin, reasons: ['The row has neither an id nor a name; fill in one of them.'] });
+        rejected.push({ key: `row:${rec.row}`, origin, reasons: [m('csv.noIdNoName')] });
         continue;
       }
       id = uniqueId(slugify(name), taken);
-      result.notes.push(`${origin}: new id "${id}" made from the name.`);
+      result.notes.push(m('csv.newId', { origin, id }));
     }
     if (rowOf.has(id)) {
-      rejected.push({ key: `row:${rec.row}`, origin, reasons: [`The id "${id}" is already used in row ${rowOf.get(id)}; each entry may appear once.`] });
+      rejected.push({ key: `row:${rec.row}`, origin, reasons: [m('csv.duplicateId', { id, row: rowOf.get(id)! })] });
       continue;
     }
     rowOf.set(id, rec.row);
     origins.set(`entry:${id}`, origin);
     const old = byId.get(id);
     const entry = (old ? structuredClone(old) : { id }) as SourceEntry;
-    const reasons = applyRow(entry, rec.cells, columns);
+    const cx: RowContext = { m, lang: options.lang ?? 'en', categories: content.categories, mapped: [] };
+    const reasons = applyRow(entry, rec.cells, columns, cx);
+    if (cx.mapped.length) result.notes.push(m('csv.mapped', { origin, mappings: cx.mapped.join(', ') }));
     if (reasons.length) {
       rejected.push({ key: `entry:${id}`, origin, reasons });
       continue;
@@ -463,8 +557,8 @@ export function prepareCsvImport(csvText: string, existing: SourceContent, optio
  * checks and report as `kompass import csv`; `content` is the source after the import when
  * nothing stops it.
  */
-export function importEntriesCsvContent(csvText: string, existing: SourceContent, options: CsvImportOptions = {}): CsvImportResult & { content?: SourceContent } {
-  const prepared = prepareCsvImport(csvText, existing, options);
+export function importEntriesCsvContent(input: string | Uint8Array, existing: SourceContent, options: CsvImportOptions = {}): CsvImportResult & { content?: SourceContent } {
+  const prepared = prepareCsvImport(input, existing, options);
   if (!prepared.content) return prepared.result;
   const loaded = loadPlan(planSource(existing).files);
   const { report, content, stop } = evaluateImport(loaded, prepared.content, { ...options, origins: prepared.origins, rejected: prepared.rejected });

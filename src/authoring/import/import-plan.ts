@@ -73,9 +73,28 @@ export interface ImportReport {
   fatal: Problem[];
   /** Translations marked outdated because their default-language text changed. */
   outdated: string[];
+  /** For each changed item (by key), the fields that differ: `name.ar`, `address`, `phones` — what a dry run shows. */
+  fields: Record<string, string[]>;
 }
 
-export const emptyReport = (): ImportReport => ({ added: [], changed: [], unchanged: [], rejected: [], notes: [], written: [], warnings: [], fatal: [], outdated: [] });
+export const emptyReport = (): ImportReport => ({ added: [], changed: [], unchanged: [], rejected: [], notes: [], written: [], warnings: [], fatal: [], outdated: [], fields: {} });
+
+/** The fields of an item that differ, one level into texts (`name.ar`). */
+export function changedFields(before: unknown, after: unknown): string[] {
+  const a = (before ?? {}) as Record<string, unknown>;
+  const b = (after ?? {}) as Record<string, unknown>;
+  const out: string[] = [];
+  for (const k of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+    if (JSON.stringify(a[k]) === JSON.stringify(b[k])) continue;
+    const isText = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).every((l) => /^[a-z]{2,3}(-[a-z0-9]+)*$/i.test(l));
+    if (isText(a[k] ?? {}) && isText(b[k] ?? {}) && (a[k] || b[k])) {
+      const x = (a[k] ?? {}) as Record<string, unknown>;
+      const y = (b[k] ?? {}) as Record<string, unknown>;
+      for (const l of [...new Set([...Object.keys(x), ...Object.keys(y)])].sort()) if (JSON.stringify(x[l]) !== JSON.stringify(y[l])) out.push(`${k}.${l}`);
+    } else out.push(k);
+  }
+  return out;
+}
 
 export interface CommitOptions extends StampOptions {
   /** Write the valid items even if others were rejected. */
@@ -178,7 +197,10 @@ export function evaluateImport(existing: LoadedSource | undefined, next: SourceC
   for (const [key] of itemsOf(content)) {
     if (!imported.has(key)) {
       if (before.has(key)) report.unchanged.push(key);
-    } else (before.has(key) ? report.changed : report.added).push(key);
+    } else if (before.has(key)) {
+      report.changed.push(key);
+      report.fields[key] = changedFields(before.get(key), itemsOf(content).get(key));
+    } else report.added.push(key);
   }
   const stop = report.fatal.length > 0 || (report.rejected.length > 0 && !options.partial) || countProblems(report.fatal).errors > 0;
   if (stop) {

@@ -10,7 +10,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { directionOf } from '../../pack/languages.js';
 import { canonicalJson } from '../../pack/canonical-json.js';
-import { HOURS_WINDOW_MONTHS, compileHours, windowUntil } from '../../authoring/hours/hours-compile.js';
+import { HOURS_WINDOW_MONTHS, compileHours, usesSunTimes, windowUntil } from '../../authoring/hours/hours-compile.js';
 import { compileMarkdown } from '../../authoring/markdown.js';
 import { countProblems, type Problem } from '../../authoring/problems.js';
 import { loadAndValidate } from '../source/validate-folder.js';
@@ -122,17 +122,20 @@ function buildBase(content: SourceContent, date: string): PackBase {
   const hoursTable: CompiledHours[] = [];
   const byRule = new Map<string, number>();
   const byResult = new Map<string, number>();
-  const hoursOf = (rule: string): number => {
-    let ref = byRule.get(rule);
+  const hoursOf = (rule: string, at: { lat?: number | undefined; lon?: number | undefined } | undefined): number => {
+    // Sun times depend on where the place is: such rules are compiled per place.
+    const where = at?.lat !== undefined && at.lon !== undefined ? at : mun.location;
+    const cacheKey = usesSunTimes(rule) ? `${rule}@${where?.lat},${where?.lon}` : rule;
+    let ref = byRule.get(cacheKey);
     if (ref === undefined) {
-      const h = compileHours(rule, { state: mun.state, from: date, closedOnPublicHolidays: mun.closedOnPublicHolidays ?? true });
+      const h = compileHours(rule, { state: mun.state, from: date, closedOnPublicHolidays: mun.closedOnPublicHolidays ?? true, ...(where ? { lat: where.lat, lon: where.lon } : {}) });
       const key = canonicalJson(h);
       ref = byResult.get(key);
       if (ref === undefined) {
         ref = hoursTable.push(h) - 1;
         byResult.set(key, ref);
       }
-      byRule.set(rule, ref);
+      byRule.set(cacheKey, ref);
     }
     return ref;
   };
@@ -144,7 +147,7 @@ function buildBase(content: SourceContent, date: string): PackBase {
     }
     if (e.openingHours !== undefined) {
       entry.openingHours = e.openingHours;
-      entry.hoursRef = hoursOf(e.openingHours);
+      entry.hoursRef = hoursOf(e.openingHours, e.address);
     }
     if (e.phones) entry.phones = e.phones.map((p) => ({ number: p.number }));
     return compact(

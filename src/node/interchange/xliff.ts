@@ -1,11 +1,12 @@
-/// <reference types="node" />
 /**
  * XLIFF 2.0 for translation agencies (node only). `exportXliff` writes one file per target
  * language with the texts that are missing or outdated in it (or all, with `all`); each unit
  * carries the hash of the default-language text it shows (`mda:meta type="sourceHash"`).
  * `importXliff` reads the translated file back: every target becomes a translation with
  * `from` = that hash — so a text whose default changed after the export arrives already
- * marked outdated, and nothing newer is overwritten silently.
+ * marked outdated, and nothing newer is overwritten silently. The `<source>` text in the file
+ * is compared too: translation tools may strip the metadata, and a source that differs from
+ * today's default-language text means outdated, whatever the metadata says.
  */
 import { readFile } from 'node:fs/promises';
 import { commitImport, loadExisting } from './import-files.js';
@@ -189,7 +190,11 @@ export async function importXliff(xml: string, dir: string, options: { partial?:
     const source = textOf(text?.[mun.defaultLanguage]);
     if (!text || source === undefined) continue;
     const meta = descendants(unit, 'meta').find((m) => m.attrs.type === 'sourceHash');
-    const from = meta ? textContent(meta).trim() : textHash(source);
+    const sources = segments.map((s) => elements(s, 'source')[0]);
+    const fileSource = sources.every(Boolean) ? normalizeText(sources.map((x) => textContent(x!)).join('')) : '';
+    // What the translator saw: the file's own source text when it differs from today's.
+    let from = meta ? textContent(meta).trim() : textHash(source);
+    if (fileSource && !sameText(fileSource, source)) from = textHash(fileSource);
     if (from !== textHash(source)) changedSince++;
     const old = text[lang];
     const next: TranslatedText = { text: target, from };

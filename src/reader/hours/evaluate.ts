@@ -4,10 +4,13 @@
  * the municipality's time zone, read with `Intl.DateTimeFormat`, so DST changes need no
  * special case: an interval `01:00–04:00` is open whenever the local clock shows those times.
  */
-import type { CompiledHours, Interval } from '../../pack/types.js';
+import type { CompiledHours, HoursMeaning, Interval } from '../../pack/types.js';
 
 export interface HoursStatus {
-  state: 'open' | 'closed' | 'unknown';
+  /** `appointment`: at this time only by appointment ("nur mit Termin", "nach Vereinbarung") — neither open nor closed. */
+  state: 'open' | 'closed' | 'appointment' | 'unknown';
+  /** Open with no closing time given (`18:00+`): "open from 18:00". */
+  openEnd?: boolean;
   /** When the current opening ends (local wall-clock; `minutes` may be 1440 = midnight at the end of `date`). */
   closesAt?: { minutes: number; date: string };
   /** The next opening, at most 14 days ahead. `weekday`: 0 = Monday. */
@@ -89,21 +92,31 @@ export function intervalsOn(hours: CompiledHours, date: string): Interval[] {
 }
 
 const commentOf = (hours: CompiledHours, interval: Interval): string | undefined =>
-  interval[2] !== undefined ? hours.comments?.[interval[2]] : undefined;
+  interval[2] !== undefined && hours.comments?.[interval[2]] ? hours.comments[interval[2]] : undefined;
+
+/** What an interval's comment means for the state (see `CompiledHours.meanings`). */
+export const meaningOf = (hours: CompiledHours, interval: Interval): HoursMeaning | null =>
+  interval[2] !== undefined ? (hours.meanings?.[interval[2]] ?? null) : null;
 
 const MAX_DAYS = 14;
 
 /** Whether a place is open at `now`, until when, or when it opens next. */
 export function evaluateHours(hours: CompiledHours, now: Date, timeZone: string): HoursStatus {
   if (hours.alwaysOpen) return { state: 'open' };
+  if (hours.byAppointment) return { state: 'appointment' };
   if (!Array.isArray(hours.week) || hours.week.length !== 7) return { state: 'unknown' };
   const { date, minutes } = localDateTime(now, timeZone);
   const today = intervalsOn(hours, date);
   const current = today.find((i) => i[0] <= minutes && minutes < i[1]);
   if (current) {
-    const status: HoursStatus = { state: 'open' };
+    const meaning = meaningOf(hours, current);
+    const status: HoursStatus = { state: meaning === 'appointment' ? 'appointment' : 'open' };
     const comment = commentOf(hours, current);
     if (comment !== undefined) status.comment = comment;
+    if (meaning === 'open-end') {
+      status.openEnd = true;
+      return status;
+    }
     // Follow the opening across midnight while the next day continues it seamlessly.
     let end = current;
     let endDate = date;

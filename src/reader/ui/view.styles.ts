@@ -153,6 +153,12 @@ export const viewStyles = css`
     color: var(--_closed);
   }
 
+  /* By appointment: neither the open green nor the closed red. */
+  .badge.appointment {
+    color: var(--_text);
+    border-style: dashed;
+  }
+
   .fallback-note {
     font-size: 0.875rem;
     color: var(--_text-muted);

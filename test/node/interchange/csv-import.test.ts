@@ -10,7 +10,11 @@ import { loadSource } from '../../../src/node/source/source.js';
 import { translationState } from '../../../src/authoring/translation.js';
 import type { TranslatedText } from '../../../src/pack/types.js';
 import { loadAndValidate } from '../../../src/node/source/validate-folder.js';
-import { fixture } from '../support.js';
+import { cli, fixture } from '../support.js';
+import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { textOf } from '../../../src/authoring/translation.js';
+import { reportLanguage } from '../../../src/authoring/import/messages.js';
 
 let tmp: string;
 before(async () => {
@@ -160,5 +164,99 @@ describe('kompass import/export csv', () => {
     assert.deepEqual(m.outdated, []);
     const e2 = (await loadSource(minorDir)).content.entries.find((x) => x.id === 'buergerbuero')!;
     assert.equal(translationState(e2.summary, 'en', 'de'), 'done');
+  });
+});
+
+/** What a clerk's German Excel saves: the names she uses, no coordinates, a trailing empty column. */
+const CLERK_SHEET = [
+  'Name;Kurzbeschreibung;Art;Kategorie;Straße;PLZ;Ort;Öffnungszeiten;Sprachen;Telefon;',
+  'Beratungsstelle für Zugewanderte;Hilfe bei Anträgen und Behördenbriefen.;Beratung;Beratung, Ämter und Behörden;Hauptstraße 5;50667;Köln;Mo-Fr 09:00-12:00;Deutsch, Arabisch, Farsi;+49 221 1234;',
+  'Sprachcafé Süd;Deutsch üben bei Kaffee und Kuchen.;Verein;Counselling;Südallee 1;50668;Köln;Tu 15:00-17:00;Türkisch, Englisch;;',
+].join('\r\n') + '\r\n';
+
+const iconv = (text: string, to: string) => new Uint8Array(execFileSync('iconv', ['-f', 'UTF-8', '-t', to], { input: text }));
+
+describe('kompass import csv: what clerks write', () => {
+  it('reads German Excel\'s Windows-1252 "CSV (Trennzeichen-getrennt)": umlauts intact, headers with umlauts recognised, the encoding said', async () => {
+    const dir = await copySource('cp1252');
+    const file = join(dir, '..', `clerk-${Math.random().toString(36).slice(2)}.csv`);
+    await writeFile(file, iconv(CLERK_SHEET, 'WINDOWS-1252'));
+    const r = await importEntriesCsvFile(file, dir);
+    assert.deepEqual(r.fileErrors, []);
+    assert.deepEqual(r.rejected, []);
+    assert.equal(r.encoding, 'Windows-1252');
+    assert.ok(r.notes.some((n) => /Windows-1252/.test(n)), r.notes.join('\n'));
+    assert.ok(r.notes.some((n) => /Ignored 1 empty column/.test(n)), r.notes.join('\n'));
+    const { source, problems } = await loadAndValidate(dir);
+    assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
+    const e = source.content.entries.find((x) => x.id === 'beratungsstelle-fuer-zugewanderte')!;
+    assert.equal(textOf(e.name.de), 'Beratungsstelle für Zugewanderte');
+    assert.equal(e.address?.street, 'Hauptstraße 5');
+    assert.equal(e.address?.city, 'Köln');
+    assert.equal(e.address?.lat, undefined);
+    assert.equal(e.openingHours, 'Mo-Fr 09:00-12:00');
+    assert.equal(e.kind, 'counselling');
+    assert.deepEqual(e.categories, ['beratung', 'behoerden']);
+    assert.deepEqual(e.languages, ['de', 'ar', 'fa']);
+    const cafe = source.content.entries.find((x) => x.id === 'sprachcafe-sued')!;
+    assert.equal(cafe.kind, 'association');
+    assert.deepEqual(cafe.categories, ['beratung']);
+    assert.deepEqual(cafe.languages, ['tr', 'en']);
+    const yaml = await readFile(join(dir, 'entries', 'beratungsstelle-fuer-zugewanderte.yaml'), 'utf8');
+    assert.ok(!yaml.includes('\ufffd'), 'no replacement character in what was written');
+  });
+
+  it('reads UTF-16 "Unicode text" (tab-separated) and UTF-8 without BOM alike', async () => {
+    const tabbed = CLERK_SHEET.replace(/;/g, '\t');
+    for (const [bytes, encoding] of [
+      [new Uint8Array([0xff, 0xfe, ...iconv(tabbed, 'UTF-16LE')]), 'UTF-16LE'],
+      [iconv(tabbed, 'UTF-16LE'), 'UTF-16LE'],
+      [new TextEncoder().encode(CLERK_SHEET), 'UTF-8'],
+    ] as const) {
+      const dir = await copySource(`enc-${encoding}`);
+      const r = await importEntriesCsv(bytes, dir);
+      assert.deepEqual(r.fileErrors, [], encoding);
+      assert.equal(r.encoding, encoding);
+      assert.deepEqual(r.added.sort(), ['entry:beratungsstelle-fuer-zugewanderte', 'entry:sprachcafe-sued'], encoding);
+      const e = (await loadSource(dir)).content.entries.find((x) => x.id === 'sprachcafe-sued')!;
+      assert.equal(textOf(e.name.de), 'Sprachcafé Süd', encoding);
+    }
+  });
+
+  it('says which word is wrong and what was meant, in German when asked, and writes nothing', async () => {
+    const dir = await copySource('typos');
+    const before = await readTree(dir);
+    const sheet = 'Name;Art;Kategorie;Sprachen\nA;Beratnug;Beratung;Deutsch\nB;Verein;Berantung;Deutsch\nC;Verein;Beratung;Arabsich\n';
+    const r = await importEntriesCsv(sheet, dir, { lang: 'de' });
+    const byRow = new Map(r.rejected.map((x) => [x.origin, x.reasons.join(' | ')]));
+    assert.match(byRow.get('Zeile 2')!, /„Beratnug“ ist keine Art; möglich sind Behörde, Beratung, Verein.*Meinten Sie „Beratung“\?/);
+    assert.match(byRow.get('Zeile 3')!, /„Berantung“ ist keine Kategorie.*Ämter und Behörden.*Meinten Sie „Beratung“\?/);
+    assert.match(byRow.get('Zeile 4')!, /„Arabsich“ ist keine Sprache.*Meinten Sie „Arabisch \(ar\)“\?/);
+    assert.deepEqual(r.written, []);
+    assert.deepEqual(await readTree(dir), before);
+  });
+
+  it('rejects a row with only one coordinate, and accepts a row with none', async () => {
+    const dir = await copySource('coords');
+    const r = await importEntriesCsv('Name;Kurzbeschreibung;Art;Kategorie;Straße;PLZ;Ort;Breitengrad;Längengrad\nX;Ein Verein.;Verein;Beratung;Weg 1;50667;Köln;50,9;\nY;Ein Verein.;Verein;Beratung;Weg 2;50667;Köln;;\n', dir, { partial: true });
+    assert.match(r.rejected[0]!.reasons.join(' '), /give both coordinates or none/);
+    assert.deepEqual(r.added, ['entry:y']);
+  });
+
+  it('the CLI prints a dry run field by field, in German when asked (or by LANG), and changes nothing', async () => {
+    const dir = await copySource('dry');
+    const before = await readTree(dir);
+    const file = join(dir, '..', `dry-${Math.random().toString(36).slice(2)}.csv`);
+    await writeFile(file, 'id;name@ar;Sprachen\nbuergerbuero;مكتب المواطنين;Deutsch, Arabisch\n');
+    const out = await cli('import', 'csv', file, '--into', dir, '--dry-run', '--ui-lang', 'de');
+    assert.equal(out.code, 0, out.err.join('\n'));
+    const printed = out.out.join('\n');
+    assert.match(printed, /würde ändern: entry buergerbuero: languages, name\.ar/);
+    assert.match(printed, /Probelauf: 0 neu, 1 geändert/);
+    assert.match(printed, /Zeile 2: gelesen als "Deutsch" → de, "Arabisch" → ar/);
+    assert.deepEqual(await readTree(dir), before);
+    assert.equal(reportLanguage(undefined, { LANG: 'de_DE.UTF-8' }), 'de');
+    assert.equal(reportLanguage(undefined, { LANG: 'uk_UA.UTF-8' }), 'en');
+    assert.equal(reportLanguage('de', { LANG: 'en_US.UTF-8' }), 'de');
   });
 });

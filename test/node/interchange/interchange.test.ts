@@ -237,6 +237,26 @@ describe('XLIFF 2.0', () => {
     assert.equal(translationState(e.hoursNote!, 'en', 'de'), 'outdated');
   });
 
+  it('compares the file\'s <source> with today\'s text: a tool that stripped the metadata cannot make an outdated translation current', async () => {
+    const dir = await copySource();
+    const exported = exportXliff((await loadSource(dir)).content, { only: 'en' })[0]!.xml;
+    // A translation tool drops <mda:metadata>; the translator worked from the old text.
+    const stripped = exported.replace(/<mda:metadata>[\s\S]*?<\/mda:metadata>/g, '').replace(/(<\/source>)(\s*)(?:<target[^>]*>[\s\S]*?<\/target>)?/, '$1$2<target>New English text</target>');
+    assert.ok(!stripped.includes('sourceHash'));
+    const file = join(dir, 'entries', 'buergerbuero.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('Am 24. und 31. Dezember geschlossen.', 'Am 24., 25. und 31. Dezember geschlossen.'));
+    const r = await importXliff(stripped, dir);
+    assert.ok(r.notes.some((n) => /changed since the export/.test(n)), r.notes.join('\n'));
+    const e = (await loadSource(dir)).content.entries.find((x) => x.id === 'buergerbuero')!;
+    assert.equal((e.hoursNote!.en as TranslatedText).text, 'New English text');
+    assert.equal(translationState(e.hoursNote!, 'en', 'de'), 'outdated');
+    // … and without a change, the same stripped file imports as current.
+    const dir2 = await copySource();
+    await importXliff(stripped, dir2);
+    const e2 = (await loadSource(dir2)).content.entries.find((x) => x.id === 'buergerbuero')!;
+    assert.equal(translationState(e2.hoursNote!, 'en', 'de'), 'done');
+  });
+
   it('refuses what is not XLIFF 2 for this source', async () => {
     const dir = await copySource();
     assert.match((await importXliff('<xliff version="1.2"></xliff>', dir)).fileErrors[0]!, /not an XLIFF 2\.x file/);

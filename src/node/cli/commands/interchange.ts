@@ -10,6 +10,7 @@ import { loadAndValidate } from '../../source/validate-folder.js';
 import { UsageError, type CliIo } from '../io.js';
 import { delimiterOf, need, parse } from './args.js';
 import { printImportReport } from './report.js';
+import { importMessages, reportLanguage } from '../../../authoring/import/messages.js';
 
 export const IMPORT_HELP = `Usage: kompass import <format> <file-or-dir> --into <source-dir> [options]
 
@@ -31,6 +32,7 @@ Options:
   --kind <kind>           hsds, integreat: kind of new entries (default: other)
   --category <id>         hsds: category of new entries without one
   --state <code>          integreat: German state, when creating a new source folder
+  --ui-lang <de|en>       the language of the report (default: from LANG, else English)
   --help, -h              show this help (also: kompass import <format> --help)
 
 Nothing is half-written: the source folder changes only if the whole import is valid
@@ -58,15 +60,18 @@ const CSV_IMPORT_HELP = `Usage: kompass import csv <file.csv> --into <source-dir
 
 Columns (any subset, any order; the header row names them):
   id                         the entry's id; empty: made from name (new entry)
-  kind, categories           categories: ids separated by commas
+  kind                       Behörde, Beratung, Verein, Kurs, … (or authority, counselling, …)
+  categories                 names or ids separated by commas (Beratung, Arbeit)
   name@<lang>, summary@<lang>, description@<lang>, hoursNote@<lang>, addressExtra@<lang>
                              one column per language, e.g. name@de, name@ar; "name" alone
                              means the default language. description is Markdown.
-  street, postalCode, city, lat, lon      (50,9375 and 50.9375 both work)
+  street, postalCode, city   the address
+  lat, lon                   optional (50,9375 and 50.9375 both work); without them the
+                             entry is simply not on "near me"
   openingHours               OpenStreetMap syntax: Mo-Fr 08:00-12:00
   phone, phoneLabel@<lang>, phone2, phone2Label@<lang>, …
   email, website, appointment (yes/no, ja/nein), appointmentUrl
-  languages                  spoken on site, e.g. "de, en"
+  languages                  spoken on site, by name or code: "Deutsch, Arabisch" or "de, ar"
   wheelchair                 yes/limited/no/unknown (ja/eingeschränkt/nein/unbekannt)
   lastChecked                2026-11-02 or 02.11.2026
   keywords@<lang>            search words separated by commas
@@ -75,8 +80,11 @@ German headers work too (Name, Straße, PLZ, Ort, Telefon, E-Mail, Öffnungszeit
 other columns are kept in each entry's "extra".
 
 A row with an existing id updates that entry; only the columns present are changed, and
-an empty cell removes that field. UTF-8 with or without BOM; ";" or "," is detected;
-cells may span lines when quoted. Rows are numbered as in the spreadsheet (header = 1).`;
+an empty cell removes that field. The encoding is detected and said (UTF-8 with or without
+BOM, Windows-1252 as German Excel's "CSV (Trennzeichen-getrennt)", UTF-16 "Unicode text");
+";", "," or tab is detected; empty columns without a header are ignored; cells may span
+lines when quoted. Rows are numbered as in the spreadsheet (header = 1). --dry-run lists
+what would change, field by field.`;
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
   const [format, ...rest] = args;
@@ -96,8 +104,11 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     category: { type: 'string' },
     state: { type: 'string' },
     id: { type: 'string' },
+    'ui-lang': { type: 'string' },
   });
   const common = { partial: !!values.partial, dryRun: !!values['dry-run'], minor: !!values.minor, machine: !!values.machine };
+  const uiLang = reportLanguage(values['ui-lang'], process.env);
+  const m = importMessages(uiLang);
   switch (format) {
     case 'csv': {
       if (values.help) {
@@ -107,14 +118,14 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
       if (positionals.length !== 1) throw new UsageError('import csv needs exactly one CSV file.');
       const into = need(values.into, 'import csv needs --into <source-dir>.');
       const delimiter = delimiterOf(values.delimiter);
-      const result = await importEntriesCsvFile(positionals[0]!, into, { ...common, ...(delimiter ? { delimiter } : {}) });
+      const result = await importEntriesCsvFile(positionals[0]!, into, { ...common, lang: uiLang, ...(delimiter ? { delimiter } : {}) });
       if (result.fileErrors.length) {
         for (const e of result.fileErrors) io.err(`${positionals[0]}: ${e}`);
-        io.err('Nothing was written.');
+        io.err(m('report.nothingWritten'));
         return 1;
       }
-      io.out(`Read ${result.rows} row${result.rows === 1 ? '' : 's'} (separator "${result.delimiter === '\t' ? 'tab' : result.delimiter}").`);
-      return printImportReport(result, io, { ...common, what: result.rejected.length === 1 ? 'row' : 'rows' });
+      io.out(m('report.read', { rows: result.rows, delimiter: result.delimiter === '\t' ? 'tab' : result.delimiter }));
+      return printImportReport(result, io, { ...common, lang: uiLang, what: 'rows' });
     }
     case 'hsds':
     case 'integreat':
@@ -135,10 +146,10 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
             : await importXliffFile(input, into, common);
       if (result.fileErrors.length) {
         for (const e of result.fileErrors) io.err(`${input}: ${e}`);
-        io.err('Nothing was written.');
+        io.err(m('report.nothingWritten'));
         return 1;
       }
-      return printImportReport(result, io, { ...common, what: format === 'hsds' ? 'services' : format === 'integreat' ? 'items' : 'units' });
+      return printImportReport(result, io, { ...common, lang: uiLang, what: format === 'hsds' ? 'services' : format === 'integreat' ? 'items' : 'units' });
     }
     default:
       throw new UsageError(`unknown import format "${format}"; use csv, hsds, integreat or xliff.`);

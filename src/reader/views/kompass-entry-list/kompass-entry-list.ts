@@ -94,7 +94,7 @@ export class KompassEntryList extends KompassElement {
     const collator = new Intl.Collator(this.i18n.lang.split('-x-')[0]);
     if (this._sort === 'distance' && this.position) {
       const from = this.position;
-      const dist = (e: EntryView) => (e.address ? distanceMetres(from, e.address) : Infinity);
+      const dist = (e: EntryView) => (e.address?.lat !== undefined && e.address.lon !== undefined ? distanceMetres(from, { lat: e.address.lat, lon: e.address.lon }) : Infinity);
       list = [...list].sort((a, b) => dist(a) - dist(b));
     } else if (!this.ordered) {
       list = [...list].sort((a, b) => collator.compare(a.name.value, b.name.value));
@@ -147,8 +147,8 @@ export class KompassEntryList extends KompassElement {
                   <span class="meta">
                     <span>${this.t(`kind.${e.kind}`)}</span>
                     ${e.hours ? html`<kompass-hours .hours=${e.hours} time-zone=${tz}></kompass-hours>` : nothing}
-                    ${this._sort === 'distance' && this.position && e.address
-                      ? html`<span>${formatDistance(this.i18n.lang, distanceMetres(this.position, e.address))}</span>`
+                    ${this._sort === 'distance' && this.position && e.address?.lat !== undefined && e.address.lon !== undefined
+                      ? html`<span>${formatDistance(this.i18n.lang, distanceMetres(this.position, { lat: e.address.lat, lon: e.address.lon }))}</span>`
                       : nothing}
                   </span>
                 </span>

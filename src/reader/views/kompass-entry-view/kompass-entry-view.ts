@@ -121,7 +121,7 @@ export class KompassEntryView extends KompassElement {
           ? html`<a class="button" href=${e.website} target="_blank" rel="noopener noreferrer">${icon('globe')}<span>${this.t('entry.website')}</span></a>`
           : nothing}
         ${e.address
-          ? html`<a class="button" href=${osmLink(e.address.lat, e.address.lon)} target="_blank" rel="noopener noreferrer"
+          ? html`<a class="button" href=${osmLink(e.address)} target="_blank" rel="noopener noreferrer"
               >${icon('map')}<span>${this.t('entry.openMap')}</span></a
             >`
           : nothing}
@@ -143,7 +143,7 @@ export class KompassEntryView extends KompassElement {
                   <bdi>${e.address.street}</bdi><br /><bdi>${e.address.postalCode} ${e.address.city}</bdi>
                   ${e.addressExtra ? html`<br /><span lang=${e.addressExtra.lang}>${e.addressExtra.value}</span>` : nothing}
                 </address>
-                <a href="geo:${e.address.lat},${e.address.lon}">${this.t('entry.openMapApp')}</a>
+                <a href=${geoLink(e.address)}>${this.t('entry.openMapApp')}</a>
               </dd>`
           : nothing}
         ${e.appointment
@@ -198,8 +198,18 @@ export class KompassEntryView extends KompassElement {
   }
 }
 
-function osmLink(lat: number, lon: number): string {
-  return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=18/${lat}/${lon}`;
+type Place = { street: string; postalCode: string; city: string; lat?: number | undefined; lon?: number | undefined };
+const addressLine = (a: Place) => `${a.street}, ${a.postalCode} ${a.city}`;
+
+/** The point on OpenStreetMap, or a search for the address when the entry has no coordinates. */
+function osmLink(a: Place): string {
+  if (a.lat === undefined || a.lon === undefined) return `https://www.openstreetmap.org/search?query=${encodeURIComponent(addressLine(a))}`;
+  return `https://www.openstreetmap.org/?mlat=${a.lat}&mlon=${a.lon}#map=18/${a.lat}/${a.lon}`;
+}
+
+/** `geo:` for the phone's map app (RFC 5870; `0,0?q=` is the address search Android's map apps understand). */
+function geoLink(a: Place): string {
+  return a.lat === undefined || a.lon === undefined ? `geo:0,0?q=${encodeURIComponent(addressLine(a))}` : `geo:${a.lat},${a.lon}`;
 }
 
 declare global {

@@ -2,7 +2,7 @@ import { html, css, nothing } from 'lit';
 import { KompassElement } from '../../ui/kompass-element.js';
 import { tokens } from '../../ui/tokens.styles.js';
 import { viewStyles } from '../../ui/view.styles.js';
-import { evaluateHours, localDate, weekTable, type HoursStatus } from '../../hours/evaluate.js';
+import { evaluateHours, localDate, meaningOf, weekTable, type HoursStatus } from '../../hours/evaluate.js';
 import { formatMinutes, weekdayName } from '../../i18n/format.js';
 import type { CompiledHours, Interval } from '../../../pack/types.js';
 
@@ -74,9 +74,12 @@ export class KompassHours extends KompassElement {
   statusText(status: HoursStatus, today: string): string {
     const lang = this.i18n.lang;
     if (this.hours?.alwaysOpen) return this.t('hours.alwaysOpen');
+    if (this.hours?.byAppointment) return this.t('hours.byAppointment');
     if (status.state === 'unknown') return this.t('hours.unknown');
+    if (status.state === 'appointment') return this.t('hours.byAppointmentNow');
     if (status.state === 'open') {
       const state = this.t('hours.openNow');
+      if (status.openEnd) return `${state} · ${this.t('hours.openEnd')}`;
       return status.closesAt ? `${state} · ${this.t('hours.closesAt', { time: formatMinutes(lang, status.closesAt.minutes) })}` : state;
     }
     const state = this.t('hours.closedNow');
@@ -101,15 +104,15 @@ export class KompassHours extends KompassElement {
     const condition = status.comment
       ? html`<span class="condition" lang=${this.app?.snapshot?.defaultLanguage ?? 'de'}>${status.comment}</span>`
       : nothing;
-    const badge = html`<span part="status" class="badge ${open ? 'open' : 'closed'}">${this.statusText(status, today)}</span>${condition}`;
+    const badge = html`<span part="status" class="badge ${open ? 'open' : status.state === 'appointment' ? 'appointment' : 'closed'}">${this.statusText(status, today)}</span>${condition}`;
     if (this.variant === 'badge') return badge;
     return html`${badge}${this.renderTable(today)}`;
   }
 
   private renderTable(today: string) {
-    if (!this.hours || this.hours.alwaysOpen) return nothing;
+    if (!this.hours || this.hours.alwaysOpen || this.hours.byAppointment) return nothing;
     const lang = this.i18n.lang;
-    const comments = this.hours.comments ?? [];
+    const hours = this.hours;
     return html`
       <table part="table">
         <caption class="visually-hidden">${this.t('hours.tableCaption')}</caption>
@@ -120,7 +123,7 @@ export class KompassHours extends KompassElement {
                 <th scope="row">${weekdayName(lang, day.weekday)}</th>
                 <td>
                   ${day.intervals.length
-                    ? day.intervals.map((i) => this.renderInterval(i, comments))
+                    ? day.intervals.map((i) => this.renderInterval(i, hours))
                     : this.t('hours.closedAllDay')}
                 </td>
               </tr>
@@ -131,11 +134,13 @@ export class KompassHours extends KompassElement {
     `;
   }
 
-  private renderInterval(interval: Interval, comments: string[]) {
+  private renderInterval(interval: Interval, hours: CompiledHours) {
     const lang = this.i18n.lang;
-    const range = `${formatMinutes(lang, interval[0])}–${formatMinutes(lang, interval[1])}`;
-    const comment = interval[2] !== undefined ? comments[interval[2]] : undefined;
-    return html`<span class="interval"><bdi>${range}</bdi>${comment
+    const meaning = meaningOf(hours, interval);
+    const range =
+      meaning === 'open-end' ? this.t('hours.from', { time: formatMinutes(lang, interval[0]) }) : `${formatMinutes(lang, interval[0])}–${formatMinutes(lang, interval[1])}`;
+    const comment = interval[2] !== undefined ? hours.comments?.[interval[2]] || undefined : undefined;
+    return html`<span class="interval"><bdi>${range}</bdi>${meaning === 'appointment' ? html` <span class="condition">${this.t('hours.byAppointmentShort')}</span>` : nothing}${comment
         ? html` <span class="condition" lang=${this.app?.snapshot?.defaultLanguage ?? 'de'}>${comment}</span>`
         : nothing}</span><br />`;
   }

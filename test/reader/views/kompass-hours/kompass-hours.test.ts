@@ -65,6 +65,31 @@ describe('opening hours wording (Europe/Berlin, fixed clocks)', () => {
     expect(view(el)!.shadowRoot!.querySelector('.notice.warning')).to.equal(null);
   });
 
+  it('shows "by appointment" as a state of its own, and an open end without a closing time', async () => {
+    // Compiled as the build writes them (src/authoring/hours): Tu 14:00-18:00 "nur mit Termin"; Mo-Sa 18:00+.
+    const hours = view(el)!.shadowRoot!.querySelector('kompass-hours')!;
+    const show = async (h: unknown, instant: string) => {
+      el.now = new Date(instant);
+      await settle(el);
+      hours.hours = h as never;
+      await hours.updateComplete;
+      return { status: hours.shadowRoot!.querySelector('[part=status]')!, table: hours.shadowRoot!.querySelector('[part=table]')?.textContent?.replace(/\s+/g, ' ') ?? '' };
+    };
+    const appointment = { week: [[], [[840, 1080, 0]], [], [], [], [], []], exceptions: {}, comments: ['nur mit Termin'], meanings: ['appointment'] };
+    const during = await show(appointment, '2026-11-03T14:00:00Z'); // Tue 15:00
+    expect(during.status.textContent!.trim()).to.equal('Now by appointment only');
+    expect(during.status.classList.contains('appointment')).to.equal(true);
+    expect(during.table).to.contain('by appointment');
+    const openEnd = { week: Array.from({ length: 7 }, (_, d) => (d < 6 ? [[1080, 1440, 0]] : [])), exceptions: {}, comments: [''], meanings: ['open-end'] };
+    const evening = await show(openEnd, '2026-11-03T19:00:00Z'); // Tue 20:00
+    expect(evening.status.textContent!.trim()).to.equal('Open now · no fixed closing time');
+    expect(evening.table).to.contain('from 6:00 PM');
+    expect(evening.table).not.to.contain('12:00 AM');
+    const onlyByAppointment = await show({ week: [[], [], [], [], [], [], []], exceptions: {}, byAppointment: true }, '2026-11-08T02:00:00Z'); // Sun 03:00
+    expect(onlyByAppointment.status.textContent!.trim()).to.equal('By appointment');
+    expect(onlyByAppointment.table).to.equal('');
+  });
+
   it('passes axe with the week table', async () => {
     await expect(el).to.be.accessible();
   });
