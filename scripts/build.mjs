@@ -14,5 +14,12 @@ run('node', ['scripts/build-sw.mjs']);
 npx('vite', 'build', '--mode', 'package', '--logLevel', 'warn');
 npx('tsc', '-p', 'tsconfig.build.json');
 npx('cem', 'analyze', '--quiet'); // globs, Lit and our plugin: custom-elements-manifest.config.mjs
-npx('esbuild', 'src/node/cli/main.ts', '--bundle', '--platform=node', '--format=esm', '--target=node20', '--packages=external', '--outfile=dist/cli/kompass.js', '--log-level=warning');
+// The CLI and the publish server as one self-contained file: yaml, ajv, marked and
+// opening_hours are bundled in, so an installed package needs none of them at run time.
+// Measured (stop 21): 1.3 MB file, `kompass --help` in ~110 ms, against ~10 MB of
+// installed dependencies and ~170 ms with the packages kept external.
+// The banner gives bundled CommonJS modules the `require` they use for Node built-ins.
+npx('esbuild', 'src/node/cli/main.ts', '--bundle', '--minify', '--platform=node', '--format=esm', '--target=node20',
+  '--banner:js=import { createRequire as __kompassRequire } from \'node:module\'; const require = __kompassRequire(import.meta.url);',
+  '--legal-comments=eof', '--outfile=dist/cli/kompass.js', '--log-level=warning');
 console.log('Built dist/kompass.js, dist/kompass-sw.js, dist/index.js, dist/define.js, dist/types/, dist/cli/ and custom-elements.json');
