@@ -41,15 +41,23 @@ if (nodeTests.length) {
   ]);
 }
 const e2eTests = findTests('test/e2e', /\.test\.ts$/);
-if (e2eTests.length) {
-  if (stage('build for end-to-end tests', 'sh', ['-c', 'node scripts/build.mjs && node scripts/build-hosts.mjs'])) {
-    stage('end-to-end tests (playwright-core, Chromium)', 'node', [
-      '--import', 'tsx', '--test', '--test-concurrency=1',
-      '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=./scripts/node-counts-reporter.mjs', `--test-reporter-destination=${RESULTS}/e2e.json`,
-      ...e2eTests,
-    ], { CHROME_PATH: chrome });
-  }
+const packageTests = findTests('test/package', /\.test\.ts$/);
+const nodeSuite = (files, results, env = {}) => [
+  'node',
+  [
+    '--import', 'tsx', '--test', '--test-concurrency=1',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-counts-reporter.mjs', `--test-reporter-destination=${RESULTS}/${results}.json`,
+    ...files,
+  ],
+  env,
+];
+if (stage('build (library, reader, CLI, demo hosts)', 'sh', ['-c', 'node scripts/build.mjs && node scripts/build-hosts.mjs'])) {
+  // The size budget and the check that no editor module reaches the reader's initial files.
+  stage('size budget (npm run size)', 'node', ['scripts/size.mjs']);
+  if (e2eTests.length) stage('end-to-end tests (playwright-core, Chromium)', ...nodeSuite(e2eTests, 'e2e', { CHROME_PATH: chrome }));
+  // npm pack, install the tarball in an empty folder, run the CLI, the server and a Vite build there.
+  if (packageTests.length) stage('package tests (the packed tarball, installed)', ...nodeSuite(packageTests, 'package'));
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -60,7 +68,7 @@ for (const f of readdirSync(RESULTS).filter((f) => f.endsWith('.json'))) {
 const failedStages = stages.filter((s) => !s.ok).map((s) => s.name);
 // A stage that failed without test counts of its own (lint, type check, a runner that
 // could not start) is one failure, so the line below never reads as all green.
-const countedStages = ['browser tests', 'node tests', 'end-to-end tests'];
+const countedStages = ['browser tests', 'node tests', 'end-to-end tests', 'package tests'];
 for (const s of stages) {
   if (!s.ok && !countedStages.some((c) => s.name.startsWith(c))) totals.failed++;
 }

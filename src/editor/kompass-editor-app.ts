@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { live } from 'lit/directives/live.js';
 import type { i18n as I18n } from 'i18next';
 import { tokens } from '../reader/ui/tokens.styles.js';
+import { controls } from '../reader/ui/controls.styles.js';
 import { styles } from './kompass-editor.styles.js';
 import { ApiError, EditorApi, type SourceResponse } from './api.js';
 import { DraftStore, type PendingPublish } from './drafts.js';
@@ -62,7 +63,7 @@ const display = (v: unknown): string => (v === undefined || v === null ? '' : ty
  * @summary The editor itself; use `<kompass-editor api="…">` on a page.
  */
 export class KompassEditorApp extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, controls, styles];
 
   static override properties = {
     api: { type: String },

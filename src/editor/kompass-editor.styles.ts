@@ -12,15 +12,6 @@ export const styles = css`
     padding: var(--kompass-editor-padding, var(--_space));
   }
 
-  [part='header'] {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-    padding-block-end: 0.5rem;
-    border-block-end: 3px solid var(--_primary);
-  }
-
   h1 {
     flex: 1 1 12rem;
     margin: 0;
@@ -95,11 +86,7 @@ export const styles = css`
   select,
   textarea {
     box-sizing: border-box;
-    min-block-size: var(--_target);
-    padding: 0.4rem 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    padding-block: 0.4rem;
   }
 
   input[type='checkbox'],

@@ -13,12 +13,6 @@ export const styles = css`
   }
 
   [part='header'] {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-    padding-block-end: 0.5rem;
-    border-block-end: 3px solid var(--_primary);
     margin-block-end: 0.5rem;
   }
 
@@ -61,14 +55,7 @@ export const styles = css`
   }
 
   select {
-    min-block-size: var(--_target);
     max-inline-size: 12rem;
-    padding-inline: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
   }
 
   .status {

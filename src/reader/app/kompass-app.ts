@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import type { i18n as I18n } from 'i18next';
 import { tokens } from '../ui/tokens.styles.js';
+import { controls } from '../ui/controls.styles.js';
 import { styles } from './kompass-app.styles.js';
 import { localeContext, type LocaleState } from '../context/locale-context.js';
 import { appContext, type AppState, type DeviceState } from '../context/app-context.js';
@@ -85,7 +86,7 @@ const VISIBLE_CHECK_MS = 60_000;
  * @cssproperty [--kompass-heading-size=1.25rem] - Size of the app's title in the header.
  */
 export class KompassApp extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, controls, styles];
 
   static override properties = {
     src: { type: String, reflect: true },

@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { controls } from './controls.styles.js';
 
 /** Shared look of Kompass's views: headings, cards, buttons, lists, badges. Logical properties only. */
-export const viewStyles = css`
+export const viewStyles = [
+  controls,
+  css`
   :host {
     display: block;
     background: transparent;
@@ -232,17 +235,6 @@ export const viewStyles = css`
     margin: 0;
   }
 
-  select,
-  input[type='search'] {
-    min-block-size: var(--_target);
-    padding-inline: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
-
   @media print {
     .actions,
     .no-print {
@@ -257,4 +249,5 @@ export const viewStyles = css`
       unicode-bidi: isolate;
     }
   }
-`;
+`,
+];
