@@ -1,11 +1,12 @@
 import { formatProblem } from '../../../authoring/problems.js';
 import { ContentStore, PublishError } from '../../publish/publish-store.js';
+import { parseTrustProxy } from '../../server/client-address.js';
 import { readServerConfig, startServer } from '../../server/server.js';
 import { addToken, readTokens, removeToken } from '../../server/tokens.js';
 import { UsageError, type CliIo } from '../io.js';
 import { cliUser, need, parse } from './args.js';
 
-export const SERVE_HELP = `Usage: kompass serve --content <data-dir> [--port 8787] [--host 127.0.0.1] [--origin <url>]… [--keep 20]
+export const SERVE_HELP = `Usage: kompass serve --content <data-dir> [--port 8787] [--host 127.0.0.1] [--origin <url>]… [--keep 20] [--trust-proxy <list>]
 
 Runs the publish server: serves the current content pack and the editors' API.
 
@@ -26,6 +27,9 @@ Options:
   --host <address>     default 127.0.0.1; put a TLS reverse proxy in front for the internet
   --origin <url>       an origin allowed by CORS (repeat; "*" for the pack only)
   --keep <n>           revisions kept for rollback (default 20)
+  --trust-proxy <list> reverse proxies whose X-Forwarded-For / Forwarded is believed for the
+                       sign-in limits: "loopback", addresses and CIDR ranges (comma-separated),
+                       or "true"; also KOMPASS_TRUST_PROXY or "trustProxy" in server.json
   --source <dir>       publish this source folder first if nothing is published yet
   --help, -h           show this help`;
 
@@ -37,6 +41,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     origin: { type: 'string', multiple: true },
     keep: { type: 'string' },
     source: { type: 'string' },
+    'trust-proxy': { type: 'string' },
   });
   if (values.help) {
     io.out(SERVE_HELP);
@@ -48,6 +53,14 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new UsageError(`--port "${values.port}" is not a port number.`);
   const keep = values.keep === undefined ? undefined : Number(values.keep);
   if (keep !== undefined && (!Number.isInteger(keep) || keep < 1)) throw new UsageError(`--keep "${values.keep}" is not a positive whole number.`);
+  const trustProxy = values['trust-proxy'] ?? process.env.KOMPASS_TRUST_PROXY;
+  if (trustProxy !== undefined) {
+    try {
+      parseTrustProxy(trustProxy, values['trust-proxy'] !== undefined ? '--trust-proxy' : 'KOMPASS_TRUST_PROXY');
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  }
   const config = await readServerConfig(content);
   const keepAll = keep ?? config.keep;
   const store = new ContentStore(content, keepAll !== undefined ? { keep: keepAll } : {});
@@ -70,6 +83,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     ...(values.host ? { host: values.host } : {}),
     ...(values.origin ? { origins: values.origin } : {}),
     ...(keep !== undefined ? { keep } : {}),
+    ...(trustProxy !== undefined ? { trustProxy } : {}),
     log: (l) => io.out(l),
   });
   io.out(`Kompass publish server listening on ${running.url} (content: ${content}, revision ${await running.store.current()})`);
