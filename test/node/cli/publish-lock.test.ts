@@ -47,7 +47,7 @@ function publish(source: string, data: string, ...extra: string[]): Promise<{ co
 
 /** The pid of a process that has just ended. */
 function deadPid(): number {
-  return spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout as unknown as number;
+  return Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
 }
 
 describe('kompass publish: the cross-process lock', () => {
@@ -95,7 +95,7 @@ describe('kompass publish: the cross-process lock', () => {
   it('takes over a lock whose process is dead, or an unreadable one older than 10 s; waits for a fresh one', async () => {
     const { data } = await setup('stale', 0);
     const store = new ContentStore(data, { lockWaitMs: 300 });
-    await writeFile(join(data, '.lock'), JSON.stringify({ pid: Number(deadPid()), nonce: 'dead', time: new Date().toISOString(), host: hostname() }));
+    await writeFile(join(data, '.lock'), JSON.stringify({ pid: deadPid(), nonce: 'dead', time: new Date().toISOString(), host: hostname() }));
     await store.exclusive(async () => undefined);
     await writeFile(join(data, '.lock'), ''); // how older versions left it between create and write
     await assert.rejects(store.exclusive(async () => undefined), { status: 423, code: 'locked' });
