@@ -1,5 +1,7 @@
 /** Limits of the publish server's API (node only): request budgets and the hashing queue. */
 
+const MAX_KEYS = 10_000;
+
 /** Token buckets: `limit` requests per period per key. */
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
@@ -15,12 +17,24 @@ export class RateLimiter {
     b.tokens = Math.min(this.limit, b.tokens + ((now - b.at) / this.periodMs) * this.limit);
     b.at = now;
     this.buckets.set(key, b);
-    if (this.buckets.size > 10_000) this.buckets.clear();
+    if (this.buckets.size > MAX_KEYS) this.prune(now);
     if (b.tokens >= 1) {
       b.tokens -= 1;
       return 0;
     }
     return Math.ceil(((1 - b.tokens) * this.periodMs) / this.limit / 1000);
+  }
+
+  /**
+   * Forgets keys whose budget is full again, then — if a flood of new keys (random token ids,
+   * say) still fills the table — the least recently used half. Never everything at once: that
+   * would reset the keys that are exhausted.
+   */
+  private prune(now: number): void {
+    for (const [k, b] of this.buckets) if (b.tokens + ((now - b.at) / this.periodMs) * this.limit >= this.limit) this.buckets.delete(k);
+    if (this.buckets.size <= MAX_KEYS / 2) return;
+    const byAge = [...this.buckets.entries()].sort((x, y) => x[1].at - y[1].at);
+    for (const [k, b] of byAge.slice(0, byAge.length / 2)) if (!(b.tokens < 1)) this.buckets.delete(k);
   }
 
   /** Whether the key has used up its budget, without taking. */

@@ -231,3 +231,14 @@ describe('publish server: answers that say what happened', () => {
     assert.deepEqual((await readdir(data.dir)).filter((n) => n.startsWith('.')), []);
   });
 });
+
+describe('failure budgets', () => {
+  it('a flood of new keys (random token ids) does not reset an exhausted address', async () => {
+    const { RateLimiter } = await import('../../../src/node/server/limits.js');
+    const failures = new RateLimiter(20, 10 * 60_000);
+    for (let i = 0; i < 20; i++) failures.take('address:203.0.113.7');
+    assert.ok(failures.exhausted('address:203.0.113.7'));
+    for (let i = 0; i < 25_000; i++) failures.take(`token:${i.toString(16).padStart(8, '0')}`);
+    assert.ok(failures.exhausted('address:203.0.113.7'), 'still limited (before: the table was cleared at 10 000 keys)');
+  });
+});
