@@ -37,6 +37,7 @@ import { loadAndValidate } from '../source/validate-folder.js';
 import { appendAudit, readAudit, repairAudit, syncDir, type AuditRecord, type RevisionMeta } from './audit.js';
 import { diffContent, type Changes } from './changes.js';
 import { PublishError } from './errors.js';
+import { assertSourceShape } from './source-shape.js';
 import { DEFAULT_LOCK_WAIT_MS, PublishLock, isAlive, leftoverOwner } from './lock.js';
 import { crashPoint, publishDelayMs } from './test-hooks.js';
 
@@ -44,6 +45,7 @@ export type { AuditRecord, RevisionMeta } from './audit.js';
 export type { Changes, ItemChanges } from './changes.js';
 export { diffContent } from './changes.js';
 export { PublishError } from './errors.js';
+export { assertSourceShape } from './source-shape.js';
 
 export const DEFAULT_KEEP = 20;
 
@@ -56,27 +58,6 @@ export function revisionOfEtag(value: string): number | undefined {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/**
- * Checks that a request body is shaped like a SourceContent before anything touches it:
- * objects and lists where they belong. The content checks follow in `validateContent`.
- */
-export function assertSourceShape(source: unknown): asserts source is SourceContent {
-  const bad = (what: string) => new PublishError(422, 'invalid-shape', `The source is not shaped like a Kompass source: ${what}.`);
-  if (!source || typeof source !== 'object' || Array.isArray(source)) throw bad('expected an object { municipality, categories, entries, guides, synonyms }');
-  const s = source as Record<string, unknown>;
-  if (!s.municipality || typeof s.municipality !== 'object' || Array.isArray(s.municipality)) throw bad('"municipality" must be an object');
-  for (const k of ['categories', 'entries', 'guides'] as const) {
-    if (!Array.isArray(s[k])) throw bad(`"${k}" must be a list`);
-    (s[k] as unknown[]).forEach((x, i) => {
-      if (!x || typeof x !== 'object' || Array.isArray(x)) throw bad(`${k}[${i}] must be an object`);
-    });
-  }
-  if (s.synonyms === undefined) s.synonyms = [];
-  if (!Array.isArray(s.synonyms)) throw bad('"synonyms" must be a list');
-  const extra = Object.keys(s).filter((k) => !['municipality', 'categories', 'entries', 'guides', 'synonyms'].includes(k));
-  if (extra.length) throw bad(`unknown field${extra.length > 1 ? 's' : ''} ${extra.map((k) => `"${k}"`).join(', ')}`);
-}
 
 export interface PublishRequest {
   source: unknown;
