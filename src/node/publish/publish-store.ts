@@ -11,16 +11,20 @@
  *   revisions/<n>/source/    the source of revision n (YAML, as `kompass validate` reads it)
  *   revisions/<n>/pack/      its content pack (manifest.json, base.<hash>.json, text/…)
  *   revisions/<n>/meta.json  who published it, when, what changed
- *   .staging-<random>/       a publish in progress; removed at start
+ *   .lock                    the publish lock (see lock.ts)
+ *   .staging-<pid>-<random>/ a publish in progress; removed once its process is dead
  * ```
  *
- * A publish builds revision n+1 completely in a staging folder, renames it to
- * `revisions/<n+1>`, then replaces `current` (write to a temporary file + rename): a reader
- * sees either the old or the new revision, and a crash at any point leaves the old one
- * served. Revisions only ever increase: a rollback publishes an old source as a new revision.
+ * A publish, under the lock, builds revision n+1 completely in a staging folder, renames it
+ * to `revisions/<n+1>`, appends its audit record (fsync), then replaces `current` (temporary
+ * file, fsync, rename). The audit record is the commit point: a crash before it leaves the
+ * old revision served and the new folder is removed at the next start; a crash after it is
+ * completed at the next start (`current` switched). So a served revision always has its
+ * record, and the log never lists a revision that was not served. Revisions only ever
+ * increase: a rollback publishes an old source as a new revision.
  */
 import { randomBytes } from 'node:crypto';
-import { appendFile, mkdir, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildPack, canonicalJson, resolveBuildDate, writePack } from '../build/build-pack.js';
 import { countProblems, formatProblem, type Problem } from '../../authoring/problems.js';
@@ -30,51 +34,20 @@ import { loadSource } from '../source/source.js';
 import { stampTranslations } from '../../authoring/translation.js';
 import type { PackManifest, SourceContent } from '../../pack/types.js';
 import { loadAndValidate } from '../source/validate-folder.js';
+import { appendAudit, readAudit, repairAudit, syncDir, type AuditRecord, type RevisionMeta } from './audit.js';
+import { diffContent, type Changes } from './changes.js';
+import { PublishError } from './errors.js';
+import { assertSourceShape } from './source-shape.js';
+import { DEFAULT_LOCK_WAIT_MS, PublishLock, isAlive, leftoverOwner } from './lock.js';
+import { crashPoint, publishDelayMs } from './test-hooks.js';
+
+export type { AuditRecord, RevisionMeta } from './audit.js';
+export type { Changes, ItemChanges } from './changes.js';
+export { diffContent } from './changes.js';
+export { PublishError } from './errors.js';
+export { assertSourceShape } from './source-shape.js';
 
 export const DEFAULT_KEEP = 20;
-
-export interface ItemChanges {
-  added: string[];
-  changed: string[];
-  removed: string[];
-}
-
-export interface Changes {
-  municipality: boolean;
-  categories: ItemChanges;
-  entries: ItemChanges;
-  guides: ItemChanges;
-  synonyms: boolean;
-}
-
-export interface RevisionMeta {
-  revision: number;
-  /** ISO date-time. */
-  published: string;
-  /** Token name (API) or `cli:<user>`. */
-  by: string;
-  action: 'publish' | 'rollback';
-  message?: string;
-  /** For a rollback: the revision whose source was restored. */
-  restoredFrom?: number;
-  changes: Changes;
-}
-
-export interface AuditRecord extends RevisionMeta {
-  time: string;
-  previous: number;
-}
-
-export class PublishError extends Error {
-  constructor(
-    readonly status: 409 | 422 | 404 | 400,
-    readonly code: string,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
-}
 
 export const etagOf = (revision: number): string => `"r${revision}"`;
 
@@ -84,57 +57,7 @@ export function revisionOfEtag(value: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-function diffItems<T extends { id: string }>(before: T[], after: T[]): ItemChanges {
-  const old = new Map(before.map((x) => [x.id, canonicalJson(x)]));
-  const now = new Map(after.map((x) => [x.id, canonicalJson(x)]));
-  return {
-    added: [...now.keys()].filter((id) => !old.has(id)),
-    changed: [...now.keys()].filter((id) => old.has(id) && old.get(id) !== now.get(id)),
-    removed: [...old.keys()].filter((id) => !now.has(id)),
-  };
-}
-
-export function diffContent(before: SourceContent | undefined, after: SourceContent): Changes {
-  return {
-    municipality: canonicalJson(before?.municipality ?? null) !== canonicalJson(after.municipality),
-    categories: diffItems(before?.categories ?? [], after.categories),
-    entries: diffItems(before?.entries ?? [], after.entries),
-    guides: diffItems(before?.guides ?? [], after.guides),
-    synonyms: canonicalJson(before?.synonyms ?? []) !== canonicalJson(after.synonyms),
-  };
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * Checks that a request body is shaped like a SourceContent before anything touches it:
- * objects and lists where they belong. The content checks follow in `validateContent`.
- */
-export function assertSourceShape(source: unknown): asserts source is SourceContent {
-  const bad = (what: string) => new PublishError(422, 'invalid-shape', `The source is not shaped like a Kompass source: ${what}.`);
-  if (!source || typeof source !== 'object' || Array.isArray(source)) throw bad('expected an object { municipality, categories, entries, guides, synonyms }');
-  const s = source as Record<string, unknown>;
-  if (!s.municipality || typeof s.municipality !== 'object' || Array.isArray(s.municipality)) throw bad('"municipality" must be an object');
-  for (const k of ['categories', 'entries', 'guides'] as const) {
-    if (!Array.isArray(s[k])) throw bad(`"${k}" must be a list`);
-    (s[k] as unknown[]).forEach((x, i) => {
-      if (!x || typeof x !== 'object' || Array.isArray(x)) throw bad(`${k}[${i}] must be an object`);
-    });
-  }
-  if (s.synonyms === undefined) s.synonyms = [];
-  if (!Array.isArray(s.synonyms)) throw bad('"synonyms" must be a list');
-  const extra = Object.keys(s).filter((k) => !['municipality', 'categories', 'entries', 'guides', 'synonyms'].includes(k));
-  if (extra.length) throw bad(`unknown field${extra.length > 1 ? 's' : ''} ${extra.map((k) => `"${k}"`).join(', ')}`);
-}
 
 export interface PublishRequest {
   source: unknown;
@@ -155,18 +78,27 @@ export interface PublishResult {
   outdated: string[];
 }
 
+export interface StoreOptions {
+  /** Revisions kept (default 20). */
+  keep?: number;
+  /** How long a publish waits for another process's publish lock before 423 `locked` (default 10 s). */
+  lockWaitMs?: number;
+}
+
 export class ContentStore {
   readonly revisionsDir: string;
   private chain: Promise<unknown> = Promise.resolve();
   private readonly sources = new Map<number, SourceContent>();
   readonly keep: number;
+  readonly lockWaitMs: number;
 
   constructor(
     readonly dir: string,
-    options: { keep?: number } = {},
+    options: StoreOptions = {},
   ) {
     this.revisionsDir = join(dir, 'revisions');
     this.keep = Math.max(1, options.keep ?? DEFAULT_KEEP);
+    this.lockWaitMs = Math.max(0, options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS);
   }
 
   get tokensFile(): string {
@@ -224,78 +156,100 @@ export class ContentStore {
     return structuredClone(s);
   }
 
-  /** Runs `fn` with the publish lock: one at a time in this process, and a lock file against other processes. */
-  async exclusive<T>(fn: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `fn` with the publish lock: one at a time in this process, and the lock file
+   * against other processes (waiting up to `waitMs`, then PublishError 423 `locked`).
+   */
+  async exclusive<T>(fn: () => Promise<T>, waitMs = this.lockWaitMs): Promise<T> {
     const run = this.chain.then(async () => {
       await mkdir(this.dir, { recursive: true });
-      const lock = join(this.dir, '.lock');
-      for (let i = 0; ; i++) {
-        try {
-          const fh = await open(lock, 'wx');
-          await fh.writeFile(String(process.pid));
-          await fh.close();
-          break;
-        } catch (e) {
-          if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-          const pid = Number(await readFile(lock, 'utf8').catch(() => ''));
-          if (!pid || !isAlive(pid) || pid === process.pid) await rm(lock, { force: true });
-          else if (i > 300) throw new Error(`${lock} is held by process ${pid}; try again later.`);
-          else await sleep(100);
-        }
-      }
+      const lock = await PublishLock.acquire(this.dir, waitMs);
       try {
         await this.recover();
         return await fn();
       } finally {
-        await rm(lock, { force: true });
+        await lock.release();
       }
     });
     this.chain = run.catch(() => undefined);
     return run;
   }
 
-  /** Removes what a crash left: staging folders, and revisions renamed into place but never switched to. */
+  /**
+   * Under the lock, finishes or removes what a crash left: staging folders and temporary
+   * files of dead processes; a revision renamed into place but never switched to is
+   * completed when its audit record was written (the commit point), else removed; published
+   * revisions without an audit record get one.
+   */
   private async recover(): Promise<void> {
     for (const name of await readdir(this.dir).catch(() => [] as string[])) {
-      if (name.startsWith('.staging-') || name.startsWith('current.tmp-')) await rm(join(this.dir, name), { recursive: true, force: true });
+      const owner = leftoverOwner(name);
+      if (owner === undefined || name.startsWith('.lock-')) {
+        if (typeof owner === 'number' && !isAlive(owner)) await rm(join(this.dir, name), { force: true });
+        continue;
+      }
+      if (owner === 'legacy' || owner === process.pid || !isAlive(owner)) await rm(join(this.dir, name), { recursive: true, force: true });
     }
-    const current = await this.current();
-    for (const r of await this.revisions()) if (r > current) await rm(this.revisionDir(r), { recursive: true, force: true });
+    let current = await this.current();
+    const pending = (await this.revisions()).filter((r) => r > current);
+    if (pending.length) {
+      const audited = new Set((await readAudit(this.auditFile)).map((r) => r.revision));
+      for (const r of pending) {
+        const complete = audited.has(r) && (await this.meta(r)) !== undefined && (await readFile(join(this.packDir(r), 'manifest.json')).then(() => true, () => false));
+        if (complete && r === current + 1) {
+          await this.switchTo(r);
+          current = r;
+        } else await rm(this.revisionDir(r), { recursive: true, force: true });
+      }
+    }
+    if (current && (await this.lastAudited()) !== current) {
+      const metas: RevisionMeta[] = [];
+      for (const r of await this.revisions()) {
+        const m = await this.meta(r);
+        if (m && m.revision === r) metas.push(m);
+      }
+      await repairAudit(this.auditFile, metas);
+    }
   }
 
-  /** Cleans up after a crash; call once at start. */
+  /** The revision of the last audit record (reads only the end of the log). */
+  private async lastAudited(): Promise<number | undefined> {
+    const fh = await open(this.auditFile, 'r').catch(() => undefined);
+    if (!fh) return undefined;
+    try {
+      const { size } = await fh.stat();
+      const length = Math.min(size, 64 * 1024);
+      const buf = Buffer.alloc(length);
+      await fh.read(buf, 0, length, size - length);
+      const last = buf.toString('utf8').split('\n').filter(Boolean).at(-1);
+      const revision = last ? (JSON.parse(last) as { revision?: unknown }).revision : undefined;
+      return typeof revision === 'number' ? revision : undefined;
+    } catch {
+      return undefined;
+    } finally {
+      await fh.close();
+    }
+  }
+
+  /** Cleans up after a crash; call once at start. Waits longer for the lock than a publish does. */
   async init(): Promise<void> {
     await mkdir(this.dir, { recursive: true });
-    await this.exclusive(async () => undefined);
+    await this.exclusive(async () => undefined, Math.max(this.lockWaitMs, 60_000));
   }
 
   private async switchTo(revision: number): Promise<void> {
-    const tmp = join(this.dir, `current.tmp-${randomBytes(4).toString('hex')}`);
+    const tmp = join(this.dir, `current.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
     const fh = await open(tmp, 'w');
     await fh.writeFile(`${revision}\n`);
     await fh.sync();
     await fh.close();
     await rename(tmp, join(this.dir, 'current'));
-  }
-
-  private async audit(record: AuditRecord): Promise<void> {
-    await appendFile(this.auditFile, `${JSON.stringify(record)}\n`, { flag: 'a' });
+    await syncDir(this.dir);
   }
 
   /** The last `limit` audit records, newest last. */
   async auditTail(limit = 100): Promise<AuditRecord[]> {
-    const text = await readFile(this.auditFile, 'utf8').catch(() => '');
-    return text
-      .split('\n')
-      .filter(Boolean)
-      .slice(-limit)
-      .flatMap((l) => {
-        try {
-          return [JSON.parse(l) as AuditRecord];
-        } catch {
-          return [];
-        }
-      });
+    return (await readAudit(this.auditFile)).slice(-limit);
   }
 
   /**
@@ -323,11 +277,11 @@ export class ContentStore {
         return { revision: current, previous: current, unchanged: true, changes, warnings, outdated: [] };
 
       const revision = Math.max(current, ...(await this.revisions())) + 1;
-      const staging = join(this.dir, `.staging-${randomBytes(6).toString('hex')}`);
+      const staging = join(this.dir, `.staging-${process.pid}-${randomBytes(6).toString('hex')}`);
       try {
         await writeSourceFolder(join(staging, 'source'), next);
         const pack = buildPack(next, { date: resolveBuildDate(), revision });
-        const delay = Number(process.env.KOMPASS_TEST_PUBLISH_DELAY_MS ?? 0);
+        const delay = publishDelayMs();
         await writePack({ ...pack, files: pack.files.filter((f) => f.path !== 'manifest.json') }, join(staging, 'pack'));
         if (delay > 0) await sleep(delay); // test hook: a window in which the process can be killed mid-publish
         await writePack(pack, join(staging, 'pack'));
@@ -337,8 +291,12 @@ export class ContentStore {
         await writeFile(join(staging, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
         await mkdir(this.revisionsDir, { recursive: true });
         await rename(staging, this.revisionDir(revision));
+        await syncDir(this.revisionsDir);
+        crashPoint('before-audit');
+        await appendAudit(this.auditFile, { time: meta.published, ...meta, previous: current });
+        crashPoint('after-audit');
         await this.switchTo(revision);
-        await this.audit({ time: meta.published, ...meta, previous: current });
+        crashPoint('after-switch');
         await this.prune();
         return { revision, previous: current, unchanged: false, manifest: pack.manifest, changes, warnings, outdated: stamp.outdated };
       } finally {

@@ -17,8 +17,12 @@ import { validateContent } from '../../authoring/source-plan.js';
 import { countProblems } from '../../authoring/problems.js';
 import { translationStatus } from '../../authoring/translation.js';
 import type { PackManifest } from '../../pack/types.js';
-import { ContentStore, PublishError, assertSourceShape, etagOf, revisionOfEtag, type PublishResult } from '../publish/publish-store.js';
-import { TokenVerifier } from './tokens.js';
+import { ContentStore, PublishError, assertSourceShape, etagOf, revisionOfEtag, type PublishResult, type StoreOptions } from '../publish/publish-store.js';
+import { clientAddress, parseTrustProxy, type TrustProxySetting } from './client-address.js';
+import { HttpError } from './http-error.js';
+import { readJsonBody } from './json-body.js';
+import { Gate, RateLimiter } from './limits.js';
+import { TokenVerifier, tokenIdOf } from './tokens.js';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -36,8 +40,19 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** API requests per token per minute (default 120). */
   rateLimit?: number;
-  /** Failed authentications per client address per 10 minutes before 429 (default 20). */
+  /** Failed authentications per client address, and per token id, per 10 minutes before 429 (default 20). */
   authFailures?: number;
+  /**
+   * Reverse proxies whose `X-Forwarded-For` / `Forwarded` is believed: `true`, `"loopback"`,
+   * or addresses and CIDR ranges (list or comma-separated). Default: none — the socket address counts.
+   */
+  trustProxy?: TrustProxySetting;
+  /** Token checks (scrypt) run at once (default 1). */
+  hashConcurrency?: number;
+  /** Token checks waiting for their turn before `503 busy` (default 8). */
+  hashQueue?: number;
+  /** How long a publish waits for another process's publish lock before `423 locked` (default 10 s). */
+  lockWaitMs?: number;
   log?: (line: string) => void;
 }
 
@@ -59,18 +74,6 @@ export async function readServerConfig(dir: string): Promise<Partial<ServerOptio
   }
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-  }
-}
-
 interface PackFileInfo {
   path: string;
   immutable: boolean;
@@ -79,43 +82,20 @@ interface PackFileInfo {
 const HASHED = /^\/(base|text\/[a-z0-9-]+)\.[0-9a-f]{16}\.json$/;
 const COMPRESSIBLE_MIN = 512;
 
-/** Token buckets: `limit` requests per minute per key. */
-class RateLimiter {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
-  constructor(
-    private readonly limit: number,
-    private readonly periodMs = 60_000,
-  ) {}
-
-  /** 0 when allowed, else seconds to wait. */
-  take(key: string): number {
-    const now = Date.now();
-    const b = this.buckets.get(key) ?? { tokens: this.limit, at: now };
-    b.tokens = Math.min(this.limit, b.tokens + ((now - b.at) / this.periodMs) * this.limit);
-    b.at = now;
-    this.buckets.set(key, b);
-    if (this.buckets.size > 10_000) this.buckets.clear();
-    if (b.tokens >= 1) {
-      b.tokens -= 1;
-      return 0;
-    }
-    return Math.ceil(((1 - b.tokens) * this.periodMs) / this.limit / 1000);
-  }
-
-  /** Whether the key has used up its budget, without taking. */
-  exhausted(key: string): boolean {
-    const b = this.buckets.get(key);
-    if (!b) return false;
-    return b.tokens + ((Date.now() - b.at) / this.periodMs) * this.limit < 1;
-  }
-}
+/** Answers after which the request body is not read: the connection is closed instead. */
+const CLOSE_AFTER = new Set([401, 413, 415]);
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const fileConfig = await readServerConfig(options.content);
   const opts: ServerOptions = { ...fileConfig, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) } as ServerOptions;
-  const store = new ContentStore(opts.content, opts.keep !== undefined ? { keep: opts.keep } : {});
+  const trust = parseTrustProxy(opts.trustProxy, 'trustProxy');
+  const storeOptions: StoreOptions = {};
+  if (opts.keep !== undefined) storeOptions.keep = opts.keep;
+  if (opts.lockWaitMs !== undefined) storeOptions.lockWaitMs = opts.lockWaitMs;
+  const store = new ContentStore(opts.content, storeOptions);
   await store.init();
   const tokens = new TokenVerifier(store.tokensFile);
+  const hashing = new Gate(Math.max(1, opts.hashConcurrency ?? 1), Math.max(0, opts.hashQueue ?? 8));
   const origins = new Set(opts.origins ?? []);
   const maxBody = opts.maxBodyBytes ?? 20 * 1024 * 1024;
   const perToken = new RateLimiter(opts.rateLimit ?? 120);
@@ -199,7 +179,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       'Cache-Control': cacheControl,
       ETag: etag,
       Vary: res.getHeader('Vary') ? String(res.getHeader('Vary')) : 'Accept-Encoding',
-      'X-Content-Type-Options': 'nosniff',
     };
     const inm = req.headers['if-none-match'];
     if (inm && inm.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}`)) {
@@ -230,45 +209,41 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
-  function clientKey(req: IncomingMessage): string {
-    return req.socket.remoteAddress ?? 'unknown';
-  }
-
+  /**
+   * The editor's name. A token verified a few minutes ago is known without hashing; any other
+   * is limited by failures per client address and per token id, then checked by scrypt
+   * through the hashing gate (503 when its queue is full).
+   */
   async function authenticate(req: IncomingMessage): Promise<string> {
-    const ip = clientKey(req);
-    if (failures.exhausted(ip)) throw new HttpError(429, 'too-many-failures', 'Too many failed sign-ins from this address; wait a few minutes.', {}, { 'Retry-After': '600' });
     const header = req.headers.authorization ?? '';
     const m = /^Bearer\s+(\S+)$/i.exec(header);
     if (!m) throw new HttpError(401, 'unauthorized', 'Send your editor token: Authorization: Bearer <token>.', {}, { 'WWW-Authenticate': 'Bearer realm="kompass"' });
-    const name = await tokens.verify(m[1]!);
+    const token = m[1]!;
+    let name = await tokens.cached(token);
     if (!name) {
-      failures.take(ip);
-      throw new HttpError(401, 'invalid-token', 'This token is not valid (mistyped, or removed); ask for a new one.', {}, { 'WWW-Authenticate': 'Bearer realm="kompass", error="invalid_token"' });
+      const keys = [`address:${clientAddress(req, trust)}`];
+      const id = tokenIdOf(token);
+      if (id) keys.push(`token:${id}`);
+      const limited = () => keys.some((k) => failures.exhausted(k));
+      const tooMany = () => new HttpError(429, 'too-many-failures', 'Too many failed sign-ins from this address or with this token; wait a few minutes.', {}, { 'Retry-After': '600' });
+      if (limited()) throw tooMany();
+      // Re-checked when its turn comes: the queued checks may have used up the budget meanwhile.
+      const check = hashing.tryRun(async () => (limited() ? 'limited' : await tokens.verify(token)));
+      if (!check) throw new HttpError(503, 'busy', 'The server is busy checking sign-ins; try again in a few seconds.', {}, { 'Retry-After': '5' });
+      const result = await check;
+      if (result === 'limited') throw tooMany();
+      if (!result) {
+        for (const k of keys) failures.take(k);
+        throw new HttpError(401, 'invalid-token', 'This token is not valid (mistyped, or removed); ask for a new one.', {}, { 'WWW-Authenticate': 'Bearer realm="kompass", error="invalid_token"' });
+      }
+      name = result;
     }
     const wait = perToken.take(name);
     if (wait) throw new HttpError(429, 'rate-limited', `Too many requests; try again in ${wait} s.`, { retryAfter: wait }, { 'Retry-After': String(wait) });
     return name;
   }
 
-  async function readJson(req: IncomingMessage): Promise<unknown> {
-    const type = String(req.headers['content-type'] ?? '');
-    if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'unsupported-media-type', 'Send the body as JSON (Content-Type: application/json).');
-    const declared = Number(req.headers['content-length'] ?? NaN);
-    if (declared > maxBody) throw new HttpError(413, 'too-large', `The body is larger than ${maxBody} bytes.`, { limit: maxBody });
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size > maxBody) throw new HttpError(413, 'too-large', `The body is larger than ${maxBody} bytes.`, { limit: maxBody });
-      chunks.push(chunk as Buffer);
-    }
-    const text = Buffer.concat(chunks).toString('utf8');
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (e) {
-      throw new HttpError(400, 'malformed-json', `The body is not valid JSON: ${(e as Error).message}`);
-    }
-  }
+  const readJson = (req: IncomingMessage): Promise<unknown> => readJsonBody(req, maxBody);
 
   function bodyObject(body: unknown): Record<string, unknown> {
     if (!body || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, 'bad-request', 'The body must be a JSON object.');
@@ -397,19 +372,29 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return servePack(req, res, path);
   }
 
+  /**
+   * Sends an error. After 401, 413 and 415, and whenever the request body has not been read,
+   * the connection is closed once the answer is out: the body is never read (node would
+   * otherwise drain it to keep the connection alive, for as long as the client sends).
+   */
+  function sendError(req: IncomingMessage, res: ServerResponse, status: number, body: Record<string, unknown>, headers: Record<string, string>): void {
+    const close = CLOSE_AFTER.has(status) || !req.complete;
+    send(res, status, body, close ? { ...headers, Connection: 'close' } : headers);
+    if (close) res.once('finish', () => req.socket.destroy());
+  }
+
   const server = createServer((req, res) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
     handle(req, res).catch((e: unknown) => {
       if (res.headersSent) {
         res.destroy();
         return;
       }
-      if (e instanceof HttpError) {
-        send(res, e.status, { error: e.code, message: e.message, ...e.details }, e.status === 413 ? { ...e.headers, Connection: 'close' } : e.headers);
-        if (e.status === 413) req.resume().on('error', () => undefined);
-      } else if (e instanceof PublishError) send(res, e.status, { error: e.code, message: e.message, ...e.details });
+      if (e instanceof HttpError) sendError(req, res, e.status, { error: e.code, message: e.message, ...e.details }, e.headers);
+      else if (e instanceof PublishError) sendError(req, res, e.status, { error: e.code, message: e.message, ...e.details }, e.status === 423 ? { 'Retry-After': '5' } : {});
       else {
         log(`${new Date().toISOString()} error: ${(e as Error).stack ?? String(e)}`);
-        send(res, 500, { error: 'internal', message: 'Something went wrong on the server; nothing was changed. The server log has details.' });
+        sendError(req, res, 500, { error: 'internal', message: 'Something went wrong on the server; nothing was changed. The server log has details.' }, {});
       }
     });
   });

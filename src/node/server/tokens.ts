@@ -70,6 +70,13 @@ export async function removeToken(file: string, name: string): Promise<boolean> 
   return true;
 }
 
+const TOKEN_PATTERN = /^kompass_([0-9a-f]{8})_([A-Za-z0-9_-]{20,100})$/;
+
+/** The id part of a well-formed token (`kompass_<id>_<secret>`), for limiting failures per token. */
+export function tokenIdOf(token: string): string | undefined {
+  return TOKEN_PATTERN.exec(token)?.[1];
+}
+
 const DUMMY_SALT = randomBytes(16);
 const DUMMY_HASH = Buffer.alloc(KEY_BYTES);
 
@@ -98,13 +105,22 @@ export class TokenVerifier {
     this.cache.clear();
   }
 
+  /**
+   * The owner of a token verified in the last few minutes, without hashing (so an editor who
+   * is signed in is not slowed or locked out while someone tries wrong tokens); else undefined.
+   */
+  async cached(token: string): Promise<string | undefined> {
+    await this.refresh();
+    const hit = this.cache.get(createHash('sha256').update(token).digest('hex'));
+    return hit && hit.until > Date.now() ? hit.name : undefined;
+  }
+
   /** The token's owner, or undefined. Takes about as long for an unknown id as for a wrong secret. */
   async verify(token: string): Promise<string | undefined> {
-    await this.refresh();
+    const known = await this.cached(token);
+    if (known) return known;
     const digest = createHash('sha256').update(token).digest('hex');
-    const hit = this.cache.get(digest);
-    if (hit && hit.until > Date.now()) return hit.name;
-    const m = /^kompass_([0-9a-f]{8})_([A-Za-z0-9_-]{20,100})$/.exec(token);
+    const m = TOKEN_PATTERN.exec(token);
     const record = m ? this.records.find((r) => r.id === m[1]) : undefined;
     const salt = record ? Buffer.from(record.salt, 'base64') : DUMMY_SALT;
     const expected = record ? Buffer.from(record.hash, 'base64') : DUMMY_HASH;

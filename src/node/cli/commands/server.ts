@@ -1,11 +1,12 @@
 import { formatProblem } from '../../../authoring/problems.js';
 import { ContentStore, PublishError } from '../../publish/publish-store.js';
+import { parseTrustProxy } from '../../server/client-address.js';
 import { readServerConfig, startServer } from '../../server/server.js';
 import { addToken, readTokens, removeToken } from '../../server/tokens.js';
 import { UsageError, type CliIo } from '../io.js';
 import { cliUser, need, parse } from './args.js';
 
-export const SERVE_HELP = `Usage: kompass serve --content <data-dir> [--port 8787] [--host 127.0.0.1] [--origin <url>]… [--keep 20]
+export const SERVE_HELP = `Usage: kompass serve --content <data-dir> [--port 8787] [--host 127.0.0.1] [--origin <url>]… [--keep 20] [--trust-proxy <list>]
 
 Runs the publish server: serves the current content pack and the editors' API.
 
@@ -26,6 +27,9 @@ Options:
   --host <address>     default 127.0.0.1; put a TLS reverse proxy in front for the internet
   --origin <url>       an origin allowed by CORS (repeat; "*" for the pack only)
   --keep <n>           revisions kept for rollback (default 20)
+  --trust-proxy <list> reverse proxies whose X-Forwarded-For / Forwarded is believed for the
+                       sign-in limits: "loopback", addresses and CIDR ranges (comma-separated),
+                       or "true"; also KOMPASS_TRUST_PROXY or "trustProxy" in server.json
   --source <dir>       publish this source folder first if nothing is published yet
   --help, -h           show this help`;
 
@@ -37,6 +41,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     origin: { type: 'string', multiple: true },
     keep: { type: 'string' },
     source: { type: 'string' },
+    'trust-proxy': { type: 'string' },
   });
   if (values.help) {
     io.out(SERVE_HELP);
@@ -48,6 +53,14 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new UsageError(`--port "${values.port}" is not a port number.`);
   const keep = values.keep === undefined ? undefined : Number(values.keep);
   if (keep !== undefined && (!Number.isInteger(keep) || keep < 1)) throw new UsageError(`--keep "${values.keep}" is not a positive whole number.`);
+  const trustProxy = values['trust-proxy'] ?? process.env.KOMPASS_TRUST_PROXY;
+  if (trustProxy !== undefined) {
+    try {
+      parseTrustProxy(trustProxy, values['trust-proxy'] !== undefined ? '--trust-proxy' : 'KOMPASS_TRUST_PROXY');
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  }
   const config = await readServerConfig(content);
   const keepAll = keep ?? config.keep;
   const store = new ContentStore(content, keepAll !== undefined ? { keep: keepAll } : {});
@@ -70,6 +83,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     ...(values.host ? { host: values.host } : {}),
     ...(values.origin ? { origins: values.origin } : {}),
     ...(keep !== undefined ? { keep } : {}),
+    ...(trustProxy !== undefined ? { trustProxy } : {}),
     log: (l) => io.out(l),
   });
   io.out(`Kompass publish server listening on ${running.url} (content: ${content}, revision ${await running.store.current()})`);
@@ -84,20 +98,44 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-export const PUBLISH_HELP = `Usage: kompass publish <source-dir> --content <data-dir> [--minor] [--message <text>]
+export const PUBLISH_HELP = `Usage: kompass publish <source-dir> --content <data-dir> [--minor] [--message <text>] [--wait <seconds>]
 
 Validates a source folder and publishes it as the next revision of a publish server's
 data folder (the server may be running): the same checks, build, atomic switch and audit
-log entry as a publish through the API. Exit code 1 when the source has errors.`;
+log entry as a publish through the API.
+
+  --minor            the default-language changes are small fixes: translations stay current
+  --message <text>   kept in the audit log
+  --wait <seconds>   how long to wait while another publish holds the lock (default 30)
+
+Exit codes: 0 published (or nothing changed), 1 the source has errors, 75 another publish
+was running for the whole wait (try again).`;
+
+/** Exit code when the publish lock stayed busy (EX_TEMPFAIL: try again later). */
+export const EXIT_LOCKED = 75;
+
+function waitOption(value: string | undefined): number {
+  if (value === undefined) return 30_000;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 0 || value.trim() === '') throw new UsageError(`--wait "${value}" is not a number of seconds.`);
+  return seconds * 1000;
+}
+
+/** Prints a PublishError the way every data-folder command does; returns the exit code. */
+function reportPublishError(command: string, e: PublishError, io: CliIo): number {
+  for (const l of (e.details.lines as string[] | undefined) ?? []) io.out(l);
+  io.err(`kompass ${command}: ${e.message}`);
+  return e.code === 'locked' ? EXIT_LOCKED : 1;
+}
 
 export async function publishCommand(args: string[], io: CliIo): Promise<number> {
-  const { positionals, values } = parse(args, { content: { type: 'string' }, minor: { type: 'boolean' }, message: { type: 'string' } });
+  const { positionals, values } = parse(args, { content: { type: 'string' }, minor: { type: 'boolean' }, message: { type: 'string' }, wait: { type: 'string' } });
   if (values.help) {
     io.out(PUBLISH_HELP);
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError('publish needs exactly one source folder.');
-  const store = new ContentStore(need(values.content, 'publish needs --content <data-dir>.'));
+  const store = new ContentStore(need(values.content, 'publish needs --content <data-dir>.'), { lockWaitMs: waitOption(values.wait) });
   try {
     const r = await store.publishFolder(positionals[0]!, cliUser(), { minor: !!values.minor, ...(values.message ? { message: values.message } : {}) });
     for (const w of r.warnings) io.out(formatProblem(w));
@@ -105,25 +143,24 @@ export async function publishCommand(args: string[], io: CliIo): Promise<number>
     return 0;
   } catch (e) {
     if (!(e instanceof PublishError)) throw e;
-    for (const l of (e.details.lines as string[] | undefined) ?? []) io.out(l);
-    io.err(`kompass publish: ${e.message}`);
-    return 1;
+    return reportPublishError('publish', e, io);
   }
 }
 
-export const ROLLBACK_HELP = `Usage: kompass rollback <data-dir> <revision>
+export const ROLLBACK_HELP = `Usage: kompass rollback <data-dir> <revision> [--wait <seconds>]
 
 Publishes the source of an earlier, kept revision again — as a new revision, because
 readers never accept a lower revision number. Recorded in the audit log.
-"kompass rollback <data-dir> --list" shows the kept revisions.`;
+"kompass rollback <data-dir> --list" shows the kept revisions. Like "kompass publish", it
+waits up to --wait seconds (default 30) for another publish, then exits with code 75.`;
 
 export async function rollbackCommand(args: string[], io: CliIo): Promise<number> {
-  const { positionals, values } = parse(args, { list: { type: 'boolean' } });
+  const { positionals, values } = parse(args, { list: { type: 'boolean' }, wait: { type: 'string' } });
   if (values.help) {
     io.out(ROLLBACK_HELP);
     return 0;
   }
-  const store = new ContentStore(need(positionals[0], 'rollback needs the data folder.'));
+  const store = new ContentStore(need(positionals[0], 'rollback needs the data folder.'), { lockWaitMs: waitOption(values.wait) });
   if (values.list) {
     const current = await store.current();
     for (const r of (await store.revisions()).reverse()) {
@@ -139,8 +176,7 @@ export async function rollbackCommand(args: string[], io: CliIo): Promise<number
     return 0;
   } catch (e) {
     if (!(e instanceof PublishError)) throw e;
-    io.err(`kompass rollback: ${e.message}`);
-    return 1;
+    return reportPublishError('rollback', e, io);
   }
 }
 
