@@ -7,6 +7,7 @@ import { localeContext, type LocaleState } from '../context/locale-context.js';
 import { appContext, type AppState, type DeviceState } from '../context/app-context.js';
 import { changeUiLanguage, createI18n, directionOf } from '../i18n/i18n.js';
 import { matchLanguage } from '../../pack/languages.js';
+import { safeHref } from '../../pack/url-schemes.js';
 import { KompassLanguageChangeEvent } from '../events/kompass-language-change.js';
 import { KompassNavigateEvent } from '../events/kompass-navigate.js';
 import { KompassErrorEvent, type KompassErrorCode } from '../events/kompass-error.js';
@@ -660,10 +661,12 @@ export class KompassApp extends LitElement {
 
   private renderFooter(snapshot: ContentSnapshot) {
     const m = snapshot.manifest.municipality;
-    if (!m.imprintUrl && !m.privacyUrl) return nothing;
+    const imprint = safeHref(m.imprintUrl);
+    const privacy = safeHref(m.privacyUrl);
+    if (!imprint && !privacy) return nothing;
     return html`<footer part="footer">
-      ${m.imprintUrl ? html`<a href=${m.imprintUrl} target="_blank" rel="noopener noreferrer">${this.t('settings.imprint')}</a>` : nothing}
-      ${m.privacyUrl ? html`<a href=${m.privacyUrl} target="_blank" rel="noopener noreferrer">${this.t('settings.privacy')}</a>` : nothing}
+      ${imprint ? html`<a href=${imprint} target="_blank" rel="noopener noreferrer">${this.t('settings.imprint')}</a>` : nothing}
+      ${privacy ? html`<a href=${privacy} target="_blank" rel="noopener noreferrer">${this.t('settings.privacy')}</a>` : nothing}
     </footer>`;
   }
 }
