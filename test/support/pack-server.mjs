@@ -146,6 +146,14 @@ export function packServerMiddleware() {
       return send(res, entry.status, `injected ${entry.status}`);
     }
     const headers = { 'Content-Type': 'application/json; charset=utf-8' };
+    if (fault?.kind === 'stall') {
+      entry.status = 'stalled';
+      res.writeHead(200, { ...headers, 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+      res.write(body.subarray(0, Math.floor(body.length / 2)));
+      const end = setTimeout(() => res.socket?.destroy(), fault.delayMs ?? 60_000);
+      res.on('close', () => clearTimeout(end));
+      return;
+    }
     if (path === 'manifest.json') {
       if (fault?.kind === 'malformed') body = Buffer.from('{"format": "kompass-pack/1", "revision": ');
       const etag = `"r${site.config.revision ?? 1}-${sha256(body).slice(0, 12)}"`;
@@ -165,14 +173,6 @@ export function packServerMiddleware() {
       body[i] = body[i] === 0x53 ? 0x73 : 0x68; // S → s / H → h
     }
     if (fault?.kind === 'wrong-size') body = Buffer.concat([body, Buffer.from('          ')]);
-    if (fault?.kind === 'stall') {
-      entry.status = 'stalled';
-      res.writeHead(200, { ...headers, 'Content-Length': body.length, 'Cache-Control': 'no-store' });
-      res.write(body.subarray(0, Math.floor(body.length / 2)));
-      const end = setTimeout(() => res.socket?.destroy(), fault.delayMs ?? 60_000);
-      res.on('close', () => clearTimeout(end));
-      return;
-    }
     if (fault?.kind === 'drop') {
       entry.status = 'dropped';
       res.writeHead(200, { ...headers, 'Content-Length': body.length, 'Cache-Control': 'no-store' });
