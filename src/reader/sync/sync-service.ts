@@ -5,7 +5,7 @@ import type { RevisionRef, StoredFile } from '../store/schema.js';
 import { StoreError, derivedKey, isQuotaError, revisionFiles, toStoreError, type KompassStore } from '../store/store.js';
 import { SyncError, describe } from './errors.js';
 import { withLock } from './lock.js';
-import { fileProblem, manifestProblem } from './verify.js';
+import { fileProblem, fileShapeProblem, manifestProblem } from './verify.js';
 import { digestHex } from '../../pack/sha256.js';
 
 
@@ -332,7 +332,7 @@ export class SyncService extends EventTarget {
     } catch (e) {
       throw new SyncError('malformed', `${where} is not valid JSON: ${describe(e)}.`, { url, file: f.file, cause: e });
     }
-    const problem = fileProblem(json, kind, lang);
+    const problem = fileShapeProblem(json, kind, lang);
     if (problem) throw new SyncError('malformed', `${where} is not a Kompass ${kind} file: ${problem}.`, { url, file: f.file });
     try {
       await this.store.files.put({ sha256: f.sha256, bytes: f.bytes, json: text, storedAt: Date.now() });

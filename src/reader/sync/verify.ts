@@ -1,3 +1,4 @@
+import { baseShapeProblem, manifestShapeProblem, textShapeProblem } from '../../pack/shape.js';
 import { PACK_FORMAT, type PackBase, type PackFileRef, type PackManifest, type PackText } from '../../pack/types.js';
 
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -28,10 +29,15 @@ export function manifestProblem(m: unknown): string | undefined {
   }
   const def = m.municipality.defaultLanguage;
   if (!(m.languages as { code: string }[]).some((l) => l.code === def)) return `the default language ${def} has no text file`;
-  return undefined;
+  return manifestShapeProblem(m);
 }
 
-/** A light shape check of a base or text file. */
+/** The complete shape check of a downloaded base or text file (src/pack/shape.ts), run before it is stored. */
+export function fileShapeProblem(json: unknown, kind: 'base' | 'text', lang?: string): string | undefined {
+  return fileProblem(json, kind, lang) ?? (kind === 'base' ? baseShapeProblem(json) : textShapeProblem(json));
+}
+
+/** A light shape check of a base or text file (enough for a stored file, which was checked completely when it was downloaded). */
 export function fileProblem(json: unknown, kind: 'base' | 'text', lang?: string): string | undefined {
   if (!isObject(json)) return 'not a JSON object';
   if (json.format !== PACK_FORMAT) return `format is ${JSON.stringify(json.format)}, expected "${PACK_FORMAT}"`;
