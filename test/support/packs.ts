@@ -12,7 +12,7 @@ export interface Fault {
 /** Sets `value` at `path` in a file before it is hashed ('manifest': after the file references are made). */
 export interface Tamper {
   file: 'manifest' | 'base' | `text/${string}`;
-  path: (string | number)[];
+  path: readonly (string | number)[];
   value: unknown;
 }
 export interface SiteConfig {
