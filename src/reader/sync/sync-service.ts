@@ -5,7 +5,7 @@ import type { RevisionRef, StoredFile } from '../store/schema.js';
 import { StoreError, derivedKey, isQuotaError, revisionFiles, toStoreError, type KompassStore } from '../store/store.js';
 import { SyncError, describe } from './errors.js';
 import { withLock } from './lock.js';
-import { fileProblem, fileShapeProblem, manifestProblem } from './verify.js';
+import { fileProblem, manifestProblem } from './verify.js';
 import { digestHex } from '../../pack/sha256.js';
 
 
@@ -283,7 +283,7 @@ export class SyncService extends EventTarget {
     } catch (e) {
       throw new SyncError('malformed', `manifest.json (${url}) is not valid JSON: ${describe(e)}.`, { url, file: 'manifest.json', cause: e });
     }
-    const problem = manifestProblem(json);
+    const problem = manifestProblem(json) ?? (await shapeChecks()).manifestShapeProblem(json);
     if (problem) throw new SyncError('malformed', `manifest.json (${url}) is malformed: ${problem}.`, { url, file: 'manifest.json' });
     const manifest = json as PackManifest;
     const origin = new URL(url).origin;
@@ -332,7 +332,8 @@ export class SyncService extends EventTarget {
     } catch (e) {
       throw new SyncError('malformed', `${where} is not valid JSON: ${describe(e)}.`, { url, file: f.file, cause: e });
     }
-    const problem = fileShapeProblem(json, kind, lang);
+    const shape = await shapeChecks();
+    const problem = fileProblem(json, kind, lang) ?? (kind === 'base' ? shape.baseShapeProblem : shape.textShapeProblem)(json);
     if (problem) throw new SyncError('malformed', `${where} is not a Kompass ${kind} file: ${problem}.`, { url, file: f.file });
     try {
       await this.store.files.put({ sha256: f.sha256, bytes: f.bytes, json: text, storedAt: Date.now() });
@@ -481,6 +482,16 @@ export class SyncService extends EventTarget {
       return undefined;
     }
   }
+}
+
+/**
+ * The complete shape check (src/pack/shape.ts), loaded with the first new manifest or file:
+ * the first screen of stored content does not need it (stored files were checked when they came).
+ */
+function shapeChecks(): Promise<typeof import('../../pack/shape.js')> {
+  return import('../../pack/shape.js').catch((e: unknown) => {
+    throw new SyncError('network', `Loading Kompass's content check failed: ${describe(e)}.`, { retryable: true, cause: e });
+  });
 }
 
 function httpError(status: number, file: string, url: string): SyncError {

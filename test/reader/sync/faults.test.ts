@@ -205,12 +205,12 @@ describe('SyncService under faults: the active content survives and the error is
   });
 
   for (const [what, tamper, where] of [
-    ['a description [null]', { file: 'text/en', path: ['entries', 'e1', 'description'], value: [null] }, 'entries.e1.description[0] is not a block'],
-    ['a paragraph whose content is a string', { file: 'text/en', path: ['entries', 'e1', 'description'], value: [{ t: 'p', c: 'string' }] }, 'entries.e1.description[0].c is not an array'],
-    ['a name given as an object', { file: 'text/en', path: ['entries', 'e2', 'name'], value: { de: 'x' } }, 'entries.e2.name is not a string'],
-    ['a link without href', { file: 'text/en', path: ['guides', 'arrival', 'intro'], value: [{ t: 'p', c: [{ t: 'a', c: ['x'] }] }] }, 'guides.arrival.intro[0].c[0].href is not a string'],
-    ['phones that are not a list', { file: 'base', path: ['entries', 0, 'phones'], value: { number: '1' } }, 'entries[0].phones is not an array'],
-    ['a phone number that is a number', { file: 'base', path: ['entries', 1, 'phones', 0, 'number'], value: 49 }, 'entries[1].phones[0].number is not a string'],
+    ['a description [null]', { file: 'text/en', path: ['entries', 'e1', 'description'], value: [null] }, 'entries.e1.description[0] has the wrong shape'],
+    ['a paragraph whose content is a string', { file: 'text/en', path: ['entries', 'e1', 'description'], value: [{ t: 'p', c: 'string' }] }, 'entries.e1.description[0].c has the wrong shape'],
+    ['a name given as an object', { file: 'text/en', path: ['entries', 'e2', 'name'], value: { de: 'x' } }, 'entries.e2.name has the wrong shape'],
+    ['a link without href', { file: 'text/en', path: ['guides', 'arrival', 'intro'], value: [{ t: 'p', c: [{ t: 'a', c: ['x'] }] }] }, 'guides.arrival.intro[0].c[0].href has the wrong shape'],
+    ['phones that are not a list', { file: 'base', path: ['entries', 0, 'phones'], value: { number: '1' } }, 'entries[0].phones has the wrong shape'],
+    ['a phone number that is a number', { file: 'base', path: ['entries', 1, 'phones', 0, 'number'], value: 49 }, 'entries[1].phones[0].number has the wrong shape'],
   ] as const) {
     it(`wrong shape at sync (${what}): malformed, naming the place; the revision is refused, the good content kept`, async () => {
       const s = await activeThenFault({ tamper: [tamper] });
