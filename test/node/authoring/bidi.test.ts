@@ -38,7 +38,7 @@ describe('validation warns about bidi control characters', () => {
     ]);
     dir = sourceWith('categories.yaml', (t) => t.replace(/(label:\n\s+de: )/, '$1\u202a'));
     const [category] = await bidiWarnings(dir);
-    assert.match(category!, /^categories\.yaml:\d+:\d+  \S+  label\.de  warning: .*U\+202A \(LEFT-TO-RIGHT EMBEDDING\)/);
+    assert.match(category!, /^categories\.yaml:\d+:\d+ {2}\S+ {2}label\.de {2}warning: .*U\+202A \(LEFT-TO-RIGHT EMBEDDING\)/);
   });
 
   it('a warning, not an error: the source still builds', async () => {
