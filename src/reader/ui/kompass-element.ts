@@ -30,7 +30,7 @@ export class KompassElement extends LitElement {
         return render();
       } catch (e) {
         console.error(e);
-        return html`<p class="notice error" role="alert" data-view-heading tabindex="-1">${this.t('errors.content')}</p>`;
+        return html`<p class="notice error" role="alert" data-view-heading tabindex="-1">${this.t('errors.view')}</p>`;
       }
     };
   }

@@ -66,7 +66,7 @@ describe('views given content of the wrong shape', () => {
     const text = viewText(el);
     expect(text).to.not.contain('e3 de r1');
     expect(text).to.not.contain('e1 en r1');
-    expect(text).to.contain('The downloaded information was damaged');
+    expect(text).to.contain('This page cannot be shown because its information is damaged.');
 
     el.navigate('/entry/e4');
     await settle(el);
