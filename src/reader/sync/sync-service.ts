@@ -22,12 +22,16 @@ export interface SyncTimeouts {
   idleMs: number;
   /** Stop a request after this long plus its declared size at `bytesPerSecond`. Default 20 s. */
   baseMs: number;
-  /** The slowest transfer still waited for, in bytes per second. Default 20 kB/s. */
+  /**
+   * The slowest transfer still waited for, in bytes per second. Default 4 kB/s: about the
+   * 32 kbit/s a prepaid plan is throttled to after its data cap — a reader on such a plan
+   * should still get the content, only a drip slower than that is given up.
+   */
   bytesPerSecond: number;
 }
 
 /** The defaults of `SyncServiceOptions.timeouts` (tests shorten them). */
-export const DEFAULT_TIMEOUTS: SyncTimeouts = { idleMs: 15_000, baseMs: 20_000, bytesPerSecond: 20_000 };
+export const DEFAULT_TIMEOUTS: SyncTimeouts = { idleMs: 15_000, baseMs: 20_000, bytesPerSecond: 4_000 };
 
 /** No pack file may be declared larger than this; such a manifest is refused before anything is downloaded. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
