@@ -6,6 +6,7 @@
  */
 import { marked, type Token, type Tokens } from 'marked';
 import type { Block, Inline, RichText } from '../pack/types.js';
+import { LINK_SCHEMES, safeHref } from '../pack/url-schemes.js';
 
 export interface MarkdownIssue {
   severity: 'error' | 'warning';
@@ -17,13 +18,15 @@ export interface CompiledMarkdown {
   issues: MarkdownIssue[];
 }
 
-export const ALLOWED_LINK_SCHEMES = ['https:', 'tel:', 'mailto:', 'geo:'] as const;
+/** The schemes a link may use: the pack's one allow-list (src/pack/url-schemes.ts), shared with the reader. */
+export const ALLOWED_LINK_SCHEMES = LINK_SCHEMES;
 
 /** Whether a link target may appear in a pack. */
 export function isAllowedHref(href: string): boolean {
-  const m = /^([a-z][a-z0-9+.-]*:)/i.exec(href.trim());
-  return !!m && (ALLOWED_LINK_SCHEMES as readonly string[]).includes(m[1]!.toLowerCase());
+  return safeHref(href) !== undefined;
 }
+
+const SCHEME_LIST = `${LINK_SCHEMES.slice(0, -1).join(', ')} or ${LINK_SCHEMES[LINK_SCHEMES.length - 1]}`;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -168,7 +171,7 @@ class Compiler {
           const c = this.inlines(t.tokens);
           if (isAllowedHref(t.href)) out.push({ t: 'a', href: t.href.trim(), c });
           else {
-            this.error(`The link "${t.href}" is not allowed: links must start with https:, tel:, mailto: or geo:. Fix or remove it.`);
+            this.error(`The link "${t.href}" is not allowed: links must start with ${SCHEME_LIST}. Fix or remove it.`);
             out.push(...c);
           }
           break;

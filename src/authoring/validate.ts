@@ -90,6 +90,35 @@ function checkLanguageKeys(ctx: Context, item: Item<unknown>, path: PathSegment[
   }
 }
 
+/** Bidirectional embedding, override and isolate controls: invisible, and able to show a text in a misleading order. */
+const BIDI_CONTROLS: Record<string, string> = {
+  '\u202a': 'LEFT-TO-RIGHT EMBEDDING',
+  '\u202b': 'RIGHT-TO-LEFT EMBEDDING',
+  '\u202c': 'POP DIRECTIONAL FORMATTING',
+  '\u202d': 'LEFT-TO-RIGHT OVERRIDE',
+  '\u202e': 'RIGHT-TO-LEFT OVERRIDE',
+  '\u2066': 'LEFT-TO-RIGHT ISOLATE',
+  '\u2067': 'RIGHT-TO-LEFT ISOLATE',
+  '\u2068': 'FIRST STRONG ISOLATE',
+  '\u2069': 'POP DIRECTIONAL ISOLATE',
+};
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+
+/** Warns about every text of an item (any field, any depth) that contains a bidi control character. */
+function checkBidiControls(r: Reporter, item: Item<unknown>): void {
+  const walk = (v: unknown, path: PathSegment[]): void => {
+    if (typeof v === 'string') {
+      const c = BIDI_CONTROL.exec(v)?.[0];
+      if (c) {
+        const code = `U+${c.charCodeAt(0).toString(16).toUpperCase()}`;
+        r.add(item, path, 'warning', `The text contains the invisible character ${code} (${BIDI_CONTROLS[c]}), which can make it read in a misleading order; remove it (Kompass sets the direction of right-to-left text itself).`);
+      }
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+  };
+  walk(item.data, []);
+}
+
 function checkUnique<T>(r: Reporter, items: Item<T>[], what: string): void {
   const first = new Map<string, Item<T>>();
   for (const item of items) {
@@ -240,6 +269,15 @@ export function validateSource(source: LoadedSource): Problem[] {
 
   // 7. Synonyms.
   for (const s of valid.synonyms) checkLanguageKeys(ctx, s, ['terms'], s.data.terms);
+
+  // 8. Invisible bidi controls, in any text of any file.
+  for (const file of source.files) {
+    if (file.data === undefined) continue;
+    const items: Item<unknown>[] = isList(file.kind) && Array.isArray(file.data)
+      ? file.data.map((d: unknown, i) => ({ file, at: [i], data: d, id: idOf(d) }))
+      : [{ file, at: [], data: file.data, id: file.kind === 'municipality' ? undefined : idOf(file.data) }];
+    for (const item of items) checkBidiControls(r, item);
+  }
 
   return sortProblems(r.problems);
 }

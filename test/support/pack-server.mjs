@@ -1,22 +1,26 @@
 import { createHash } from 'node:crypto';
 import { Buffer } from 'node:buffer';
-import { setTimeout } from 'node:timers';
+import { clearTimeout, setTimeout } from 'node:timers';
 
 /**
  * A content-pack server with fault injection, for the sync tests (a web-test-runner middleware).
  *
  * A test configures a site with a unique id, then syncs from `/test-packs/<id>/manifest.json`:
  *
- *   POST /test-packs/__configure   { id, revision, languages?, entries?, etag?, malformed?: [path prefix], faults?: [Fault] }
+ *   POST /test-packs/__configure   { id, revision, languages?, entries?, etag?, malformed?: [path prefix], tamper?: [Tamper], faults?: [Fault] }
  *   GET  /test-packs/<id>/__log    → [{ path, status, ifNoneMatch }] every request so far
  *   GET  /test-packs/<id>/<file>   the pack: manifest.json, base.<hash>.json, text/<lang>.<hash>.json
  *
  * Fault = { path: prefix of the file path ('manifest.json', 'base', 'text/ar'), kind, status?, delayMs?, times? }
  *   kind: 'drop' (half the body, then the connection is destroyed), 'wrong-hash' (same size, one byte changed),
  *         'wrong-size' (extra bytes appended), 'status' (HTTP `status`, e.g. 500/404), 'delay' (wait `delayMs`),
- *         'malformed' (manifest only: not JSON)
+ *         'malformed' (manifest only: not JSON), 'stall' (headers and half the body, then nothing more
+ *         while the connection stays open, until `delayMs` (default 60 s) has passed)
  *   times: how many matching requests it applies to (default: all).
  * `malformed: ['text/ar']` publishes that file as invalid JSON, with a manifest whose hash matches it.
+ * Tamper = { file: 'manifest' | 'base' | 'text/<lang>', path: ['entries', 0, 'website'], value }: sets that
+ * value before the file is hashed (a consistent but tampered pack); on 'manifest' after the file
+ * references are made, so it can also declare a wrong size.
  * Responses are written raw (no dev-server ETag, compression or transforms).
  */
 
@@ -26,7 +30,18 @@ const sha256 = (buf) => createHash('sha256').update(buf).digest('hex');
 const ENDONYMS = { de: ['Deutsch', 'ltr'], en: ['English', 'ltr'], ar: ['العربية', 'rtl'], uk: ['Українська', 'ltr'], fa: ['فارسی', 'rtl'], tr: ['Türkçe', 'ltr'] };
 
 /** A small, valid pack (format kompass-pack/1) whose texts say which revision they belong to. */
-export function makePack({ revision = 1, languages = ['de', 'en', 'ar'], entries = 6, defaultLanguage = 'de', municipality = 'musterstadt', malformed = [] } = {}) {
+/** Sets `value` at `path` inside `target` (the last segment is the key). */
+function setAt(target, path, value) {
+  let at = target;
+  for (const key of path.slice(0, -1)) at = at[key] ??= typeof key === 'number' ? [] : {};
+  at[path[path.length - 1]] = value;
+}
+
+export function makePack({ revision = 1, languages = ['de', 'en', 'ar'], entries = 6, defaultLanguage = 'de', municipality = 'musterstadt', malformed = [], tamper = [] } = {}) {
+  const tampered = (file, value) => {
+    for (const t of tamper) if (t.file === file) setAt(value, t.path, t.value);
+    return value;
+  };
   const files = new Map();
   const categories = [
     { id: 'offices', icon: 'building' },
@@ -59,7 +74,7 @@ export function makePack({ revision = 1, languages = ['de', 'en', 'ar'], entries
     files.set(file, buf);
     return { file, sha256: hash, bytes: buf.length };
   };
-  const baseRef = put('base.#.json', base);
+  const baseRef = put('base.#.json', tampered('base', base));
   const langRefs = languages.map((code) => {
     const text = {
       format: 'kompass-pack/1',
@@ -70,7 +85,7 @@ export function makePack({ revision = 1, languages = ['de', 'en', 'ar'], entries
       guides: { arrival: { title: `Arrival [${code}]`, steps: { register: { title: `Register [${code}]` }, bank: { title: `Bank [${code}]` } } } },
     };
     const [endonym, dir] = ENDONYMS[code] ?? [code, 'ltr'];
-    return { code, endonym, dir, completeness: 1, ...put(`text/${code}.#.json`, text) };
+    return { code, endonym, dir, completeness: 1, ...put(`text/${code}.#.json`, tampered(`text/${code}`, text)) };
   });
   const manifest = {
     format: 'kompass-pack/1',
@@ -80,6 +95,7 @@ export function makePack({ revision = 1, languages = ['de', 'en', 'ar'], entries
     base: baseRef,
     languages: langRefs,
   };
+  tampered('manifest', manifest);
   files.set('manifest.json', Buffer.from(JSON.stringify(manifest), 'utf8'));
   return { manifest, files };
 }
@@ -130,6 +146,14 @@ export function packServerMiddleware() {
       return send(res, entry.status, `injected ${entry.status}`);
     }
     const headers = { 'Content-Type': 'application/json; charset=utf-8' };
+    if (fault?.kind === 'stall') {
+      entry.status = 'stalled';
+      res.writeHead(200, { ...headers, 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+      res.write(body.subarray(0, Math.floor(body.length / 2)));
+      const end = setTimeout(() => res.socket?.destroy(), fault.delayMs ?? 60_000);
+      res.on('close', () => clearTimeout(end));
+      return;
+    }
     if (path === 'manifest.json') {
       if (fault?.kind === 'malformed') body = Buffer.from('{"format": "kompass-pack/1", "revision": ');
       const etag = `"r${site.config.revision ?? 1}-${sha256(body).slice(0, 12)}"`;

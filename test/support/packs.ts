@@ -1,6 +1,6 @@
 import type { PackManifest } from '../../src/pack/types.js';
 
-export type FaultKind = 'drop' | 'wrong-hash' | 'wrong-size' | 'status' | 'delay' | 'malformed';
+export type FaultKind = 'drop' | 'wrong-hash' | 'wrong-size' | 'status' | 'delay' | 'malformed' | 'stall';
 export interface Fault {
   /** Prefix of the file path: 'manifest.json', 'base', 'text/ar'. */
   path: string;
@@ -8,6 +8,12 @@ export interface Fault {
   status?: number;
   delayMs?: number;
   times?: number;
+}
+/** Sets `value` at `path` in a file before it is hashed ('manifest': after the file references are made). */
+export interface Tamper {
+  file: 'manifest' | 'base' | `text/${string}`;
+  path: readonly (string | number)[];
+  value: unknown;
 }
 export interface SiteConfig {
   revision: number;
@@ -17,11 +23,12 @@ export interface SiteConfig {
   municipality?: string;
   etag?: boolean;
   malformed?: string[];
+  tamper?: Tamper[];
   faults?: Fault[];
 }
 export interface LogEntry {
   path: string;
-  status: number | 'dropped';
+  status: number | 'dropped' | 'stalled';
   ifNoneMatch: string | null;
 }
 

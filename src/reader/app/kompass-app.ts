@@ -8,6 +8,7 @@ import { localeContext, type LocaleState } from '../context/locale-context.js';
 import { appContext, type AppState, type DeviceState } from '../context/app-context.js';
 import { changeUiLanguage, createI18n, directionOf } from '../i18n/i18n.js';
 import { matchLanguage } from '../../pack/languages.js';
+import { safeHref } from '../../pack/url-schemes.js';
 import { KompassLanguageChangeEvent } from '../events/kompass-language-change.js';
 import { KompassNavigateEvent } from '../events/kompass-navigate.js';
 import { KompassErrorEvent, type KompassErrorCode } from '../events/kompass-error.js';
@@ -27,6 +28,8 @@ type Status = 'starting' | 'loading' | 'ready' | 'error';
 const LANGUAGE_KEY = 'kompass:language:';
 /** The least time between two checks for new content when the page becomes visible again. */
 const VISIBLE_CHECK_MS = 60_000;
+/** After a failed check (no connection, a stalled download, a server error): the next try in 30 s, 2 min, then every 10 min; a success resets it. */
+export const RETRY_DELAYS_MS = [30_000, 120_000, 600_000];
 
 /**
  * The newcomers' guide: directory, entries, guides, search — offline once loaded.
@@ -151,7 +154,13 @@ export class KompassApp extends LitElement {
   private progress = new Map<string, Set<string>>();
   private clockTimer: ReturnType<typeof setInterval> | undefined;
   private tick = new Date();
-  private readonly onOnline = () => this.onConnectivity();
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryAt = 0;
+  private failures = 0;
+  private readonly onOnline = () => {
+    if (navigator.onLine) this.retryAt = 0; // back online: worth a check at once
+    this.onConnectivity();
+  };
   private viewsLoading: Promise<void> | undefined;
   private readonly onVisible = () => {
     // Back to this tab (or app): worth a look at most once a minute — a conditional request
@@ -211,6 +220,7 @@ export class KompassApp extends LitElement {
     window.removeEventListener('offline', this.onOnline);
     document.removeEventListener('visibilitychange', this.onVisible);
     clearInterval(this.clockTimer);
+    clearTimeout(this.retryTimer);
     this.store?.close();
   }
 
@@ -333,7 +343,11 @@ export class KompassApp extends LitElement {
       const offline = !navigator.onLine;
       // Offline with content on the device is normal, not an error worth a banner.
       if (!(offline && this._snapshot)) this.fail(result.error.code, this.errorMessage(result.error.code), result.error.detail);
+      this.retryLater(result.error.code);
     } else {
+      this.failures = 0;
+      this.retryAt = 0;
+      clearTimeout(this.retryTimer);
       const at = Date.now();
       await this.store?.meta.setLastSync(sync.scope, at).catch(() => undefined);
       this._device = { ...this._device, lastUpdated: new Date(at) };
@@ -383,11 +397,23 @@ export class KompassApp extends LitElement {
     this._device = { ...this._device, persisted: persisted ?? false };
   }
 
-  /** Checks for new content when online and the last check is older than `minGapMs` (default: the sync interval). */
+  /** Schedules the next check after a failure that may pass by itself (connection, server), backing off. */
+  private retryLater(code: KompassErrorCode): void {
+    clearTimeout(this.retryTimer);
+    if (code !== 'network' && code !== 'http') return;
+    const delay = RETRY_DELAYS_MS[Math.min(this.failures++, RETRY_DELAYS_MS.length - 1)]!;
+    this.retryAt = Date.now() + delay;
+    this.retryTimer = setTimeout(() => {
+      this.retryAt = 0;
+      this.onConnectivity(0);
+    }, delay);
+  }
+
+  /** Checks for new content when online and the last check is older than `minGapMs` (default: the sync interval), unless a retry is waiting. */
   private onConnectivity(minGapMs = this.syncInterval * 60_000): void {
     const online = navigator.onLine;
     this._device = { ...this._device, online };
-    if (!online || !this.sync || this._device.syncing) return;
+    if (!online || !this.sync || this._device.syncing || Date.now() < this.retryAt) return;
     const last = this._device.lastUpdated?.getTime() ?? 0;
     if (Date.now() - last > minGapMs || !this._snapshot) void this.runSync([this.contentLanguage]);
   }
@@ -409,6 +435,10 @@ export class KompassApp extends LitElement {
         return this.t('errors.storageFull');
       case 'storage-unavailable':
         return this.t('errors.storage');
+      case 'http':
+        return this.t('errors.server');
+      case 'stale-revision':
+        return this.t('errors.stale');
       default:
         return this.t('errors.content');
     }
@@ -661,10 +691,12 @@ export class KompassApp extends LitElement {
 
   private renderFooter(snapshot: ContentSnapshot) {
     const m = snapshot.manifest.municipality;
-    if (!m.imprintUrl && !m.privacyUrl) return nothing;
+    const imprint = safeHref(m.imprintUrl);
+    const privacy = safeHref(m.privacyUrl);
+    if (!imprint && !privacy) return nothing;
     return html`<footer part="footer">
-      ${m.imprintUrl ? html`<a href=${m.imprintUrl} target="_blank" rel="noopener noreferrer">${this.t('settings.imprint')}</a>` : nothing}
-      ${m.privacyUrl ? html`<a href=${m.privacyUrl} target="_blank" rel="noopener noreferrer">${this.t('settings.privacy')}</a>` : nothing}
+      ${imprint ? html`<a href=${imprint} target="_blank" rel="noopener noreferrer">${this.t('settings.imprint')}</a>` : nothing}
+      ${privacy ? html`<a href=${privacy} target="_blank" rel="noopener noreferrer">${this.t('settings.privacy')}</a>` : nothing}
     </footer>`;
   }
 }

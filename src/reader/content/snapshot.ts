@@ -195,7 +195,7 @@ export class ContentSnapshot {
 
   private entryView(e: BaseEntry, lang: LanguageCode): EntryView {
     const field = <K extends keyof NonNullable<PackText['entries'][string]>>(k: K) =>
-      this.pick(lang, (t) => t.entries[e.id]?.[k]) as Localized<NonNullable<PackText['entries'][string][K]>> | undefined;
+      this.pick(lang, (t) => t.entries[e.id]?.[k], k === 'description') as Localized<NonNullable<PackText['entries'][string][K]>> | undefined;
     return {
       ...e,
       name: field('name') ?? { value: e.id, lang: this.defaultLanguage },
@@ -212,25 +212,29 @@ export class ContentSnapshot {
     return {
       ...g,
       title: this.pick(lang, (t) => t.guides[g.id]?.title) ?? { value: g.id, lang: this.defaultLanguage },
-      intro: this.pick(lang, (t) => t.guides[g.id]?.intro),
+      intro: this.pick(lang, (t) => t.guides[g.id]?.intro, true),
       steps: g.steps.map((s) => ({
         ...s,
         title: this.pick(lang, (t) => t.guides[g.id]?.steps?.[s.id]?.title) ?? { value: s.id, lang: this.defaultLanguage },
-        text: this.pick(lang, (t) => t.guides[g.id]?.steps?.[s.id]?.text),
+        text: this.pick(lang, (t) => t.guides[g.id]?.steps?.[s.id]?.text, true),
         documents: this.pick(lang, (t) => {
           const docs = text(t.lang)?.steps?.[s.id]?.documents;
           return docs && docs.length ? docs : undefined;
-        }),
+        }, true),
       })),
     };
   }
 
-  /** The value in `lang`, else in the default language, with the language it was found in. */
-  private pick<T>(lang: LanguageCode, get: (t: PackText) => T | undefined): Localized<T> | undefined {
+  /**
+   * The value in `lang`, else in the default language, with the language it was found in. A
+   * value of the wrong type (a tampered file; the sync refuses those) counts as missing: a
+   * string, or with `list` an array (rich text, documents).
+   */
+  private pick<T>(lang: LanguageCode, get: (t: PackText) => T | undefined, list = false): Localized<T> | undefined {
     for (const l of lang === this.defaultLanguage ? [lang] : [lang, this.defaultLanguage]) {
       const t = this.current.get(l);
       const value = t && get(t);
-      if (value !== undefined && value !== null && value !== '') return { value, lang: l };
+      if (list ? Array.isArray(value) : typeof value === 'string' && value !== '') return { value: value!, lang: l };
     }
     return undefined;
   }

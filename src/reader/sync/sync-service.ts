@@ -16,12 +16,34 @@ export interface RetryOptions {
   baseDelayMs: number;
 }
 
+/** When a download counts as stalled. Every request of a sync (manifest and pack files) is watched. */
+export interface SyncTimeouts {
+  /** Stop a request when no bytes arrive for this long. Default 15 s. */
+  idleMs: number;
+  /** Stop a request after this long plus its declared size at `bytesPerSecond`. Default 20 s. */
+  baseMs: number;
+  /**
+   * The slowest transfer still waited for, in bytes per second. Default 4 kB/s: about the
+   * 32 kbit/s a prepaid plan is throttled to after its data cap — a reader on such a plan
+   * should still get the content, only a drip slower than that is given up.
+   */
+  bytesPerSecond: number;
+}
+
+/** The defaults of `SyncServiceOptions.timeouts` (tests shorten them). */
+export const DEFAULT_TIMEOUTS: SyncTimeouts = { idleMs: 15_000, baseMs: 20_000, bytesPerSecond: 4_000 };
+
+/** No pack file may be declared larger than this; such a manifest is refused before anything is downloaded. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
 export interface SyncServiceOptions {
   store: KompassStore;
   /** URL of `manifest.json`; relative URLs resolve against the document. */
   manifestUrl: string;
   fetch?: typeof fetch;
   retry?: RetryOptions;
+  /** When a stalled or crawling download is given up (as a `network` error, not retried within the sync). */
+  timeouts?: Partial<SyncTimeouts>;
   /** Files younger than this are spared by garbage collection (another tab may be downloading them). Default 10 minutes. */
   gcGraceMs?: number;
 }
@@ -96,6 +118,7 @@ export class SyncService extends EventTarget {
   private readonly fetchImpl: typeof fetch;
   private readonly retry: RetryOptions;
   private readonly gcGraceMs: number;
+  private readonly timeouts: SyncTimeouts;
   /** Parsed files of the last snapshot, by hash, so activation does not re-read what it just downloaded. */
   private parsed = new Map<string, unknown>();
 
@@ -106,6 +129,7 @@ export class SyncService extends EventTarget {
     this.fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     this.gcGraceMs = options.gcGraceMs ?? 10 * 60_000;
+    this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   }
 
   /** The scope under which the store keeps this pack. */
@@ -184,6 +208,20 @@ export class SyncService extends EventTarget {
         { url: this.manifestUrl },
       );
     }
+    // One revision number, one pack: other files under the active number are a second publish
+    // under the same number (or a mix-up of two packs), refused like a stale copy.
+    const clash =
+      !!active &&
+      active.revision === manifest.revision &&
+      (active.manifest.base.sha256 !== manifest.base.sha256 ||
+        manifest.languages.some((l) => active.manifest.languages.some((a) => a.code === l.code && a.sha256 !== l.sha256)));
+    if (clash && !force) {
+      throw new SyncError(
+        'stale-revision',
+        `${this.manifestUrl} has revision ${manifest.revision}, the active revision, but other files; it was not used. Sync with force to accept it.`,
+        { url: this.manifestUrl },
+      );
+    }
     const same = !!active && active.revision === manifest.revision && active.manifest.base.sha256 === manifest.base.sha256;
     const offered = new Set(manifest.languages.map((l) => l.code));
     const wanted = [manifest.municipality.defaultLanguage, ...requested].filter((l) => offered.has(l));
@@ -231,16 +269,16 @@ export class SyncService extends EventTarget {
   /** The manifest, or undefined for 304 Not Modified. */
   private async fetchManifest(etag: string | undefined, signal: AbortSignal): Promise<{ manifest: PackManifest; etag?: string } | undefined> {
     const url = this.manifestUrl;
-    const { res, bytes } = await this.retrying('manifest.json', url, signal, async () => {
+    const { res, bytes } = await this.retrying('manifest.json', url, 0, signal, async (attempt, alive) => {
       const res = await this.fetchImpl(url, {
         cache: 'no-cache',
         credentials: 'omit',
         headers: etag ? { 'If-None-Match': etag } : {},
-        signal,
+        signal: attempt,
       });
       if (res.status === 304) return { res, bytes: new Uint8Array() };
       if (!res.ok) throw httpError(res.status, 'manifest.json', url);
-      return { res, bytes: await readBody(res, 4 * 1024 * 1024, 'manifest.json', url) };
+      return { res, bytes: await readBody(res, 4 * 1024 * 1024, 'manifest.json', url, alive) };
     });
     if (res.status === 304) return undefined;
     let json: unknown;
@@ -249,13 +287,15 @@ export class SyncService extends EventTarget {
     } catch (e) {
       throw new SyncError('malformed', `manifest.json (${url}) is not valid JSON: ${describe(e)}.`, { url, file: 'manifest.json', cause: e });
     }
-    const problem = manifestProblem(json);
+    const problem = manifestProblem(json) ?? (await shapeChecks()).manifestShapeProblem(json);
     if (problem) throw new SyncError('malformed', `manifest.json (${url}) is malformed: ${problem}.`, { url, file: 'manifest.json' });
     const manifest = json as PackManifest;
     const origin = new URL(url).origin;
     for (const f of [manifest.base, ...manifest.languages]) {
       if (new URL(f.file, url).origin !== origin)
         throw new SyncError('malformed', `manifest.json (${url}) points ${f.file} to another origin; refused.`, { url, file: 'manifest.json' });
+      if (f.bytes > MAX_FILE_BYTES)
+        throw new SyncError('malformed', `manifest.json (${url}) declares ${f.file} with ${f.bytes} bytes, more than the limit of ${MAX_FILE_BYTES}; refused before downloading.`, { url, file: 'manifest.json' });
     }
     return { manifest, etag: res.headers.get('ETag') ?? undefined };
   }
@@ -269,13 +309,14 @@ export class SyncService extends EventTarget {
   ): Promise<unknown> {
     const url = new URL(f.file, this.manifestUrl).href;
     let mine = 0;
-    const bytes = await this.retrying(f.file, url, signal, async () => {
+    const bytes = await this.retrying(f.file, url, f.bytes, signal, async (attempt, alive) => {
       progress.done -= mine;
       mine = 0;
       // Content-addressed files live in IndexedDB: no second copy in the HTTP cache (cheap phones have little disk).
-      const res = await this.fetchImpl(url, { cache: 'no-store', credentials: 'omit', signal });
+      const res = await this.fetchImpl(url, { cache: 'no-store', credentials: 'omit', signal: attempt });
       if (!res.ok) throw httpError(res.status, f.file, url);
       return readBody(res, f.bytes + 1024 * 1024, f.file, url, (n) => {
+        alive();
         mine += n;
         progress.done += n;
         this.dispatchEvent(new SyncProgressEvent(progress.done, progress.total));
@@ -295,7 +336,8 @@ export class SyncService extends EventTarget {
     } catch (e) {
       throw new SyncError('malformed', `${where} is not valid JSON: ${describe(e)}.`, { url, file: f.file, cause: e });
     }
-    const problem = fileProblem(json, kind, lang);
+    const shape = await shapeChecks();
+    const problem = fileProblem(json, kind, lang) ?? (kind === 'base' ? shape.baseShapeProblem : shape.textShapeProblem)(json);
     if (problem) throw new SyncError('malformed', `${where} is not a Kompass ${kind} file: ${problem}.`, { url, file: f.file });
     try {
       await this.store.files.put({ sha256: f.sha256, bytes: f.bytes, json: text, storedAt: Date.now() });
@@ -310,12 +352,34 @@ export class SyncService extends EventTarget {
     return json;
   }
 
-  /** Runs `attempt` up to `retry.attempts` times while it fails with a retryable error, with exponential backoff. */
-  private async retrying<T>(file: string, url: string, signal: AbortSignal, attempt: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `attempt` up to `retry.attempts` times while it fails with a retryable error, with
+   * exponential backoff. Each attempt is watched: it is aborted when `alive()` (called on every
+   * chunk) has not been called for `idleMs`, or after `baseMs` plus `bytes` at `bytesPerSecond` —
+   * a `network` error that is not retried here (the app tries again later, with its own backoff).
+   */
+  private async retrying<T>(file: string, url: string, bytes: number, signal: AbortSignal, attempt: (signal: AbortSignal, alive: () => void) => Promise<T>): Promise<T> {
+    const { idleMs, baseMs, bytesPerSecond } = this.timeouts;
     for (let i = 1; ; i++) {
+      const watch = new AbortController();
+      const stop = (why: string) => watch.abort(new SyncError('network', `${file} (${url}) ${why}; the download was stopped.`, { url, file }));
+      const totalMs = baseMs + (bytes / bytesPerSecond) * 1000;
+      let idle: ReturnType<typeof setTimeout> | undefined;
+      const alive = () => {
+        clearTimeout(idle);
+        idle = setTimeout(() => stop(`sent no data for ${idleMs / 1000} s`), idleMs);
+      };
+      const total = setTimeout(() => stop(`took longer than ${+(totalMs / 1000).toFixed(1)} s`), totalMs);
+      const forward = () => watch.abort(signal.reason);
+      signal.addEventListener('abort', forward);
       try {
         if (signal.aborted) throw signal.reason;
-        return await attempt();
+        alive();
+        try {
+          return await attempt(watch.signal, alive);
+        } catch (e) {
+          throw watch.signal.aborted ? watch.signal.reason : e;
+        }
       } catch (e) {
         if (signal.aborted) throw this.asSyncError(signal.reason, signal);
         const err =
@@ -328,6 +392,10 @@ export class SyncService extends EventTarget {
           throw err;
         }
         await sleep(this.retry.baseDelayMs * 2 ** (i - 1) * (0.75 + Math.random() * 0.5), signal);
+      } finally {
+        clearTimeout(idle);
+        clearTimeout(total);
+        signal.removeEventListener('abort', forward);
       }
     }
   }
@@ -418,6 +486,16 @@ export class SyncService extends EventTarget {
       return undefined;
     }
   }
+}
+
+/**
+ * The complete shape check (src/pack/shape.ts), loaded with the first new manifest or file:
+ * the first screen of stored content does not need it (stored files were checked when they came).
+ */
+function shapeChecks(): Promise<typeof import('../../pack/shape.js')> {
+  return import('../../pack/shape.js').catch((e: unknown) => {
+    throw new SyncError('network', `Loading Kompass's content check failed: ${describe(e)}.`, { retryable: true, cause: e });
+  });
 }
 
 function httpError(status: number, file: string, url: string): SyncError {

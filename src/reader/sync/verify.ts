@@ -31,7 +31,7 @@ export function manifestProblem(m: unknown): string | undefined {
   return undefined;
 }
 
-/** A light shape check of a base or text file. */
+/** A light shape check of a base or text file (enough for a stored file, which was checked completely when it was downloaded). */
 export function fileProblem(json: unknown, kind: 'base' | 'text', lang?: string): string | undefined {
   if (!isObject(json)) return 'not a JSON object';
   if (json.format !== PACK_FORMAT) return `format is ${JSON.stringify(json.format)}, expected "${PACK_FORMAT}"`;

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, html } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import type { TOptions } from 'i18next';
 import { I18nController } from '../controllers/i18n-controller.js';
@@ -18,6 +18,22 @@ import type { Route } from '../router/routes.js';
 export class KompassElement extends LitElement {
   protected readonly i18n = new I18nController(this);
   private readonly appConsumer = new ContextConsumer(this, { context: appContext, subscribe: true });
+
+  constructor() {
+    super();
+    // A view that cannot render what it was given (content of the wrong shape that got past the
+    // sync's check, say from an older version's store) says so, instead of throwing and leaving
+    // the previous page — another entry — on screen under the new address.
+    const render = this.render.bind(this);
+    this.render = () => {
+      try {
+        return render();
+      } catch (e) {
+        console.error(e);
+        return html`<p class="notice error" role="alert" data-view-heading tabindex="-1">${this.t('errors.view')}</p>`;
+      }
+    };
+  }
 
   protected get app(): AppState | undefined {
     return this.appConsumer.value;

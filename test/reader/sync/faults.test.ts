@@ -203,4 +203,55 @@ describe('SyncService under faults: the active content survives and the error is
     expect(result.error?.detail).to.contain('cancelled');
     await expectActive(s, 1);
   });
+
+  for (const [what, tamper, where] of [
+    ['a description [null]', { file: 'text/en', path: ['entries', 'e1', 'description'], value: [null] }, 'entries.e1.description[0] has the wrong shape'],
+    ['a paragraph whose content is a string', { file: 'text/en', path: ['entries', 'e1', 'description'], value: [{ t: 'p', c: 'string' }] }, 'entries.e1.description[0].c has the wrong shape'],
+    ['a name given as an object', { file: 'text/en', path: ['entries', 'e2', 'name'], value: { de: 'x' } }, 'entries.e2.name has the wrong shape'],
+    ['a link without href', { file: 'text/en', path: ['guides', 'arrival', 'intro'], value: [{ t: 'p', c: [{ t: 'a', c: ['x'] }] }] }, 'guides.arrival.intro[0].c[0].href has the wrong shape'],
+    ['phones that are not a list', { file: 'base', path: ['entries', 0, 'phones'], value: { number: '1' } }, 'entries[0].phones has the wrong shape'],
+    ['a phone number that is a number', { file: 'base', path: ['entries', 1, 'phones', 0, 'number'], value: 49 }, 'entries[1].phones[0].number has the wrong shape'],
+  ] as const) {
+    it(`wrong shape at sync (${what}): malformed, naming the place; the revision is refused, the good content kept`, async () => {
+      const s = await activeThenFault({ tamper: [tamper] });
+      const result = await s.service.sync({ languages: ['en'] });
+      expect(result).to.deep.include({ status: 'failed', revision: 1 });
+      expect(result.error?.code).to.equal('malformed');
+      expect(result.error?.detail).to.contain(`is not a Kompass ${tamper.file === 'base' ? 'base' : 'text'} file: ${where}.`);
+      await expectActive(s, 1);
+      await expectRecovery(s);
+    });
+  }
+
+  it('a manifest declaring a 50 MB file: refused before anything is downloaded', async () => {
+    const s = await activeThenFault({ tamper: [{ file: 'manifest', path: ['languages', 1, 'bytes'], value: 50 * 1024 * 1024 }] });
+    const before = (await s.log()).length;
+    const result = await s.service.sync({ languages: ['en'] });
+    expect(result.error?.code).to.equal('malformed');
+    expect(result.error?.detail).to.match(/declares text\/en\.[0-9a-f]{16}\.json with 52428800 bytes, more than the limit of 20971520; refused before downloading/);
+    expect((await s.log()).slice(before).map((e) => e.path)).to.deep.equal(['manifest.json']);
+    await expectActive(s, 1);
+    await expectRecovery(s);
+  });
+
+  it('a different pack under the active revision number: refused like a stale copy, unless forced', async () => {
+    const s = await setup({ revision: 2 });
+    expect((await s.service.sync({ languages: ['en'] })).status).to.equal('updated');
+    await publish(s.id, { revision: 2, entries: 7 }); // other files, same number
+    const result = await s.service.sync({ languages: ['en'] });
+    expect(result).to.deep.include({ status: 'failed', revision: 2 });
+    expect(result.error?.code).to.equal('stale-revision');
+    expect(result.error?.detail).to.contain('has revision 2, the active revision, but other files');
+    expect((await s.fresh().loadActive(['en']))!.entries('en')).to.have.length(6);
+    const forced = await s.service.sync({ languages: ['en'], force: true });
+    expect(forced).to.deep.include({ status: 'updated', revision: 2 });
+    expect((await s.fresh().loadActive(['en']))!.entries('en')).to.have.length(7);
+  });
+
+  it('the same pack again under its revision (a new ETag only): unchanged, not refused', async () => {
+    const s = await setup({ revision: 2 });
+    await s.service.sync({ languages: ['en'] });
+    await publish(s.id, { revision: 2, etag: false });
+    expect((await s.service.sync({ languages: ['en'] })).status).to.equal('unchanged');
+  });
 });

@@ -47,4 +47,14 @@ describe('renderRichText', () => {
     expect(plain).to.contain('What to bring');
     expect(plain).to.contain('your passport\nlandlord confirmation');
   });
+
+  it('skips nodes of the wrong type instead of throwing (content that got past the sync check)', () => {
+    const bad = [null, 7, 'loose', { t: 'p', c: 'string' }, { t: 'x' }, { t: 'ul', items: 'no' }, { t: 'ol', items: [null, ['kept']] },
+      { t: 'p', c: ['A ', null, { t: 'em', c: 'bad' }, { t: 'a', href: 5, c: ['link'] }, { t: 'a', href: ' javascript:x', c: ['js'] }, { t: 'strong' }, '.'] }] as unknown as RichText;
+    const el = mount(html`${renderRichText(bad)}`);
+    expect(el.textContent).to.contain('A linkjs.');
+    expect(el.textContent).to.contain('kept');
+    expect(el.querySelector('a')).to.equal(null);
+    expect(mount(html`${renderRichText({ t: 'p' } as unknown as RichText)}`).textContent).to.equal('');
+  });
 });

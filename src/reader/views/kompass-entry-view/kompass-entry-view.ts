@@ -5,6 +5,7 @@ import { viewStyles } from '../../ui/view.styles.js';
 import { icon } from '../../ui/icons.js';
 import { renderRichText } from '../../ui/render-rich-text.js';
 import { richTextToPlain } from '../../../pack/plain-text.js';
+import { safeHref } from '../../../pack/url-schemes.js';
 import { endonym, formatDate } from '../../i18n/format.js';
 import { localDate } from '../../hours/evaluate.js';
 import { ReadAloudController } from '../../controllers/read-aloud.js';
@@ -102,6 +103,9 @@ export class KompassEntryView extends KompassElement {
     const texts: (Localized<unknown> | undefined)[] = [e.name, e.summary, e.description];
     const hasFallback = texts.some((t) => t && t.lang !== lang);
     const contact = snapshot.manifest.municipality.contact;
+    // Links from the pack only with an allowed scheme (a tampered pack's javascript: is left out).
+    const website = safeHref(e.website);
+    const booking = safeHref(e.appointment?.url);
     return html`
       <h2 tabindex="-1" data-view-heading lang=${e.name.lang}>${e.name.value}</h2>
       ${e.summary ? html`<p class="summary" lang=${e.summary.lang}>${e.summary.value}</p>` : nothing}
@@ -117,8 +121,8 @@ export class KompassEntryView extends KompassElement {
           >`,
         )}
         ${e.email ? html`<a class="button" href="mailto:${e.email}">${icon('mail')}<bdi dir="ltr">${e.email}</bdi></a>` : nothing}
-        ${e.website
-          ? html`<a class="button" href=${e.website} target="_blank" rel="noopener noreferrer">${icon('globe')}<span>${this.t('entry.website')}</span></a>`
+        ${website
+          ? html`<a class="button" href=${website} target="_blank" rel="noopener noreferrer">${icon('globe')}<span>${this.t('entry.website')}</span></a>`
           : nothing}
         ${e.address
           ? html`<a class="button" href=${osmLink(e.address)} target="_blank" rel="noopener noreferrer"
@@ -150,8 +154,8 @@ export class KompassEntryView extends KompassElement {
           ? html`<dt>${this.t('entry.appointment')}</dt>
               <dd>
                 ${this.t(e.appointment.required ? 'entry.appointmentRequired' : 'entry.appointmentNotRequired')}
-                ${e.appointment.url
-                  ? html`<br /><a href=${e.appointment.url} target="_blank" rel="noopener noreferrer">${this.t('entry.bookAppointment')}</a>`
+                ${booking
+                  ? html`<br /><a href=${booking} target="_blank" rel="noopener noreferrer">${this.t('entry.bookAppointment')}</a>`
                   : nothing}
               </dd>`
           : nothing}

@@ -4,6 +4,7 @@ import { tokens } from '../../ui/tokens.styles.js';
 import { viewStyles } from '../../ui/view.styles.js';
 import { icon } from '../../ui/icons.js';
 import { formatBytes, formatDateTime } from '../../i18n/format.js';
+import { safeHref } from '../../../pack/url-schemes.js';
 
 /**
  * Settings and about: languages on the device and their size, download another language,
@@ -70,6 +71,8 @@ export class KompassSettingsView extends KompassElement {
     if (!app || !snapshot) return nothing;
     const uiLang = this.i18n.lang;
     const m = snapshot.manifest.municipality;
+    const imprint = safeHref(m.imprintUrl);
+    const privacy = safeHref(m.privacyUrl);
     const device = app.device;
     return html`
       <h2 tabindex="-1" data-view-heading>${this.t('settings.heading')}</h2>
@@ -137,8 +140,8 @@ export class KompassSettingsView extends KompassElement {
       <h3>${this.t('settings.about')}</h3>
       <p>${this.t('settings.aboutText', { municipality: snapshot.municipalityName(app.lang).value })}</p>
       <ul>
-        ${m.imprintUrl ? html`<li><a href=${m.imprintUrl} target="_blank" rel="noopener noreferrer">${this.t('settings.imprint')}</a></li>` : nothing}
-        ${m.privacyUrl ? html`<li><a href=${m.privacyUrl} target="_blank" rel="noopener noreferrer">${this.t('settings.privacy')}</a></li>` : nothing}
+        ${imprint ? html`<li><a href=${imprint} target="_blank" rel="noopener noreferrer">${this.t('settings.imprint')}</a></li>` : nothing}
+        ${privacy ? html`<li><a href=${privacy} target="_blank" rel="noopener noreferrer">${this.t('settings.privacy')}</a></li>` : nothing}
         ${m.contact?.email ? html`<li><a href="mailto:${m.contact.email}">${this.t('settings.contact')}</a></li>` : nothing}
       </ul>
       <p class="muted">${this.t('settings.privacyNote')}</p>
