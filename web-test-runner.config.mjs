@@ -25,7 +25,7 @@ function localeModulesPlugin() {
 
 /** Browser tests in real (headless) Chromium, importing TypeScript sources directly. */
 export default {
-  files: ['test/**/*.test.ts', '!test/e2e/**', '!test/node/**', '!test/hosts/**'],
+  files: ['test/**/*.test.ts', '!test/e2e/**', '!test/node/**', '!test/hosts/**', '!test/package/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // UI strings are imported as modules; content packs (fetched as data) stay JSON.
   mimeTypes: { 'locales/**/*.json': 'js', 'src/*/schema/*.json': 'js' },
