@@ -184,6 +184,18 @@ export function windowUntil(from: string, months = HOURS_WINDOW_MONTHS): string 
   return isoDate(new Date(end.getTime() - DAY));
 }
 
+/** The public holidays of a German state from `from` to `until` (inclusive, `YYYY-MM-DD`). */
+export function publicHolidays(state: string, from: string, until: string): Set<string> {
+  const out = new Set<string>();
+  withUtc(() => {
+    const oh = create('Mo-Su 00:00-24:00', state);
+    for (let t = parseDate(from).getTime(); t <= parseDate(until).getTime(); t += DAY) {
+      if (oh.getPublicHolidayContext(new Date(t + 12 * 3_600_000)).isHoliday) out.add(isoDate(new Date(t)));
+    }
+  });
+  return out;
+}
+
 /** Compiles a rule. Throws on a syntax error (validate first). */
 export function compileHours(rule: string, options: CompileHoursOptions): CompiledHours {
   const trimmed = rule.trim();
