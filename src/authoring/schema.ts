@@ -9,6 +9,8 @@ import packManifest from '../pack/schema/pack-manifest.json';
 import packText from '../pack/schema/pack-text.json';
 import sourceCategories from './schema/source-categories.json';
 import sourceEntry from './schema/source-entry.json';
+import sourceEvent from './schema/source-event.json';
+import sourceNotices from './schema/source-notices.json';
 import sourceGuide from './schema/source-guide.json';
 import sourceMunicipality from './schema/source-municipality.json';
 import synonyms from './schema/synonyms.json';
@@ -18,6 +20,8 @@ export const SCHEMAS = {
   'source-categories': sourceCategories,
   'source-entry': sourceEntry,
   'source-guide': sourceGuide,
+  'source-event': sourceEvent,
+  'source-notices': sourceNotices,
   synonyms,
   'pack-manifest': packManifest,
   'pack-base': packBase,
@@ -122,6 +126,7 @@ export function schemaIssues(name: SchemaName, data: unknown): SchemaIssue[] {
   for (const err of errors) {
     if (err.keyword !== 'anyOf' && anyOfPaths.some((p) => err.instancePath === p || err.instancePath.startsWith(`${p}/`))) continue;
     if (err.keyword === 'propertyNames') continue; // reported through the nested pattern error
+    if (err.keyword === 'if') continue; // a conditional's branch reports its own errors
     let path = pathOf(err.instancePath, data);
     let atKey = false;
     let message = describe(err);

@@ -9,7 +9,8 @@ import { compileMarkdown } from './markdown.js';
 import { formatPath, sortProblems, type PathSegment, type Problem, type Severity } from './problems.js';
 import { schemaIssues, type SchemaName } from './schema.js';
 import { locate, scalarContentOffset, type LoadedSource, type SourceFile, type SourceFileKind } from './source-parse.js';
-import type { LocalizedText, SourceCategory, SourceEntry, SourceGuide, SourceMunicipality, SynonymGroup } from '../pack/types.js';
+import type { LocalizedText, SourceCategory, SourceEntry, SourceEvent, SourceGuide, SourceMunicipality, SourceNotice, SynonymGroup } from '../pack/types.js';
+import { checkEventTime, type EventTime } from './events/recurrence.js';
 
 const SCHEMA_OF: Record<SourceFileKind, SchemaName> = {
   municipality: 'source-municipality',
@@ -17,9 +18,11 @@ const SCHEMA_OF: Record<SourceFileKind, SchemaName> = {
   entry: 'source-entry',
   guide: 'source-guide',
   synonyms: 'synonyms',
+  event: 'source-event',
+  notices: 'source-notices',
 };
 
-const isList = (kind: SourceFileKind) => kind === 'categories' || kind === 'synonyms';
+const isList = (kind: SourceFileKind) => kind === 'categories' || kind === 'synonyms' || kind === 'notices';
 
 /** One item of a file: a whole file (municipality, entry, guide) or one element of a list file. */
 interface Item<T> {
@@ -146,8 +149,8 @@ export function validateSource(source: LoadedSource): Problem[] {
   r.problems.push(...source.problems);
 
   // 1. Schemas. Items with schema problems are left out of the semantic checks.
-  const valid = { municipality: [] as Item<SourceMunicipality>[], categories: [] as Item<SourceCategory>[], entry: [] as Item<SourceEntry>[], guide: [] as Item<SourceGuide>[], synonyms: [] as Item<SynonymGroup>[] };
-  const all = { categories: [] as Item<unknown>[], entry: [] as Item<unknown>[], guide: [] as Item<unknown>[], synonyms: [] as Item<unknown>[] };
+  const valid = { municipality: [] as Item<SourceMunicipality>[], categories: [] as Item<SourceCategory>[], entry: [] as Item<SourceEntry>[], guide: [] as Item<SourceGuide>[], synonyms: [] as Item<SynonymGroup>[], event: [] as Item<SourceEvent>[], notices: [] as Item<SourceNotice>[] };
+  const all = { categories: [] as Item<unknown>[], entry: [] as Item<unknown>[], guide: [] as Item<unknown>[], synonyms: [] as Item<unknown>[], event: [] as Item<unknown>[], notices: [] as Item<unknown>[] };
   for (const file of source.files) {
     if (file.data === undefined) continue;
     const data = file.data;
@@ -169,12 +172,12 @@ export function validateSource(source: LoadedSource): Problem[] {
       if (!Array.isArray(data)) continue;
       data.forEach((d, i) => {
         const item: Item<never> = { file, at: [i], data: d as never, id: idOf(d) };
-        (all[file.kind as 'categories' | 'synonyms'] as Item<unknown>[]).push(item);
-        if (!bad.has(i) && !fileBad) (valid[file.kind as 'categories' | 'synonyms'] as Item<unknown>[]).push(item);
+        (all[file.kind as 'categories' | 'synonyms' | 'notices'] as Item<unknown>[]).push(item);
+        if (!bad.has(i) && !fileBad) (valid[file.kind as 'categories' | 'synonyms' | 'notices'] as Item<unknown>[]).push(item);
       });
     } else {
       const item: Item<never> = { file, at: [], data: data as never, id: file.kind === 'municipality' ? undefined : idOf(data) };
-      if (file.kind !== 'municipality') all[file.kind as 'entry' | 'guide'].push(item);
+      if (file.kind !== 'municipality') all[file.kind as 'entry' | 'guide' | 'event'].push(item);
       if (!fileBad) (valid[file.kind] as Item<unknown>[]).push(item);
     }
   }
@@ -199,6 +202,8 @@ export function validateSource(source: LoadedSource): Problem[] {
   checkUnique(r, all.entry, 'entry');
   checkUnique(r, all.guide, 'guide');
   checkUnique(r, all.synonyms, 'synonym group');
+  checkUnique(r, all.event, 'event');
+  checkUnique(r, all.notices, 'notice');
 
   // 4. Categories: parents exist, no cycles.
   const categoryIds = new Set(all.categories.map((c) => c.id).filter((id): id is string => id !== undefined));
@@ -269,6 +274,30 @@ export function validateSource(source: LoadedSource): Problem[] {
 
   // 7. Synonyms.
   for (const s of valid.synonyms) checkLanguageKeys(ctx, s, ['terms'], s.data.terms);
+
+  // 7b. Events and notices: texts, times, the entries they name.
+  const entryRef = (item: Item<unknown>, path: PathSegment[], id: string | undefined, what: string) => {
+    if (id !== undefined && !entryIds.has(id)) r.add(item, path, 'error', `The entry "${id}" (${what}) does not exist; use the id of a file in entries/.`);
+  };
+  for (const ev of valid.event) {
+    const event = ev.data;
+    checkText(ctx, ev, ['title'], event.title, { required: true });
+    checkText(ctx, ev, ['description'], event.description, { required: false, markdown: true });
+    checkText(ctx, ev, ['cost'], event.cost, { required: false });
+    checkText(ctx, ev, ['registration', 'note'], event.registration?.note, { required: false });
+    checkText(ctx, ev, ['address', 'extra'], event.address?.extra, { required: false });
+    entryRef(ev, ['place'], event.place, 'the place');
+    entryRef(ev, ['organizer'], event.organizer, 'the organizer');
+    if (event.place !== undefined && event.address) r.add(ev, ['address'], 'error', 'Give either a place (an entry) or an address, not both.');
+    for (const p of checkEventTime(event.time as EventTime)) r.add(ev, p.field.split(/[.[\]]+/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s)), 'error', p.message);
+  }
+  for (const n of valid.notices) {
+    const notice = n.data;
+    checkText(ctx, n, ['text'], notice.text, { required: true });
+    if (notice.until < notice.from) r.add(n, ['until'], 'error', `The last day (${notice.until}) is before the first (${notice.from}).`);
+    notice.entries?.forEach((id, i) => entryRef(n, ['entries', i], id, 'the notice is about'));
+    if (notice.closed && !notice.entries) r.add(n, ['closed'], 'error', 'A notice that closes something names the entries it closes (entries: [...]).');
+  }
 
   // 8. Invisible bidi controls, in any text of any file.
   for (const file of source.files) {

@@ -128,6 +128,56 @@ export interface SourceGuide {
   steps: SourceGuideStep[];
 }
 
+/** Times of an event: one date, several dates, or a rule (see `src/authoring/events/recurrence.ts`). */
+export interface SourceEventTime {
+  dates?: string[];
+  repeat?: { every: 'week'; on: string[]; interval?: number } | { every: 'month'; on: { week: 1 | 2 | 3 | 4 | -1; day: string }[] };
+  from?: string;
+  until?: string;
+  /** Local wall-clock times `HH:MM`; without `start` the event lasts all day. */
+  start?: string;
+  end?: string;
+  except?: string[];
+  /** Leave out the state's public holidays. */
+  skipHolidays?: boolean;
+}
+
+/** One file in `events/`: a Sprachcafé every Tuesday, an information evening once a month. */
+export interface SourceEvent {
+  id: string;
+  title: LocalizedText;
+  /** Markdown subset, as for entry descriptions. */
+  description?: LocalizedText;
+  /** Where: an entry id (its address and map link are used) … */
+  place?: string;
+  /** … or an address of its own. */
+  address?: Address;
+  /** Who runs it: an entry id. */
+  organizer?: string;
+  /** Languages spoken at the event (BCP 47). */
+  languages?: LanguageCode[];
+  /** What it costs, e.g. "kostenlos", "3 € mit Kaffee". */
+  cost?: LocalizedText;
+  registration?: { required?: boolean; url?: string; phone?: string; note?: LocalizedText };
+  time: SourceEventTime;
+}
+
+export type NoticeSeverity = 'info' | 'warning' | 'urgent';
+
+/** One item of `notices.yaml`: a short, dated message for the town or for some entries. */
+export interface SourceNotice {
+  id: string;
+  text: LocalizedText;
+  /** First and last day it is shown (local dates, inclusive). */
+  from: string;
+  until: string;
+  severity?: NoticeSeverity;
+  /** Entries it is about; without, it is for the whole town. */
+  entries?: string[];
+  /** The entries are closed from `from` to `until`: "open now" says closed. */
+  closed?: boolean;
+}
+
 /** Words that mean the same for search, e.g. Ausländerbehörde ↔ Einwanderungsbehörde ↔ immigration office. */
 export interface SynonymGroup {
   id: string;
@@ -141,6 +191,10 @@ export interface SourceContent {
   entries: SourceEntry[];
   guides: SourceGuide[];
   synonyms: SynonymGroup[];
+  /** `events/*.yaml` (none when the folder is missing). */
+  events?: SourceEvent[];
+  /** `notices.yaml` (none when the file is missing). */
+  notices?: SourceNotice[];
 }
 
 /* ───────────────────────────── rich text ───────────────────────────── */
@@ -270,6 +324,30 @@ export interface BaseGuide {
   steps: { id: string; entries: string[] }[];
 }
 
+/** An event with its occurrences compiled at build time: `[start, end?]` as ISO 8601 with offset, or a date for all day. */
+export interface BaseEvent {
+  id: string;
+  place?: string;
+  address?: Omit<Address, 'extra'>;
+  organizer?: string;
+  languages?: LanguageCode[];
+  registration?: { required?: boolean; url?: string; phone?: string };
+  /** The rule as written (for "every Tuesday 15:00–17:00"); absent for plain dates. */
+  repeat?: SourceEventTime['repeat'];
+  start?: string;
+  end?: string;
+  occurrences: [start: string, end?: string][];
+}
+
+export interface BaseNotice {
+  id: string;
+  from: string;
+  until: string;
+  severity: NoticeSeverity;
+  entries?: string[];
+  closed?: boolean;
+}
+
 export interface PackBase {
   format: typeof PACK_FORMAT;
   /** The window `hours.exceptions` cover (local dates, inclusive). Past `until`, hours may be out of date. */
@@ -281,6 +359,10 @@ export interface PackBase {
   guides: BaseGuide[];
   /** Synonym groups for search, all languages together (terms already normalised by the build). */
   synonyms: string[][];
+  /** Events with occurrences in `eventsWindow` (absent in packs without events). */
+  events?: BaseEvent[];
+  eventsWindow?: { from: string; until: string };
+  notices?: BaseNotice[];
 }
 
 export interface EntryText {
@@ -300,6 +382,14 @@ export interface GuideText {
   steps?: Record<string, { title?: string; text?: RichText; documents?: string[] }>;
 }
 
+export interface EventText {
+  title?: string;
+  description?: RichText;
+  cost?: string;
+  addressExtra?: string;
+  registrationNote?: string;
+}
+
 export interface PackText {
   format: typeof PACK_FORMAT;
   lang: LanguageCode;
@@ -307,4 +397,7 @@ export interface PackText {
   categories: Record<string, string>;
   entries: Record<string, EntryText>;
   guides: Record<string, GuideText>;
+  events?: Record<string, EventText>;
+  /** Notice texts by id. */
+  notices?: Record<string, string>;
 }

@@ -12,11 +12,14 @@ import { directionOf } from '../../pack/languages.js';
 import { canonicalJson } from '../../pack/canonical-json.js';
 import { HOURS_WINDOW_MONTHS, compileHours, usesSunTimes, windowUntil } from '../../authoring/hours/hours-compile.js';
 import { compileMarkdown } from '../../authoring/markdown.js';
+import { EVENT_WINDOW_MONTHS, compileOccurrences, type EventTime } from '../../authoring/events/recurrence.js';
 import { countProblems, type Problem } from '../../authoring/problems.js';
 import { loadAndValidate } from '../source/validate-folder.js';
 import {
   PACK_FORMAT,
   type BaseEntry,
+  type BaseEvent,
+  type EventText,
   type CompiledHours,
   type EntryText,
   type GuideText,
@@ -111,6 +114,8 @@ function allTexts(content: SourceContent): LocalizedText[] {
     out.push(g.title, g.intro);
     for (const s of g.steps) out.push(s.title, s.text, ...(s.documents ?? []));
   }
+  for (const ev of content.events ?? []) out.push(ev.title, ev.description, ev.cost, ev.registration?.note, ev.address?.extra);
+  for (const n of content.notices ?? []) out.push(n.text);
   return out.filter((t): t is LocalizedText => !!t && Object.keys(t).length > 0);
 }
 
@@ -182,7 +187,41 @@ function buildBase(content: SourceContent, date: string): PackBase {
       compact({ id: g.id, icon: g.icon, steps: g.steps.map((s) => ({ id: s.id, entries: [...(s.entries ?? [])] })) }),
     ),
     synonyms,
+    ...eventsAndNotices(content, date),
   };
+}
+
+/** Events with their occurrences in a 12-month window from the build date, and notices still to come. */
+function eventsAndNotices(content: SourceContent, date: string): Pick<PackBase, 'events' | 'eventsWindow' | 'notices'> {
+  const mun = content.municipality;
+  const out: Pick<PackBase, 'events' | 'eventsWindow' | 'notices'> = {};
+  if (content.events?.length) {
+    out.eventsWindow = { from: date, until: windowUntil(date, EVENT_WINDOW_MONTHS) };
+    out.events = content.events
+      .map((ev): BaseEvent => {
+        const occurrences = compileOccurrences(ev.time as EventTime, { timeZone: mun.timeZone, state: mun.state, windowFrom: date });
+        const address = ev.address ? compact({ street: ev.address.street, postalCode: ev.address.postalCode, city: ev.address.city, lat: ev.address.lat, lon: ev.address.lon }) : undefined;
+        const registration = ev.registration ? compact({ required: ev.registration.required, url: ev.registration.url, phone: ev.registration.phone }) : undefined;
+        return compact({
+          id: ev.id,
+          place: ev.place,
+          address,
+          organizer: ev.organizer,
+          languages: ev.languages ? [...ev.languages] : undefined,
+          registration: registration && Object.keys(registration).length ? registration : undefined,
+          repeat: ev.time.repeat,
+          start: ev.time.start,
+          end: ev.time.end,
+          occurrences,
+        });
+      })
+      // An event whose every date is past is not shipped.
+      .filter((ev) => ev.occurrences.length > 0);
+  }
+  // Notices that ended before the build date are not shipped; the reader hides the rest by its clock.
+  const notices = (content.notices ?? []).filter((n) => n.until >= date);
+  if (notices.length) out.notices = notices.map((n) => compact({ id: n.id, from: n.from, until: n.until, severity: n.severity ?? 'info', entries: n.entries ? [...n.entries] : undefined, closed: n.closed || undefined }));
+  return out;
 }
 
 function buildText(content: SourceContent, lang: LanguageCode): PackText {
@@ -223,6 +262,20 @@ function buildText(content: SourceContent, lang: LanguageCode): PackText {
     });
     if (Object.keys(t).length) pack.guides[g.id] = t;
   }
+  for (const ev of content.events ?? []) {
+    const t: EventText = compact({
+      title: textOf(ev.title, lang),
+      description: richOf(ev.description, lang),
+      cost: textOf(ev.cost, lang),
+      addressExtra: textOf(ev.address?.extra, lang),
+      registrationNote: textOf(ev.registration?.note, lang),
+    });
+    if (Object.keys(t).length) (pack.events ??= {})[ev.id] = t;
+  }
+  for (const n of content.notices ?? []) {
+    const text = textOf(n.text, lang);
+    if (text !== undefined) (pack.notices ??= {})[n.id] = text;
+  }
   return pack;
 }
 
@@ -251,9 +304,15 @@ export function buildPack(content: SourceContent, options: BuildOptions): BuiltP
   const files: PackFile[] = [{ path: hashedName('base', baseBytes), bytes: baseBytes }];
   const texts: PackText[] = [];
   const languages: PackLanguage[] = [];
-  const units = allTexts(content);
+  // Texts only for the events and notices the base ships (past ones are left out).
+  const shipped: SourceContent = {
+    ...content,
+    events: content.events?.filter((e) => base.events?.some((b) => b.id === e.id)),
+    notices: content.notices?.filter((n) => base.notices?.some((b) => b.id === n.id)),
+  };
+  const units = allTexts(shipped);
   for (const code of mun.languages) {
-    const text = buildText(content, code);
+    const text = buildText(shipped, code);
     const bytes = Buffer.from(canonicalJson(text), 'utf8');
     const path = `text/${hashedName(code, bytes)}`;
     files.push({ path, bytes });

@@ -1,7 +1,8 @@
 /// <reference types="node" />
 /**
  * Reads a source folder (node only): `municipality.yaml`, `categories.yaml`,
- * `entries/*.yaml`, `guides/*.yaml` and the optional `synonyms.yaml`. Every file keeps its
+ * `entries/*.yaml`, `guides/*.yaml` and the optional `synonyms.yaml`, `events/*.yaml` and
+ * `notices.yaml`. Every file keeps its
  * YAML document and line counter, so any value can be traced back to `file:line:column`.
  * The parsing itself is browser-safe and lives in source-parse.ts.
  */
@@ -9,7 +10,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Problem } from '../../authoring/problems.js';
 import { parseSourceFile, type LoadedSource, type SourceFile, type SourceFileKind } from '../../authoring/source-parse.js';
-import type { SourceCategory, SourceContent, SourceEntry, SourceGuide, SourceMunicipality, SynonymGroup } from '../../pack/types.js';
+import type { SourceCategory, SourceContent, SourceEntry, SourceEvent, SourceGuide, SourceMunicipality, SourceNotice, SynonymGroup } from '../../pack/types.js';
 
 
 async function listYaml(dir: string): Promise<string[]> {
@@ -59,6 +60,12 @@ export async function loadSource(dir: string): Promise<LoadedSource> {
     if (f) guides.push(f);
   }
   const synonyms = await read('synonyms', 'synonyms.yaml', false);
+  const events: SourceFile[] = [];
+  for (const name of await listYaml(join(dir, 'events'))) {
+    const f = await read('event', `events/${name}`, true);
+    if (f) events.push(f);
+  }
+  const notices = await read('notices', 'notices.yaml', false);
 
   const list = <T>(f: SourceFile | undefined): T[] => (Array.isArray(f?.data) ? (f.data as T[]) : []);
   const content: SourceContent = {
@@ -68,6 +75,8 @@ export async function loadSource(dir: string): Promise<LoadedSource> {
     guides: guides.filter((f) => f.data !== undefined).map((f) => f.data as SourceGuide),
     synonyms: list<SynonymGroup>(synonyms),
   };
+  if (events.length) content.events = events.filter((f) => f.data !== undefined).map((f) => f.data as SourceEvent);
+  if (notices) content.notices = list<SourceNotice>(notices);
   return { dir, files, problems, content };
 }
 
