@@ -24,6 +24,11 @@ export const UI_LANGUAGES: readonly UiLanguage[] = [
   { code: 'so', endonym: 'Soomaali', dir: 'ltr' },
   { code: 'fr', endonym: 'Français', dir: 'ltr' },
   { code: 'es', endonym: 'Español', dir: 'ltr' },
+  { code: 'ckb', endonym: 'کوردی (سۆرانی)', dir: 'rtl' },
+  { code: 'ur', endonym: 'اردو', dir: 'rtl' },
+  { code: 'am', endonym: 'አማርኛ', dir: 'ltr' },
+  { code: 'ka', endonym: 'ქართული', dir: 'ltr' },
+  { code: 'sq', endonym: 'Shqip', dir: 'ltr' },
 ];
 
 export const FALLBACK_LANGUAGE = 'en';

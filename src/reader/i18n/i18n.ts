@@ -24,6 +24,11 @@ const LOADERS: Record<string, Loader> = {
   so: () => import('../../../locales/so/kompass.json'),
   fr: () => import('../../../locales/fr/kompass.json'),
   es: () => import('../../../locales/es/kompass.json'),
+  ckb: () => import('../../../locales/ckb/kompass.json'),
+  ur: () => import('../../../locales/ur/kompass.json'),
+  am: () => import('../../../locales/am/kompass.json'),
+  ka: () => import('../../../locales/ka/kompass.json'),
+  sq: () => import('../../../locales/sq/kompass.json'),
 };
 
 export const NAMESPACE = 'kompass';
