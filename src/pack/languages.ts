@@ -29,6 +29,12 @@ export const UI_LANGUAGES: readonly UiLanguage[] = [
   { code: 'am', endonym: 'አማርኛ', dir: 'ltr' },
   { code: 'ka', endonym: 'ქართული', dir: 'ltr' },
   { code: 'sq', endonym: 'Shqip', dir: 'ltr' },
+  { code: 'sr', endonym: 'Српски', dir: 'ltr' },
+  { code: 'bs', endonym: 'Bosanski', dir: 'ltr' },
+  { code: 'hr', endonym: 'Hrvatski', dir: 'ltr' },
+  { code: 'ro', endonym: 'Română', dir: 'ltr' },
+  { code: 'bg', endonym: 'Български', dir: 'ltr' },
+  { code: 'pl', endonym: 'Polski', dir: 'ltr' },
 ];
 
 export const FALLBACK_LANGUAGE = 'en';

@@ -29,6 +29,12 @@ const LOADERS: Record<string, Loader> = {
   am: () => import('../../../locales/am/kompass.json'),
   ka: () => import('../../../locales/ka/kompass.json'),
   sq: () => import('../../../locales/sq/kompass.json'),
+  sr: () => import('../../../locales/sr/kompass.json'),
+  bs: () => import('../../../locales/bs/kompass.json'),
+  hr: () => import('../../../locales/hr/kompass.json'),
+  ro: () => import('../../../locales/ro/kompass.json'),
+  bg: () => import('../../../locales/bg/kompass.json'),
+  pl: () => import('../../../locales/pl/kompass.json'),
 };
 
 export const NAMESPACE = 'kompass';
