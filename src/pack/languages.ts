@@ -35,6 +35,14 @@ export const UI_LANGUAGES: readonly UiLanguage[] = [
   { code: 'ro', endonym: 'Română', dir: 'ltr' },
   { code: 'bg', endonym: 'Български', dir: 'ltr' },
   { code: 'pl', endonym: 'Polski', dir: 'ltr' },
+  { code: 'vi', endonym: 'Tiếng Việt', dir: 'ltr' },
+  { code: 'zh', endonym: '中文（简体）', dir: 'ltr' },
+  { code: 'hy', endonym: 'Հայերեն', dir: 'ltr' },
+  { code: 'hi', endonym: 'हिन्दी', dir: 'ltr' },
+  { code: 'bn', endonym: 'বাংলা', dir: 'ltr' },
+  { code: 'ta', endonym: 'தமிழ்', dir: 'ltr' },
+  { code: 'it', endonym: 'Italiano', dir: 'ltr' },
+  { code: 'pt', endonym: 'Português', dir: 'ltr' },
 ];
 
 export const FALLBACK_LANGUAGE = 'en';

@@ -35,6 +35,14 @@ const LOADERS: Record<string, Loader> = {
   ro: () => import('../../../locales/ro/kompass.json'),
   bg: () => import('../../../locales/bg/kompass.json'),
   pl: () => import('../../../locales/pl/kompass.json'),
+  vi: () => import('../../../locales/vi/kompass.json'),
+  zh: () => import('../../../locales/zh/kompass.json'),
+  hy: () => import('../../../locales/hy/kompass.json'),
+  hi: () => import('../../../locales/hi/kompass.json'),
+  bn: () => import('../../../locales/bn/kompass.json'),
+  ta: () => import('../../../locales/ta/kompass.json'),
+  it: () => import('../../../locales/it/kompass.json'),
+  pt: () => import('../../../locales/pt/kompass.json'),
 };
 
 export const NAMESPACE = 'kompass';
