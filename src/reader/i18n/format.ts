@@ -5,6 +5,43 @@
  */
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
+/** The `calendar` block of a locale file: comma-separated names, Monday first, and a date pattern. */
+export interface CalendarStrings {
+  months: string;
+  weekdays: string;
+  weekdaysShort: string;
+  date: string;
+}
+
+const calendars = new Map<string, CalendarStrings>();
+const lacking = new Map<string, boolean>();
+
+/** Called when a UI language's strings load, so dates in it never depend on the browser's locale data. */
+export function setCalendarStrings(lang: string, strings?: CalendarStrings): void {
+  if (strings) calendars.set(lang, strings);
+}
+
+/**
+ * Kompass's own calendar strings for `lang` if this browser's Intl has no data for it, else
+ * undefined. Chromium knows no ti, so, ps, ka, hy, sq, ku or ckb (it answers in its default
+ * locale: "Mon") and has only root data for bs ("2026 M12 3").
+ */
+function ownCalendar(lang: string): CalendarStrings | undefined {
+  const strings = calendars.get(lang) ?? calendars.get(lang.split('-')[0] ?? '');
+  const l = intlLang(lang);
+  if (strings && !lacking.has(l)) {
+    lacking.set(l, !Intl.DateTimeFormat.supportedLocalesOf([l]).length || /^M\d/.test(new Intl.DateTimeFormat(l, { month: 'long' }).format(0)));
+  }
+  return strings && lacking.get(l) ? strings : undefined;
+}
+
+const nth = (list: string, i: number) => list.split(',')[i]?.trim() ?? '';
+
+function ownDate(c: CalendarStrings, year: number | string, month: number, day: number | string): string {
+  const parts: Record<string, string> = { year: `${year}`, month: nth(c.months, month - 1), day: `${day}` };
+  return c.date.replace(/\{\{(\w+)\}\}/g, (_, k: string) => parts[k] ?? '');
+}
+
 function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `d|${lang}|${JSON.stringify(options)}`;
   let f = cache.get(key) as Intl.DateTimeFormat | undefined;
@@ -28,6 +65,8 @@ export function formatMinutes(lang: string, minutes: number): string {
 
 /** 0 = Monday … 6 = Sunday. */
 export function weekdayName(lang: string, weekday: number, width: 'long' | 'short' = 'long'): string {
+  const own = ownCalendar(lang);
+  if (own) return nth(width === 'long' ? own.weekdays : own.weekdaysShort, weekday);
   return dateFormat(lang, { weekday: width }).format(Date.UTC(2024, 0, 1 + weekday)); // 2024-01-01 was a Monday
 }
 
@@ -35,10 +74,19 @@ export function weekdayName(lang: string, weekday: number, width: 'long' | 'shor
 export function formatDate(lang: string, isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   if (!y || !m || !d) return isoDate;
+  const own = ownCalendar(lang);
+  if (own) return ownDate(own, y, m, d);
   return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(Date.UTC(y, m - 1, d));
 }
 
 export function formatDateTime(lang: string, date: Date, timeZone?: string): string {
+  const own = ownCalendar(lang);
+  if (own) {
+    // The wall-clock fields in the time zone from Intl's always-present English data, the names from Kompass.
+    const p: Record<string, string> = {};
+    for (const { type, value } of dateFormat('en', { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).formatToParts(date)) p[type] = value;
+    return `${ownDate(own, p['year'] ?? '', Number(p['month']), p['day'] ?? '')} ${p['hour']}:${p['minute']}`;
+  }
   const key = `dt|${lang}|${timeZone}`;
   let f = cache.get(key) as Intl.DateTimeFormat | undefined;
   if (!f) cache.set(key, (f = new Intl.DateTimeFormat(intlLang(lang), { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) })));
