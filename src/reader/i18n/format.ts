@@ -13,34 +13,24 @@ export interface CalendarStrings {
   date: string;
 }
 
-const calendars = new Map<string, CalendarStrings>();
-const lacking = new Map<string, boolean>();
-
-/** Called when a UI language's strings load, so dates in it never depend on the browser's locale data. */
-export function setCalendarStrings(lang: string, strings?: CalendarStrings): void {
-  if (strings) calendars.set(lang, strings);
-}
+/** UI language → its own calendar strings, only for languages this browser's Intl lacks. */
+const own = new Map<string, CalendarStrings>();
 
 /**
- * Kompass's own calendar strings for `lang` if this browser's Intl has no data for it, else
- * undefined. Chromium knows no ti, so, ps, ka, hy, sq, ku or ckb (it answers in its default
- * locale: "Mon") and has only root data for bs ("2026 M12 3").
+ * Called when a UI language's strings load. Keeps Kompass's own calendar strings if `Intl`
+ * has no data for the language: Chromium knows no ti, so, ps, ka, hy, sq, ku or ckb (it
+ * answers in its default locale: "Mon", "December 3") and has only root data for bs
+ * ("2026 M12 3").
  */
-function ownCalendar(lang: string): CalendarStrings | undefined {
-  const strings = calendars.get(lang) ?? calendars.get(lang.split('-')[0] ?? '');
+export function setCalendarStrings(lang: string, strings?: CalendarStrings): void {
   const l = intlLang(lang);
-  if (strings && !lacking.has(l)) {
-    lacking.set(l, !Intl.DateTimeFormat.supportedLocalesOf([l]).length || /^M\d/.test(new Intl.DateTimeFormat(l, { month: 'long' }).format(0)));
-  }
-  return strings && lacking.get(l) ? strings : undefined;
+  if (strings && (!Intl.DateTimeFormat.supportedLocalesOf(l).length || /^M\d/.test(new Intl.DateTimeFormat(l, { month: 'long' }).format(0)))) own.set(lang, strings);
 }
 
 const nth = (list: string, i: number) => list.split(',')[i]?.trim() ?? '';
 
-function ownDate(c: CalendarStrings, year: number | string, month: number, day: number | string): string {
-  const parts: Record<string, string> = { year: `${year}`, month: nth(c.months, month - 1), day: `${day}` };
-  return c.date.replace(/\{\{(\w+)\}\}/g, (_, k: string) => parts[k] ?? '');
-}
+const ownDate = (c: CalendarStrings, year: unknown, month: number, day: unknown) =>
+  c.date.replace(/\{\{(\w+)\}\}/g, (_, k: string) => `${k === 'month' ? nth(c.months, month - 1) : k === 'day' ? day : year}`);
 
 function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `d|${lang}|${JSON.stringify(options)}`;
@@ -65,8 +55,8 @@ export function formatMinutes(lang: string, minutes: number): string {
 
 /** 0 = Monday … 6 = Sunday. */
 export function weekdayName(lang: string, weekday: number, width: 'long' | 'short' = 'long'): string {
-  const own = ownCalendar(lang);
-  if (own) return nth(width === 'long' ? own.weekdays : own.weekdaysShort, weekday);
+  const c = own.get(lang);
+  if (c) return nth(width === 'long' ? c.weekdays : c.weekdaysShort, weekday);
   return dateFormat(lang, { weekday: width }).format(Date.UTC(2024, 0, 1 + weekday)); // 2024-01-01 was a Monday
 }
 
@@ -74,18 +64,17 @@ export function weekdayName(lang: string, weekday: number, width: 'long' | 'shor
 export function formatDate(lang: string, isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   if (!y || !m || !d) return isoDate;
-  const own = ownCalendar(lang);
-  if (own) return ownDate(own, y, m, d);
+  const c = own.get(lang);
+  if (c) return ownDate(c, y, m, d);
   return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(Date.UTC(y, m - 1, d));
 }
 
 export function formatDateTime(lang: string, date: Date, timeZone?: string): string {
-  const own = ownCalendar(lang);
-  if (own) {
-    // The wall-clock fields in the time zone from Intl's always-present English data, the names from Kompass.
-    const p: Record<string, string> = {};
-    for (const { type, value } of dateFormat('en', { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).formatToParts(date)) p[type] = value;
-    return `${ownDate(own, p['year'] ?? '', Number(p['month']), p['day'] ?? '')} ${p['hour']}:${p['minute']}`;
+  const c = own.get(lang);
+  if (c) {
+    // Swedish writes "2027-01-01 00:30:00": the wall-clock fields in the time zone; the names come from Kompass.
+    const [y, m, d, h, min] = date.toLocaleString('sv', { timeZone }).split(/\D/);
+    return `${ownDate(c, y, Number(m), Number(d))} ${h}:${min}`;
   }
   const key = `dt|${lang}|${timeZone}`;
   let f = cache.get(key) as Intl.DateTimeFormat | undefined;
