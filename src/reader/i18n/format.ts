@@ -106,7 +106,20 @@ export function formatDistance(lang: string, metres: number): string {
 
 /** A language's name in that language itself (endonym), e.g. `ar` → "العربية". */
 export function endonym(code: string): string {
-  const overrides: Record<string, string> = { 'de-x-simple': 'Einfache Sprache', prs: 'دری', ku: 'Kurdî (Kurmancî)', ti: 'ትግርኛ', ps: 'پښتو' };
+  // Names Intl lacks or gets wrong; Chromium has no data for so, ka, hy, sq, ckb, bs (it would say "Somali").
+  const overrides: Record<string, string> = {
+    'de-x-simple': 'Einfache Sprache',
+    prs: 'دری',
+    ku: 'Kurdî (Kurmancî)',
+    ckb: 'کوردی (سۆرانی)',
+    ti: 'ትግርኛ',
+    ps: 'پښتو',
+    so: 'Soomaali',
+    ka: 'ქართული',
+    hy: 'Հայերեն',
+    sq: 'Shqip',
+    bs: 'Bosanski',
+  };
   if (overrides[code]) return overrides[code];
   try {
     const name = new Intl.DisplayNames([code], { type: 'language' }).of(code);

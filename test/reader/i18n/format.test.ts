@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createI18n } from '../../../src/reader/i18n/i18n.js';
-import { formatDate, formatDateTime, weekdayName } from '../../../src/reader/i18n/format.js';
+import { endonym, formatDate, formatDateTime, weekdayName } from '../../../src/reader/i18n/format.js';
 
 /** What a reader must never see: root-locale patterns, the browser's English, Latin-only month numbers. */
 const UNREADABLE = /M\d|Mon|Tue|Dec|AP \d/;
@@ -54,5 +54,11 @@ describe('dates and weekdays where the browser has no locale data', () => {
 
   it('a language whose strings were never loaded is left to Intl', () => {
     expect(formatDate('uk', '2026-12-03')).to.equal(new Intl.DateTimeFormat('uk', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(Date.UTC(2026, 11, 3)));
+  });
+});
+
+describe('language names where the browser has no locale data', () => {
+  it('names each UI language in itself, never in the browser\'s English', () => {
+    expect(['so', 'ka', 'hy', 'sq', 'ckb', 'bs', 'ti', 'ps', 'ku'].map(endonym)).to.deep.equal(['Soomaali', 'ქართული', 'Հայերեն', 'Shqip', 'کوردی (سۆرانی)', 'Bosanski', 'ትግርኛ', 'پښتو', 'Kurdî (Kurmancî)']);
   });
 });
