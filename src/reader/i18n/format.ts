@@ -106,7 +106,7 @@ export function formatDistance(lang: string, metres: number): string {
 
 /** A language's name in that language itself (endonym), e.g. `ar` → "العربية". */
 export function endonym(code: string): string {
-  // Names Intl lacks or gets wrong; Chromium has no data for so, ka, hy, sq, ckb, bs (it would say "Somali").
+  // Names Intl lacks or gets wrong; Chromium has no data for so, ka, hy, sq, ckb (it would say "Somali").
   const overrides: Record<string, string> = {
     'de-x-simple': 'Einfache Sprache',
     prs: 'دری',
@@ -118,7 +118,6 @@ export function endonym(code: string): string {
     ka: 'ქართული',
     hy: 'Հայերեն',
     sq: 'Shqip',
-    bs: 'Bosanski',
   };
   if (overrides[code]) return overrides[code];
   try {
