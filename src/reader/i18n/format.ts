@@ -3,34 +3,26 @@
  * language. Opening hours are wall-clock minutes of the municipality, so they are
  * formatted as UTC times of a fixed day: no time-zone arithmetic can shift them.
  */
+import type { CalendarStrings, OwnCalendar } from './own-calendar.js';
+
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-/** The `calendar` block of a locale file: comma-separated names, Monday first, and a date pattern. */
-export interface CalendarStrings {
-  months: string;
-  weekdays: string;
-  weekdaysShort: string;
-  date: string;
-}
-
-/** UI language → its own calendar strings, only for languages this browser's Intl lacks. */
-const own = new Map<string, CalendarStrings>();
+/** UI language → formatting from Kompass's own strings, only for languages this browser's Intl lacks. */
+const own = new Map<string, OwnCalendar>();
 
 /**
- * Called when a UI language's strings load. Keeps Kompass's own calendar strings if `Intl`
- * has no data for the language: Chromium knows no ti, so, ps, ka, hy, sq, ku or ckb (it
- * answers in its default locale: "Mon", "December 3") and has only root data for bs
+ * Called when a UI language's strings load. If `Intl` has no data for the language, loads the
+ * formatter for Kompass's own calendar strings: Chromium knows no ti, so, ps, ka, hy, sq, ku or
+ * ckb (it answers in its default locale: "Mon", "December 3") and has only root data for bs
  * ("2026 M12 3").
  */
-export function setCalendarStrings(lang: string, strings?: CalendarStrings): void {
+export async function useOwnCalendarIfNeeded(lang: string, strings?: CalendarStrings): Promise<void> {
   const l = intlLang(lang);
-  if (strings && (!Intl.DateTimeFormat.supportedLocalesOf(l).length || /^M\d/.test(new Intl.DateTimeFormat(l, { month: 'long' }).format(0)))) own.set(lang, strings);
+  if (strings && (!Intl.DateTimeFormat.supportedLocalesOf(l).length || /^M\d/.test(new Intl.DateTimeFormat(l, { month: 'long' }).format(0)))) {
+    // If the chunk cannot load (the connection dropped just now), Intl's output stays: worse, but readable.
+    await import('./own-calendar.js').then((m) => own.set(lang, m.ownCalendar(strings)), () => undefined);
+  }
 }
-
-const nth = (list: string, i: number) => list.split(',')[i]?.trim() ?? '';
-
-const ownDate = (c: CalendarStrings, year: unknown, month: number, day: unknown) =>
-  c.date.replace(/\{\{(\w+)\}\}/g, (_, k: string) => `${k === 'month' ? nth(c.months, month - 1) : k === 'day' ? day : year}`);
 
 function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `d|${lang}|${JSON.stringify(options)}`;
@@ -56,7 +48,7 @@ export function formatMinutes(lang: string, minutes: number): string {
 /** 0 = Monday … 6 = Sunday. */
 export function weekdayName(lang: string, weekday: number, width: 'long' | 'short' = 'long'): string {
   const c = own.get(lang);
-  if (c) return nth(width === 'long' ? c.weekdays : c.weekdaysShort, weekday);
+  if (c) return c.weekday(weekday, width);
   return dateFormat(lang, { weekday: width }).format(Date.UTC(2024, 0, 1 + weekday)); // 2024-01-01 was a Monday
 }
 
@@ -65,17 +57,13 @@ export function formatDate(lang: string, isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   if (!y || !m || !d) return isoDate;
   const c = own.get(lang);
-  if (c) return ownDate(c, y, m, d);
+  if (c) return c.date(y, m, d);
   return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(Date.UTC(y, m - 1, d));
 }
 
 export function formatDateTime(lang: string, date: Date, timeZone?: string): string {
   const c = own.get(lang);
-  if (c) {
-    // Swedish writes "2027-01-01 00:30:00": the wall-clock fields in the time zone; the names come from Kompass.
-    const [y, m, d, h, min] = date.toLocaleString('sv', { timeZone }).split(/\D/);
-    return `${ownDate(c, y, Number(m), Number(d))} ${h}:${min}`;
-  }
+  if (c) return c.dateTime(date, timeZone);
   const key = `dt|${lang}|${timeZone}`;
   let f = cache.get(key) as Intl.DateTimeFormat | undefined;
   if (!f) cache.set(key, (f = new Intl.DateTimeFormat(intlLang(lang), { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) })));

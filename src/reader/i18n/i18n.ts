@@ -1,6 +1,7 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { FALLBACK_LANGUAGE, UI_LANGUAGES, directionOf, matchLanguage } from '../../pack/languages.js';
-import { setCalendarStrings, type CalendarStrings } from './format.js';
+import { useOwnCalendarIfNeeded } from './format.js';
+import type { CalendarStrings } from './own-calendar.js';
 
 export type UiStrings = typeof import('../../../locales/en/kompass.json');
 
@@ -78,7 +79,7 @@ export async function loadUiLanguage(instance: I18n, lang: string): Promise<void
   if (!loader) return;
   const module = await loader();
   instance.addResourceBundle(lang, NAMESPACE, module.default, true, true);
-  setCalendarStrings(lang, module.default['calendar'] as CalendarStrings | undefined);
+  await useOwnCalendarIfNeeded(lang, module.default['calendar'] as CalendarStrings | undefined);
 }
 
 /** Switches the interface to the best UI language for `lang` (content may use another). */
