@@ -3,7 +3,26 @@
  * language. Opening hours are wall-clock minutes of the municipality, so they are
  * formatted as UTC times of a fixed day: no time-zone arithmetic can shift them.
  */
+import type { CalendarStrings, OwnCalendar } from './own-calendar.js';
+
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+/** UI language → formatting from Kompass's own strings, only for languages this browser's Intl lacks. */
+const own = new Map<string, OwnCalendar>();
+
+/**
+ * Called when a UI language's strings load. If `Intl` has no data for the language, loads the
+ * formatter for Kompass's own calendar strings: Chromium knows no ti, so, ps, ka, hy, sq, ku or
+ * ckb (it answers in its default locale: "Mon", "December 3") and has only root data for bs
+ * ("2026 M12 3").
+ */
+export async function useOwnCalendarIfNeeded(lang: string, strings?: CalendarStrings): Promise<void> {
+  const l = intlLang(lang);
+  if (strings && (!Intl.DateTimeFormat.supportedLocalesOf(l).length || /^M\d/.test(new Intl.DateTimeFormat(l, { month: 'long' }).format(0)))) {
+    // If the chunk cannot load (the connection dropped just now), Intl's output stays: worse, but readable.
+    await import('./own-calendar.js').then((m) => own.set(lang, m.ownCalendar(strings)), () => undefined);
+  }
+}
 
 function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `d|${lang}|${JSON.stringify(options)}`;
@@ -28,6 +47,8 @@ export function formatMinutes(lang: string, minutes: number): string {
 
 /** 0 = Monday … 6 = Sunday. */
 export function weekdayName(lang: string, weekday: number, width: 'long' | 'short' = 'long'): string {
+  const c = own.get(lang);
+  if (c) return c.weekday(weekday, width);
   return dateFormat(lang, { weekday: width }).format(Date.UTC(2024, 0, 1 + weekday)); // 2024-01-01 was a Monday
 }
 
@@ -35,10 +56,14 @@ export function weekdayName(lang: string, weekday: number, width: 'long' | 'shor
 export function formatDate(lang: string, isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   if (!y || !m || !d) return isoDate;
+  const c = own.get(lang);
+  if (c) return c.date(y, m, d);
   return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(Date.UTC(y, m - 1, d));
 }
 
 export function formatDateTime(lang: string, date: Date, timeZone?: string): string {
+  const c = own.get(lang);
+  if (c) return c.dateTime(date, timeZone);
   const key = `dt|${lang}|${timeZone}`;
   let f = cache.get(key) as Intl.DateTimeFormat | undefined;
   if (!f) cache.set(key, (f = new Intl.DateTimeFormat(intlLang(lang), { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) })));
@@ -69,7 +94,19 @@ export function formatDistance(lang: string, metres: number): string {
 
 /** A language's name in that language itself (endonym), e.g. `ar` → "العربية". */
 export function endonym(code: string): string {
-  const overrides: Record<string, string> = { 'de-x-simple': 'Einfache Sprache', prs: 'دری', ku: 'Kurdî (Kurmancî)', ti: 'ትግርኛ', ps: 'پښتو' };
+  // Names Intl lacks or gets wrong; Chromium has no data for so, ka, hy, sq, ckb (it would say "Somali").
+  const overrides: Record<string, string> = {
+    'de-x-simple': 'Einfache Sprache',
+    prs: 'دری',
+    ku: 'Kurdî (Kurmancî)',
+    ckb: 'کوردی (سۆرانی)',
+    ti: 'ትግርኛ',
+    ps: 'پښتو',
+    so: 'Soomaali',
+    ka: 'ქართული',
+    hy: 'Հայերեն',
+    sq: 'Shqip',
+  };
   if (overrides[code]) return overrides[code];
   try {
     const name = new Intl.DisplayNames([code], { type: 'language' }).of(code);

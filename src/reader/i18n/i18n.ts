@@ -1,5 +1,7 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { FALLBACK_LANGUAGE, UI_LANGUAGES, directionOf, matchLanguage } from '../../pack/languages.js';
+import { useOwnCalendarIfNeeded } from './format.js';
+import type { CalendarStrings } from './own-calendar.js';
 
 export type UiStrings = typeof import('../../../locales/en/kompass.json');
 
@@ -24,6 +26,25 @@ const LOADERS: Record<string, Loader> = {
   so: () => import('../../../locales/so/kompass.json'),
   fr: () => import('../../../locales/fr/kompass.json'),
   es: () => import('../../../locales/es/kompass.json'),
+  ckb: () => import('../../../locales/ckb/kompass.json'),
+  ur: () => import('../../../locales/ur/kompass.json'),
+  am: () => import('../../../locales/am/kompass.json'),
+  ka: () => import('../../../locales/ka/kompass.json'),
+  sq: () => import('../../../locales/sq/kompass.json'),
+  sr: () => import('../../../locales/sr/kompass.json'),
+  bs: () => import('../../../locales/bs/kompass.json'),
+  hr: () => import('../../../locales/hr/kompass.json'),
+  ro: () => import('../../../locales/ro/kompass.json'),
+  bg: () => import('../../../locales/bg/kompass.json'),
+  pl: () => import('../../../locales/pl/kompass.json'),
+  vi: () => import('../../../locales/vi/kompass.json'),
+  zh: () => import('../../../locales/zh/kompass.json'),
+  hy: () => import('../../../locales/hy/kompass.json'),
+  hi: () => import('../../../locales/hi/kompass.json'),
+  bn: () => import('../../../locales/bn/kompass.json'),
+  ta: () => import('../../../locales/ta/kompass.json'),
+  it: () => import('../../../locales/it/kompass.json'),
+  pt: () => import('../../../locales/pt/kompass.json'),
 };
 
 export const NAMESPACE = 'kompass';
@@ -58,6 +79,7 @@ export async function loadUiLanguage(instance: I18n, lang: string): Promise<void
   if (!loader) return;
   const module = await loader();
   instance.addResourceBundle(lang, NAMESPACE, module.default, true, true);
+  await useOwnCalendarIfNeeded(lang, module.default['calendar'] as CalendarStrings | undefined);
 }
 
 /** Switches the interface to the best UI language for `lang` (content may use another). */
