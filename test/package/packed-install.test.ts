@@ -72,7 +72,8 @@ describe('the packed package, installed in an empty folder', { timeout: 600_000 
   });
 
   test('kompass serve answers a reader\'s request for the pack', async () => {
-    const server = spawn('npx', ['--no-install', 'kompass', 'serve', '--content', 'data', '--port', '0'], { cwd: town, env });
+    // The installed bin itself, not through npx: npx would not pass the SIGTERM on, and the server would outlive the test.
+    const server = spawn(process.execPath, [join(town, 'node_modules/.bin/kompass'), 'serve', '--content', 'data', '--port', '0'], { cwd: town, env });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';
