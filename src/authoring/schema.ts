@@ -11,6 +11,7 @@ import sourceCategories from './schema/source-categories.json';
 import sourceEntry from './schema/source-entry.json';
 import sourceEvent from './schema/source-event.json';
 import sourceNotices from './schema/source-notices.json';
+import sourcePage from './schema/source-page.json';
 import sourceGuide from './schema/source-guide.json';
 import sourceMunicipality from './schema/source-municipality.json';
 import synonyms from './schema/synonyms.json';
@@ -22,6 +23,7 @@ export const SCHEMAS = {
   'source-guide': sourceGuide,
   'source-event': sourceEvent,
   'source-notices': sourceNotices,
+  'source-page': sourcePage,
   synonyms,
   'pack-manifest': packManifest,
   'pack-base': packBase,

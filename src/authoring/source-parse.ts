@@ -7,7 +7,7 @@ import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Docume
 import type { PathSegment, Problem } from './problems.js';
 import type { SourceContent } from '../pack/types.js';
 
-export type SourceFileKind = 'municipality' | 'categories' | 'entry' | 'guide' | 'synonyms' | 'event' | 'notices';
+export type SourceFileKind = 'municipality' | 'categories' | 'entry' | 'guide' | 'synonyms' | 'event' | 'notices' | 'page';
 
 export interface SourceFile {
   kind: SourceFileKind;

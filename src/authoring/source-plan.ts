@@ -9,7 +9,7 @@ import { stringify } from 'yaml';
 import { canonicalJson } from '../pack/canonical-json.js';
 import type { Problem } from './problems.js';
 import { parseSourceFile, type LoadedSource, type SourceFile, type SourceFileKind } from './source-parse.js';
-import type { LocalizedText, SourceCategory, SourceContent, SourceEntry, SourceGuide, SourceMunicipality, SynonymGroup } from '../pack/types.js';
+import type { LocalizedText, SourceCategory, SourceContent, SourceEntry, SourceEvent, SourceGuide, SourceMunicipality, SourceNotice, SourcePage, SynonymGroup } from '../pack/types.js';
 import { validateSource } from './validate.js';
 
 const ENTRY_ORDER = ['id', 'kind', 'categories', 'name', 'summary', 'description', 'address', 'openingHours', 'hoursNote', 'phones', 'email', 'website', 'appointment', 'languages', 'wheelchair', 'lastChecked', 'keywords', 'extra'];
@@ -17,8 +17,11 @@ const ADDRESS_ORDER = ['street', 'postalCode', 'city', 'extra', 'lat', 'lon'];
 const GUIDE_ORDER = ['id', 'icon', 'title', 'intro', 'steps'];
 const STEP_ORDER = ['id', 'title', 'text', 'entries', 'documents'];
 const CATEGORY_ORDER = ['id', 'parent', 'icon', 'label'];
+const EVENT_ORDER = ['id', 'title', 'description', 'place', 'address', 'organizer', 'languages', 'cost', 'registration', 'time'];
+const NOTICE_ORDER = ['id', 'text', 'from', 'until', 'severity', 'entries', 'closed'];
+const PAGE_ORDER = ['id', 'parent', 'order', 'icon', 'title', 'text', 'entries', 'guides', 'pages', 'attachments', 'extra'];
 const MUNICIPALITY_ORDER = ['id', 'name', 'defaultLanguage', 'languages', 'timeZone', 'state', 'closedOnPublicHolidays', 'imprintUrl', 'privacyUrl', 'contact'];
-const TEXT_FIELDS = new Set(['name', 'summary', 'description', 'hoursNote', 'label', 'title', 'intro', 'text', 'extra']);
+const TEXT_FIELDS = new Set(['name', 'summary', 'description', 'hoursNote', 'label', 'title', 'intro', 'text', 'extra', 'cost', 'note']);
 
 function ordered<T extends object>(o: T, order: readonly string[]): T {
   const out: Record<string, unknown> = {};
@@ -71,6 +74,19 @@ export function normalizeGuide(g: SourceGuide, languages: readonly string[]): So
   return guide;
 }
 
+function normalizeEvent(e: SourceEvent, languages: readonly string[]): SourceEvent {
+  const event = orderTexts(ordered(e, EVENT_ORDER), languages);
+  if (event.address) event.address = orderTexts(ordered(event.address, ADDRESS_ORDER), languages);
+  if (event.registration) event.registration = orderTexts(event.registration, languages);
+  return event;
+}
+
+function normalizePage(p: SourcePage, languages: readonly string[]): SourcePage {
+  const page = orderTexts(ordered(p, PAGE_ORDER), languages);
+  if (Array.isArray(page.attachments)) page.attachments = page.attachments.map((a) => ({ url: a.url, title: orderText(a.title, languages) }));
+  return page;
+}
+
 const SAFE_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 const YAML_OPTIONS = { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false } as const;
@@ -105,7 +121,7 @@ export function planSource(next: SourceContent, existing?: LoadedSource): { file
   const languages = languagesOf(next);
   const byKey = new Map<string, SourceFile>();
   for (const f of existing?.files ?? []) {
-    if (f.kind === 'entry' || f.kind === 'guide') {
+    if (f.kind === 'entry' || f.kind === 'guide' || f.kind === 'event' || f.kind === 'page') {
       const id = (f.data as { id?: unknown } | undefined)?.id;
       if (typeof id === 'string' && !byKey.has(`${f.kind}:${id}`)) byKey.set(`${f.kind}:${id}`, f);
     } else byKey.set(f.kind, f);
@@ -126,6 +142,9 @@ export function planSource(next: SourceContent, existing?: LoadedSource): { file
   const fileName = (id: unknown, i: number) => (typeof id === 'string' && SAFE_ID.test(id) ? id : `invalid-id-${i + 1}`);
   next.entries.forEach((e, i) => plan('entry', `entry:${String(e.id)}`, `entries/${fileName(e.id, i)}.yaml`, normalizeEntry(e, languages)));
   next.guides.forEach((g, i) => plan('guide', `guide:${String(g.id)}`, `guides/${fileName(g.id, i)}.yaml`, normalizeGuide(g, languages)));
+  (next.events ?? []).forEach((e, i) => plan('event', `event:${String(e.id)}`, `events/${fileName(e.id, i)}.yaml`, normalizeEvent(e, languages)));
+  if (next.notices?.length || byKey.has('notices')) plan('notices', 'notices', 'notices.yaml', (next.notices ?? []).map((n: SourceNotice) => orderTexts(ordered(n, NOTICE_ORDER), languages)));
+  (next.pages ?? []).forEach((p, i) => plan('page', `page:${String(p.id)}`, `pages/${fileName(p.id, i)}.yaml`, normalizePage(p, languages)));
   if (next.synonyms.length || byKey.has('synonyms')) plan('synonyms', 'synonyms', 'synonyms.yaml', next.synonyms.map((s: SynonymGroup) => ordered(s, ['id', 'terms'])));
   const removed = (existing?.files ?? []).map((f) => f.file).filter((f) => !used.has(f));
   return { files, removed };
@@ -149,8 +168,22 @@ export function loadPlan(files: readonly PlannedFile[]): LoadedSource {
       entries: parsed.filter((f) => f.kind === 'entry' && f.data !== undefined).map((f) => f.data as SourceEntry),
       guides: parsed.filter((f) => f.kind === 'guide' && f.data !== undefined).map((f) => f.data as SourceGuide),
       synonyms: list<SynonymGroup>('synonyms'),
+      ...optionalKinds(parsed),
     },
   };
+}
+
+/** Events, notices and pages, present only when the folder has them (as `loadSource` reads them). */
+function optionalKinds(parsed: readonly SourceFile[]): Pick<SourceContent, 'events' | 'notices' | 'pages'> {
+  const out: Pick<SourceContent, 'events' | 'notices' | 'pages'> = {};
+  const each = <T>(kind: SourceFileKind): T[] => parsed.filter((f) => f.kind === kind && f.data !== undefined).map((f) => f.data as T);
+  const events = each<SourceEvent>('event');
+  if (events.length) out.events = events;
+  const notices = parsed.find((f) => f.kind === 'notices');
+  if (notices) out.notices = Array.isArray(notices.data) ? (notices.data as SourceNotice[]) : [];
+  const pages = each<SourcePage>('page');
+  if (pages.length) out.pages = pages;
+  return out;
 }
 
 /** Validates a planned folder in memory: the same problems `kompass validate` would print after writing it. */

@@ -49,7 +49,7 @@ export interface TextUnit {
   /** Stable key, also the XLIFF unit id: `entry:buergerbuero:name`, `guide:ankommen:steps.anmelden.documents.0`. */
   key: string;
   /** `municipality`, `category`, `entry` or `guide`. */
-  kind: 'municipality' | 'category' | 'entry' | 'guide';
+  kind: 'municipality' | 'category' | 'entry' | 'guide' | 'event' | 'notice' | 'page';
   /** Id of the item (`-` for the municipality). */
   id: string;
   /** Field path inside the item, e.g. `name`, `phones.0.label`, `steps.anmelden.title`. */
@@ -96,6 +96,16 @@ export function textUnits(content: SourceContent): TextUnit[] {
       out.push(unit('guide', g.id, `steps.${s.id}.title`, s, 'title'), unit('guide', g.id, `steps.${s.id}.text`, s, 'text', true));
       (s.documents ?? []).forEach((_, i) => out.push(unit('guide', g.id, `steps.${s.id}.documents.${i}`, s.documents!, i)));
     }
+  }
+  for (const ev of content.events ?? []) {
+    out.push(unit('event', ev.id, 'title', ev, 'title'), unit('event', ev.id, 'description', ev, 'description', true), unit('event', ev.id, 'cost', ev, 'cost'));
+    if (ev.address) out.push(unit('event', ev.id, 'address.extra', ev.address, 'extra'));
+    if (ev.registration) out.push(unit('event', ev.id, 'registration.note', ev.registration, 'note'));
+  }
+  for (const n of content.notices ?? []) out.push(unit('notice', n.id, 'text', n, 'text'));
+  for (const p of content.pages ?? []) {
+    out.push(unit('page', p.id, 'title', p, 'title'), unit('page', p.id, 'text', p, 'text', true));
+    (p.attachments ?? []).forEach((a, i) => out.push(unit('page', p.id, `attachments.${i}.title`, a, 'title')));
   }
   return out;
 }

@@ -9,7 +9,7 @@ import { compileMarkdown } from './markdown.js';
 import { formatPath, sortProblems, type PathSegment, type Problem, type Severity } from './problems.js';
 import { schemaIssues, type SchemaName } from './schema.js';
 import { locate, scalarContentOffset, type LoadedSource, type SourceFile, type SourceFileKind } from './source-parse.js';
-import type { LocalizedText, SourceCategory, SourceEntry, SourceEvent, SourceGuide, SourceMunicipality, SourceNotice, SynonymGroup } from '../pack/types.js';
+import type { LocalizedText, SourceCategory, SourceEntry, SourceEvent, SourceGuide, SourceMunicipality, SourceNotice, SourcePage, SynonymGroup } from '../pack/types.js';
 import { checkEventTime, type EventTime } from './events/recurrence.js';
 
 const SCHEMA_OF: Record<SourceFileKind, SchemaName> = {
@@ -20,6 +20,7 @@ const SCHEMA_OF: Record<SourceFileKind, SchemaName> = {
   synonyms: 'synonyms',
   event: 'source-event',
   notices: 'source-notices',
+  page: 'source-page',
 };
 
 const isList = (kind: SourceFileKind) => kind === 'categories' || kind === 'synonyms' || kind === 'notices';
@@ -149,8 +150,8 @@ export function validateSource(source: LoadedSource): Problem[] {
   r.problems.push(...source.problems);
 
   // 1. Schemas. Items with schema problems are left out of the semantic checks.
-  const valid = { municipality: [] as Item<SourceMunicipality>[], categories: [] as Item<SourceCategory>[], entry: [] as Item<SourceEntry>[], guide: [] as Item<SourceGuide>[], synonyms: [] as Item<SynonymGroup>[], event: [] as Item<SourceEvent>[], notices: [] as Item<SourceNotice>[] };
-  const all = { categories: [] as Item<unknown>[], entry: [] as Item<unknown>[], guide: [] as Item<unknown>[], synonyms: [] as Item<unknown>[], event: [] as Item<unknown>[], notices: [] as Item<unknown>[] };
+  const valid = { municipality: [] as Item<SourceMunicipality>[], categories: [] as Item<SourceCategory>[], entry: [] as Item<SourceEntry>[], guide: [] as Item<SourceGuide>[], synonyms: [] as Item<SynonymGroup>[], event: [] as Item<SourceEvent>[], notices: [] as Item<SourceNotice>[], page: [] as Item<SourcePage>[] };
+  const all = { categories: [] as Item<unknown>[], entry: [] as Item<unknown>[], guide: [] as Item<unknown>[], synonyms: [] as Item<unknown>[], event: [] as Item<unknown>[], notices: [] as Item<unknown>[], page: [] as Item<unknown>[] };
   for (const file of source.files) {
     if (file.data === undefined) continue;
     const data = file.data;
@@ -177,7 +178,7 @@ export function validateSource(source: LoadedSource): Problem[] {
       });
     } else {
       const item: Item<never> = { file, at: [], data: data as never, id: file.kind === 'municipality' ? undefined : idOf(data) };
-      if (file.kind !== 'municipality') all[file.kind as 'entry' | 'guide' | 'event'].push(item);
+      if (file.kind !== 'municipality') all[file.kind as 'entry' | 'guide' | 'event' | 'page'].push(item);
       if (!fileBad) (valid[file.kind] as Item<unknown>[]).push(item);
     }
   }
@@ -204,6 +205,7 @@ export function validateSource(source: LoadedSource): Problem[] {
   checkUnique(r, all.synonyms, 'synonym group');
   checkUnique(r, all.event, 'event');
   checkUnique(r, all.notices, 'notice');
+  checkUnique(r, all.page, 'page');
 
   // 4. Categories: parents exist, no cycles.
   const categoryIds = new Set(all.categories.map((c) => c.id).filter((id): id is string => id !== undefined));
@@ -297,6 +299,35 @@ export function validateSource(source: LoadedSource): Problem[] {
     if (notice.until < notice.from) r.add(n, ['until'], 'error', `The last day (${notice.until}) is before the first (${notice.from}).`);
     notice.entries?.forEach((id, i) => entryRef(n, ['entries', i], id, 'the notice is about'));
     if (notice.closed && !notice.entries) r.add(n, ['closed'], 'error', 'A notice that closes something names the entries it closes (entries: [...]).');
+  }
+
+  // 7c. Pages: the tree (parents exist, no cycles), links to entries, guides and pages, texts.
+  const pageIds = new Set(all.page.map((p) => p.id).filter((id): id is string => id !== undefined));
+  const guideIds = new Set(all.guide.map((g) => g.id).filter((id): id is string => id !== undefined));
+  const pageParent = new Map<string, string | undefined>(valid.page.map((p) => [p.data.id, p.data.parent]));
+  for (const pg of valid.page) {
+    const page = pg.data;
+    checkText(ctx, pg, ['title'], page.title, { required: true });
+    checkText(ctx, pg, ['text'], page.text, { required: false, markdown: true });
+    page.attachments?.forEach((a, i) => checkText(ctx, pg, ['attachments', i, 'title'], a.title, { required: true }));
+    page.entries?.forEach((id, i) => entryRef(pg, ['entries', i], id, 'linked from the page'));
+    page.guides?.forEach((id, i) => guideIds.has(id) || r.add(pg, ['guides', i], 'error', `The guide "${id}" does not exist; use the id of a file in guides/.`));
+    page.pages?.forEach((id, i) => {
+      if (!pageIds.has(id)) r.add(pg, ['pages', i], 'error', `The page "${id}" does not exist; use the id of a file in pages/.`);
+      else if (id === page.id) r.add(pg, ['pages', i], 'warning', 'The page links to itself; remove this link.');
+    });
+    if (page.parent === undefined) continue;
+    if (!pageIds.has(page.parent)) {
+      r.add(pg, ['parent'], 'error', `The parent page "${page.parent}" does not exist; use the id of a file in pages/ or remove parent.`);
+      continue;
+    }
+    const chain = [page.id];
+    let up: string | undefined = page.parent;
+    while (up !== undefined && !chain.includes(up)) {
+      chain.push(up);
+      up = pageParent.get(up);
+    }
+    if (up === page.id) r.add(pg, ['parent'], 'error', `The pages form a cycle (${[...chain, page.id].join(' → ')}); a page cannot be inside itself — change one parent.`);
   }
 
   // 8. Invisible bidi controls, in any text of any file.

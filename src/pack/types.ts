@@ -164,6 +164,28 @@ export interface SourceEvent {
 
 export type NoticeSeverity = 'info' | 'warning' | 'urgent';
 
+/** One file in `pages/`: an information page in a tree of any depth (Integreat's page tree). */
+export interface SourcePage {
+  id: string;
+  /** The parent page's id; without, the page is a topic on the first level. */
+  parent?: string;
+  /** Position among its siblings (smaller first; then by title in the default language). */
+  order?: number;
+  title: LocalizedText;
+  /** Markdown subset, as for entry descriptions. */
+  text?: LocalizedText;
+  /** Icon name, as for categories (for first-level topics). */
+  icon?: string;
+  /** Related entries, guides and pages, linked below the text. */
+  entries?: string[];
+  guides?: string[];
+  pages?: string[];
+  /** Documents to download or read elsewhere: links, one title each. */
+  attachments?: { url: string; title: LocalizedText }[];
+  /** Data from an import that has no place in this model, kept rather than dropped. */
+  extra?: Record<string, unknown>;
+}
+
 /** One item of `notices.yaml`: a short, dated message for the town or for some entries. */
 export interface SourceNotice {
   id: string;
@@ -195,6 +217,8 @@ export interface SourceContent {
   events?: SourceEvent[];
   /** `notices.yaml` (none when the file is missing). */
   notices?: SourceNotice[];
+  /** `pages/*.yaml` (none when the folder is missing). */
+  pages?: SourcePage[];
 }
 
 /* ───────────────────────────── rich text ───────────────────────────── */
@@ -339,6 +363,17 @@ export interface BaseEvent {
   occurrences: [start: string, end?: string][];
 }
 
+/** A page of the tree; `PackBase.pages` lists them in tree order (parents first, siblings in order). */
+export interface BasePage {
+  id: string;
+  parent?: string;
+  icon?: string;
+  entries?: string[];
+  guides?: string[];
+  pages?: string[];
+  attachments?: { url: string }[];
+}
+
 export interface BaseNotice {
   id: string;
   from: string;
@@ -363,6 +398,7 @@ export interface PackBase {
   events?: BaseEvent[];
   eventsWindow?: { from: string; until: string };
   notices?: BaseNotice[];
+  pages?: BasePage[];
 }
 
 export interface EntryText {
@@ -390,6 +426,13 @@ export interface EventText {
   registrationNote?: string;
 }
 
+export interface PageText {
+  title?: string;
+  text?: RichText;
+  /** Attachment titles by index in `BasePage.attachments`. */
+  attachments?: (string | null)[];
+}
+
 export interface PackText {
   format: typeof PACK_FORMAT;
   lang: LanguageCode;
@@ -400,4 +443,5 @@ export interface PackText {
   events?: Record<string, EventText>;
   /** Notice texts by id. */
   notices?: Record<string, string>;
+  pages?: Record<string, PageText>;
 }

@@ -19,6 +19,9 @@ import {
   PACK_FORMAT,
   type BaseEntry,
   type BaseEvent,
+  type BasePage,
+  type PageText,
+  type SourcePage,
   type EventText,
   type CompiledHours,
   type EntryText,
@@ -116,6 +119,7 @@ function allTexts(content: SourceContent): LocalizedText[] {
   }
   for (const ev of content.events ?? []) out.push(ev.title, ev.description, ev.cost, ev.registration?.note, ev.address?.extra);
   for (const n of content.notices ?? []) out.push(n.text);
+  for (const p of content.pages ?? []) out.push(p.title, p.text, ...(p.attachments ?? []).map((a) => a.title));
   return out.filter((t): t is LocalizedText => !!t && Object.keys(t).length > 0);
 }
 
@@ -188,8 +192,40 @@ function buildBase(content: SourceContent, date: string): PackBase {
     ),
     synonyms,
     ...eventsAndNotices(content, date),
+    ...(content.pages?.length ? { pages: pageTree(content.pages, mun.defaultLanguage).map(basePage) } : {}),
   };
 }
+
+/** Pages in tree order: each parent before its children, siblings by `order`, then by title, then id. */
+export function pageTree(pages: readonly SourcePage[], defaultLanguage: LanguageCode): SourcePage[] {
+  const children = new Map<string | undefined, SourcePage[]>();
+  for (const p of pages) children.set(p.parent, [...(children.get(p.parent) ?? []), p]);
+  const title = (p: SourcePage) => textOf(p.title, defaultLanguage) ?? '';
+  const out: SourcePage[] = [];
+  const seen = new Set<string>();
+  const walk = (parent: string | undefined) => {
+    const list = [...(children.get(parent) ?? [])].sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || title(a).localeCompare(title(b), defaultLanguage) || a.id.localeCompare(b.id));
+    for (const p of list) {
+      if (seen.has(p.id)) continue; // a cycle (validation reports it)
+      seen.add(p.id);
+      out.push(p);
+      walk(p.id);
+    }
+  };
+  walk(undefined);
+  return out;
+}
+
+const basePage = (p: SourcePage): BasePage =>
+  compact({
+    id: p.id,
+    parent: p.parent,
+    icon: p.icon,
+    entries: p.entries?.length ? [...p.entries] : undefined,
+    guides: p.guides?.length ? [...p.guides] : undefined,
+    pages: p.pages?.length ? [...p.pages] : undefined,
+    attachments: p.attachments?.length ? p.attachments.map((a) => ({ url: a.url })) : undefined,
+  });
 
 /** Events with their occurrences in a 12-month window from the build date, and notices still to come. */
 function eventsAndNotices(content: SourceContent, date: string): Pick<PackBase, 'events' | 'eventsWindow' | 'notices'> {
@@ -271,6 +307,15 @@ function buildText(content: SourceContent, lang: LanguageCode): PackText {
       registrationNote: textOf(ev.registration?.note, lang),
     });
     if (Object.keys(t).length) (pack.events ??= {})[ev.id] = t;
+  }
+  for (const p of content.pages ?? []) {
+    const titles = (p.attachments ?? []).map((a) => textOf(a.title, lang) ?? null);
+    const t: PageText = compact({
+      title: textOf(p.title, lang),
+      text: richOf(p.text, lang),
+      attachments: titles.some((x) => x !== null) ? titles : undefined,
+    });
+    if (Object.keys(t).length) (pack.pages ??= {})[p.id] = t;
   }
   for (const n of content.notices ?? []) {
     const text = textOf(n.text, lang);

@@ -1,8 +1,8 @@
 /// <reference types="node" />
 /**
  * Reads a source folder (node only): `municipality.yaml`, `categories.yaml`,
- * `entries/*.yaml`, `guides/*.yaml` and the optional `synonyms.yaml`, `events/*.yaml` and
- * `notices.yaml`. Every file keeps its
+ * `entries/*.yaml`, `guides/*.yaml` and the optional `synonyms.yaml`, `events/*.yaml`,
+ * `notices.yaml` and `pages/*.yaml`. Every file keeps its
  * YAML document and line counter, so any value can be traced back to `file:line:column`.
  * The parsing itself is browser-safe and lives in source-parse.ts.
  */
@@ -10,7 +10,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Problem } from '../../authoring/problems.js';
 import { parseSourceFile, type LoadedSource, type SourceFile, type SourceFileKind } from '../../authoring/source-parse.js';
-import type { SourceCategory, SourceContent, SourceEntry, SourceEvent, SourceGuide, SourceMunicipality, SourceNotice, SynonymGroup } from '../../pack/types.js';
+import type { SourceCategory, SourceContent, SourceEntry, SourceEvent, SourceGuide, SourceMunicipality, SourceNotice, SourcePage, SynonymGroup } from '../../pack/types.js';
 
 
 async function listYaml(dir: string): Promise<string[]> {
@@ -66,6 +66,11 @@ export async function loadSource(dir: string): Promise<LoadedSource> {
     if (f) events.push(f);
   }
   const notices = await read('notices', 'notices.yaml', false);
+  const pages: SourceFile[] = [];
+  for (const name of await listYaml(join(dir, 'pages'))) {
+    const f = await read('page', `pages/${name}`, true);
+    if (f) pages.push(f);
+  }
 
   const list = <T>(f: SourceFile | undefined): T[] => (Array.isArray(f?.data) ? (f.data as T[]) : []);
   const content: SourceContent = {
@@ -77,6 +82,7 @@ export async function loadSource(dir: string): Promise<LoadedSource> {
   };
   if (events.length) content.events = events.filter((f) => f.data !== undefined).map((f) => f.data as SourceEvent);
   if (notices) content.notices = list<SourceNotice>(notices);
+  if (pages.length) content.pages = pages.filter((f) => f.data !== undefined).map((f) => f.data as SourcePage);
   return { dir, files, problems, content };
 }
 
