@@ -169,7 +169,9 @@ class Compiler {
         case 'link': {
           const t = token as Tokens.Link;
           const c = this.inlines(t.tokens);
-          if (isAllowedHref(t.href)) out.push({ t: 'a', href: t.href.trim(), c });
+          // A bare "www.example.org" in the text: GFM makes it http://; every such site speaks https.
+          const href = /^www\./i.test(t.text) && t.href === `http://${t.text}` ? `https://${t.text}` : t.href;
+          if (isAllowedHref(href)) out.push({ t: 'a', href: href.trim(), c });
           else {
             this.error(`The link "${t.href}" is not allowed: links must start with ${SCHEME_LIST}. Fix or remove it.`);
             out.push(...c);

@@ -20,24 +20,63 @@ export function decodeEntities(s: string): string {
 /** Escapes characters that would start Markdown syntax inside plain text. */
 const escapeMd = (s: string) => s.replace(/([*_[\]\\`])/g, '\\$1');
 
+/** Bare `www.` addresses in running text become https links (outside links of their own). */
+const linkWww = (s: string, insideLink: boolean): string =>
+  insideLink ? s : s.replace(/(^|[\s(])(www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s)]*)?)/gi, (_, pre: string, url: string) => {
+    const clean = url.replace(/[.,;:!?]+$/, '');
+    return `${pre}[${clean}](https://${clean.replace(/\\/g, '')})${url.slice(clean.length)}`;
+  });
+
 export function htmlToMarkdown(html: string, issues: string[] = []): string {
   const out: string[] = [];
   let line = '';
   const lists: ('ul' | 'ol')[] = [];
   const counters: number[] = [];
   const links: (string | undefined)[] = [];
+  // Emphasis markers are written lazily: an opening one only before the first non-space
+  // character inside it, a closing one before the trailing spaces, so `der<strong>
+  // Ausländerbehörde </strong>machen` becomes `der **Ausländerbehörde** machen` and an
+  // empty <strong></strong> writes nothing.
+  const emphasis: { marker: string; written: boolean }[] = [];
+  // Inside a list item, blocks (<p>, <div>) are line breaks, not new paragraphs or bullets.
+  let inItem = false;
+  let breakPending = false;
+  const text = (t: string) => {
+    if (!t) return;
+    if (breakPending && t.trim()) {
+      line += '\\\n';
+      breakPending = false;
+    }
+    for (const e of emphasis) {
+      if (e.written || !t.trim()) continue;
+      const lead = /^\s*/.exec(t)![0];
+      line += lead;
+      t = t.slice(lead.length);
+      line += e.marker;
+      e.written = true;
+    }
+    line += t;
+  };
+  const closeEmphasis = () => {
+    const e = emphasis.pop();
+    if (!e?.written) return;
+    const trail = /\s*$/.exec(line)![0];
+    line = `${line.slice(0, line.length - trail.length)}${e.marker}${trail}`;
+  };
   const flushBlock = () => {
     const l = line.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim();
     if (l) out.push(l);
     line = '';
+    for (const e of emphasis) e.written = false;
   };
+  const itemMarker = () => /^(- |\d+\. )$/.test(line);
   const re = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|([^<]+)|</g;
   let m: RegExpExecArray | null;
   let skip = 0;
   while ((m = re.exec(html))) {
     if (m[0].startsWith('<!--')) continue;
     if (m[4] !== undefined || m[0] === '<') {
-      if (!skip) line += escapeMd(decodeEntities(m[4] ?? '<').replace(/\s+/g, ' '));
+      if (!skip) text(linkWww(escapeMd(decodeEntities(m[4] ?? '<').replace(/\s+/g, ' ')), links.length > 0));
       continue;
     }
     const closing = m[1] === '/';
@@ -57,7 +96,8 @@ export function htmlToMarkdown(html: string, issues: string[] = []): string {
       case 'blockquote':
       case 'table':
       case 'tr':
-        flushBlock();
+        if (inItem) breakPending = !itemMarker() && line.trim() !== '';
+        else flushBlock();
         break;
       case 'br':
         line += '\\\n';
@@ -76,11 +116,10 @@ export function htmlToMarkdown(html: string, issues: string[] = []): string {
         break;
       case 'strong':
       case 'b':
-        line += '**';
-        break;
       case 'em':
       case 'i':
-        line += '*';
+        if (closing) closeEmphasis();
+        else emphasis.push({ marker: tag === 'strong' || tag === 'b' ? '**' : '*', written: false });
         break;
       case 'ul':
       case 'ol':
@@ -94,6 +133,8 @@ export function htmlToMarkdown(html: string, issues: string[] = []): string {
         }
         break;
       case 'li':
+        inItem = !closing;
+        breakPending = false;
         if (closing) flushBlock();
         else {
           flushBlock();
@@ -109,9 +150,10 @@ export function htmlToMarkdown(html: string, issues: string[] = []): string {
         } else {
           const h = /\bhref\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs);
           const href = h ? decodeEntities(h[2] ?? h[3] ?? h[4] ?? '').trim() : '';
-          if (/^(https:|tel:|mailto:|geo:)/i.test(href)) {
-            links.push(href.replace(/\s/g, '%20').replace(/\)/g, '%29'));
-            line += '[';
+          const www = /^www\./i.test(href) ? `https://${href}` : href;
+          if (/^(https:|tel:|mailto:|geo:)/i.test(www)) {
+            links.push(www.replace(/\s/g, '%20').replace(/\)/g, '%29'));
+            text('[');
           } else {
             links.push(undefined);
             if (href) issues.push(`link "${href}" kept as plain text (only https:, tel:, mailto: and geo: links are allowed)`);
