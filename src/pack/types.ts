@@ -160,6 +160,8 @@ export interface SourceEvent {
   cost?: LocalizedText;
   registration?: { required?: boolean; url?: string; phone?: string; note?: LocalizedText };
   time: SourceEventTime;
+  /** Data from an import that has no place in this model, kept rather than dropped. */
+  extra?: Record<string, unknown>;
 }
 
 export type NoticeSeverity = 'info' | 'warning' | 'urgent';

@@ -115,6 +115,9 @@ function keyOfProblem(p: Problem): string | undefined {
   if (p.file.startsWith('guides/')) return `guide:${p.entryId}`;
   if (p.file === 'categories.yaml') return `category:${p.entryId}`;
   if (p.file === 'synonyms.yaml') return `synonym:${p.entryId}`;
+  if (p.file.startsWith('pages/')) return `page:${p.entryId}`;
+  if (p.file.startsWith('events/')) return `event:${p.entryId}`;
+  if (p.file === 'notices.yaml') return `notice:${p.entryId}`;
   return undefined;
 }
 
@@ -123,6 +126,9 @@ function itemsOf(c: SourceContent): Map<string, unknown> {
   for (const x of c.categories) m.set(`category:${x.id}`, x);
   for (const x of c.entries) m.set(`entry:${x.id}`, x);
   for (const x of c.guides) m.set(`guide:${x.id}`, x);
+  for (const x of c.pages ?? []) m.set(`page:${x.id}`, x);
+  for (const x of c.events ?? []) m.set(`event:${x.id}`, x);
+  for (const x of c.notices ?? []) m.set(`notice:${x.id}`, x);
   return m;
 }
 
@@ -131,7 +137,11 @@ function withoutItems(prev: SourceContent, next: SourceContent, keys: Set<string
   const old = itemsOf(prev);
   const pick = <T extends { id: string }>(kind: string, list: T[]): T[] =>
     list.flatMap((x) => (keys.has(`${kind}:${x.id}`) ? (old.has(`${kind}:${x.id}`) ? [old.get(`${kind}:${x.id}`) as T] : []) : [x]));
-  return { ...next, categories: pick('category', next.categories), entries: pick('entry', next.entries), guides: pick('guide', next.guides) };
+  const out: SourceContent = { ...next, categories: pick('category', next.categories), entries: pick('entry', next.entries), guides: pick('guide', next.guides) };
+  if (next.pages) out.pages = pick('page', next.pages);
+  if (next.events) out.events = pick('event', next.events);
+  if (next.notices) out.notices = pick('notice', next.notices);
+  return out;
 }
 
 /** What an import would do, decided in memory: the report, the content and its planned files, and whether it must stop. */

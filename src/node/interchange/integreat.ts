@@ -7,21 +7,25 @@
  * languages.json                 GET /api/v3/<region>/languages/
  * locations.<lang>.json          GET /api/v3/<region>/<lang>/locations/   (POIs)
  * pages.<lang>.json              GET /api/v3/<region>/<lang>/pages/
+ * events.<lang>.json             GET /api/v3/<region>/<lang>/events/
  * ```
- * (`<lang>/locations.json` and `<lang>/pages.json` work too.)
+ * (`<lang>/pages.json` and `<region>_<lang>_pages.json`, as the CMS's API tests name them, work too.)
  *
  * POIs become entries (category → a Kompass category, contacts → phones, opening hours →
- * OSM syntax, content HTML → the Markdown subset), pages become guides: each top-level
- * page is a guide, its child pages are the steps. The same POI or page in several
- * languages is linked through its POI id or `available_languages`. What has no place in
+ * OSM syntax, content HTML → the Markdown subset), pages become information pages in the
+ * same tree, events become events (see integreat-content.ts). The same POI, page or event
+ * in several languages is linked through its POI id or `available_languages`. What has no place in
  * Kompass goes to `extra.integreat`. Importing the same files again changes nothing.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { htmlToMarkdown } from '../../authoring/import/html-to-markdown.js';
+import { importEvents, importPages, kompassLanguage, type IntegreatEvent, type IntegreatPage } from '../../authoring/import/integreat-content.js';
+
+export { kompassLanguage };
 import { commitImport, loadExisting } from './import-files.js';
 import { cloneContent, emptyReport, mergeText, slugify, uniqueId, type ImportReport, type RejectedItem } from '../../authoring/import/import-plan.js';
-import { type LocalizedText, type SourceCategory, type SourceContent, type SourceEntry, type SourceGuide, type SourceGuideStep } from '../../pack/types.js';
+import { type LocalizedText, type SourceCategory, type SourceContent, type SourceEntry } from '../../pack/types.js';
 import { GERMAN_STATES } from '../../authoring/hours/hours-compile.js';
 import { osmFromDayRules } from '../../authoring/hours/osm-week.js';
 import { textOf } from '../../authoring/translation.js';
@@ -81,21 +85,7 @@ interface IntegreatPoi {
   contacts?: IntegreatContact[];
 }
 
-interface IntegreatPage {
-  id: number;
-  url?: string;
-  path?: string;
-  title: string;
-  content?: string;
-  excerpt?: string;
-  parent?: { id: number; url?: string | null; path?: string | null } | null;
-  order?: number;
-  available_languages?: Record<string, { id: number; url?: string; path?: string }>;
-}
 
-/** Integreat language slugs that differ from the BCP 47 tags Kompass uses. */
-const LANGUAGE_MAP: Record<string, string> = { 'de-si': 'de-x-simple', 'de-ls': 'de-x-simple', easy: 'de-x-simple', 'pes': 'fa', 'kmr': 'ku' };
-export const kompassLanguage = (code: string): string => LANGUAGE_MAP[code.toLowerCase()] ?? code.toLowerCase();
 
 /** Integreat's seven days (Monday first) → OSM `opening_hours`; undefined when every day is closed. */
 export function openingHoursToOsm(days: OpeningDay[] | null | undefined, appointmentComment: string): string | undefined {
@@ -127,14 +117,19 @@ async function readJson(file: string): Promise<unknown> {
 }
 
 /** Finds the endpoint files in a folder: languages.json, locations.<lang>.json / <lang>/locations.json, pages… */
-async function findFiles(dir: string): Promise<{ languages?: string; locations: Map<string, string>; pages: Map<string, string> }> {
-  const out = { languages: undefined as string | undefined, locations: new Map<string, string>(), pages: new Map<string, string>() };
+async function findFiles(dir: string): Promise<{ languages?: string; locations: Map<string, string>; pages: Map<string, string>; events: Map<string, string> }> {
+  const out = { languages: undefined as string | undefined, locations: new Map<string, string>(), pages: new Map<string, string>(), events: new Map<string, string>() };
   for (const rel of (await readdir(dir, { recursive: true })).map(String).sort()) {
     const norm = rel.replace(/\\/g, '/');
-    if (/(^|\/)languages\.json$/.test(norm)) out.languages = join(dir, rel);
-    const m = /^(?:(?<dirLang>[a-z]{2,3}(?:-[a-z0-9]+)*)\/)?(?<kind>locations|pois|pages)(?:[._-](?<fileLang>[a-z]{2,3}(?:-[a-z0-9]+)*))?\.json$/i.exec(norm);
+    if (/(^|\/|_)languages\.json$/.test(norm)) out.languages = join(dir, rel);
+    // pages.de.json, de/pages.json, or as the CMS's own test outputs name them: augsburg_de_pages.json
+    const m =
+      /^(?:(?<dirLang>[a-z]{2,3}(?:-[a-z0-9]+)*)\/)?(?<kind>locations|pois|pages|events)(?:[._-](?<fileLang>[a-z]{2,3}(?:-[a-z0-9]+)*))?\.json$/i.exec(norm) ??
+      /(?:^|\/)[a-z0-9-]+_(?<fileLang>[a-z]{2,3}(?:-[a-z0-9]+)*)_(?<kind>locations|pois|pages|events)\.json$/i.exec(norm);
     const lang = m?.groups?.fileLang ?? m?.groups?.dirLang;
-    if (m && lang) (m.groups!.kind === 'pages' ? out.pages : out.locations).set(lang.toLowerCase(), join(dir, rel));
+    if (!m || !lang) continue;
+    const kind = m.groups!.kind!.toLowerCase();
+    (kind === 'pages' ? out.pages : kind === 'events' ? out.events : out.locations).set(lang.toLowerCase(), join(dir, rel));
   }
   return out;
 }
@@ -153,10 +148,11 @@ export interface IntegreatImportResult extends ImportReport {
   fileErrors: string[];
   locations: number;
   pages: number;
+  events: number;
 }
 
 export async function importIntegreat(inputDir: string, dir: string, options: IntegreatImportOptions = {}): Promise<IntegreatImportResult> {
-  const result: IntegreatImportResult = { ...emptyReport(), fileErrors: [], locations: 0, pages: 0 };
+  const result: IntegreatImportResult = { ...emptyReport(), fileErrors: [], locations: 0, pages: 0, events: 0 };
   try {
     if (!(await stat(inputDir)).isDirectory()) throw new Error('not a folder');
   } catch {
@@ -185,7 +181,12 @@ export async function importIntegreat(inputDir: string, dir: string, options: In
     const list = await parse<IntegreatPage>(f, 'pages');
     if (list) pagesByLang.set(kompassLanguage(l), list);
   }
-  if (!locByLang.size && !pagesByLang.size && !result.fileErrors.length)
+  const eventsByLang = new Map<string, IntegreatEvent[]>();
+  for (const [l, f] of files.events) {
+    const list = await parse<IntegreatEvent>(f, 'events');
+    if (list) eventsByLang.set(kompassLanguage(l), list);
+  }
+  if (!locByLang.size && !pagesByLang.size && !eventsByLang.size && !result.fileErrors.length)
     result.fileErrors.push(`${inputDir} has no locations.<lang>.json or pages.<lang>.json (nor <lang>/locations.json, <lang>/pages.json).`);
   if (result.fileErrors.length) return result;
 
@@ -353,68 +354,21 @@ export async function importIntegreat(inputDir: string, dir: string, options: In
     else content.entries.push(entry);
   }
 
-  // Pages → guides.
+  // Pages → information pages: the same tree, order and languages.
   const defPages = pagesByLang.get(def) ?? [];
-  const children = new Map<number, IntegreatPage[]>();
-  for (const p of defPages) {
-    const parent = p.parent?.id ?? 0;
-    children.set(parent, [...(children.get(parent) ?? []), p]);
-  }
-  for (const list of children.values()) list.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-  const translationOf = (page: IntegreatPage, l: string): IntegreatPage | undefined => {
-    const ref = page.available_languages?.[l] ?? Object.entries(page.available_languages ?? {}).find(([k]) => kompassLanguage(k) === l)?.[1];
-    return ref ? pagesByLang.get(l)?.find((p) => p.id === ref.id) : undefined;
-  };
-  const texts = (page: IntegreatPage, get: (p: IntegreatPage) => string | undefined): Record<string, string> => {
-    const out: Record<string, string> = {};
-    for (const l of mun.languages) {
-      const p = l === def ? page : translationOf(page, l);
-      const v = p ? get(p) : undefined;
-      if (v) out[l] = v;
-    }
-    return out;
-  };
-  const guideIds = new Set(content.guides.map((g) => g.id));
-  const pageText = (p: IntegreatPage, issues: string[]): string => {
-    // A step's text: its own content, then its descendants as sections.
-    let md = htmlToMarkdown(p.content ?? '', issues);
-    for (const c of children.get(p.id) ?? []) {
-      const sub = pageText(c, issues);
-      md += `${md ? '\n\n' : ''}### ${c.title}${sub ? `\n\n${sub}` : ''}`;
-    }
-    return md;
-  };
-  for (const [index, root] of (children.get(0) ?? []).entries()) {
-    result.pages++;
-    const origin = `pages.${def}.json #${index + 1} ("${root.title}")`;
-    const old = content.guides.find((g) => (g as unknown as { id: string }).id === slugify(lastSegment(root.path) || root.title));
-    const id = old?.id ?? uniqueId(slugify(lastSegment(root.path) || root.title), guideIds);
-    origins.set(`guide:${id}`, origin);
-    const issues: string[] = [];
-    const guide: SourceGuide = old ? structuredClone(old) : { id, title: {}, steps: [] };
-    guide.title = mergeText(guide.title, texts(root, (p) => p.title))!;
-    const kids = children.get(root.id) ?? [];
-    const intro = texts(root, (p) => (kids.length ? htmlToMarkdown(p.content ?? '', issues) : undefined));
-    const introText = mergeText(guide.intro, intro);
-    if (introText && kids.length) guide.intro = introText;
-    const stepPages = kids.length ? kids : [root];
-    const stepIds = new Set<string>();
-    const steps: SourceGuideStep[] = stepPages.map((sp) => {
-      const sid = uniqueId(slugify(lastSegment(sp.path) || sp.title, 'schritt'), stepIds);
-      const prev = guide.steps.find((s) => s.id === sid);
-      const step: SourceGuideStep = prev ? structuredClone(prev) : { id: sid, title: {} };
-      step.title = mergeText(step.title, texts(sp, (p) => p.title))!;
-      const body = texts(sp, (p) => (kids.length ? pageText(p, issues) : htmlToMarkdown(p.content ?? '', issues)) || undefined);
-      const text = mergeText(step.text, body);
-      if (text) step.text = text;
-      return step;
-    });
-    guide.steps = steps;
-    for (const i of [...new Set(issues)]) result.notes.push(`${origin}: ${i}.`);
-    if (old) content.guides[content.guides.indexOf(old)] = guide;
-    else content.guides.push(guide);
-  }
-  result.notes.push(`${result.locations} location${result.locations === 1 ? '' : 's'} → entries, ${result.pages} top-level page${result.pages === 1 ? '' : 's'} → guides; languages: ${[...new Set([...locByLang.keys(), ...pagesByLang.keys()])].filter(known).join(', ')}.`);
+  const { pages, notes: pageNotes } = importPages(defPages, pagesByLang, content, def, known);
+  result.pages = pages.length;
+  result.notes.push(...pageNotes);
+  for (const p of pages) origins.set(`page:${p.page.id}`, p.origin);
+
+  // Events → events (the rule from the RRULE, else the dates the API lists).
+  const { events, notes: eventNotes } = importEvents(eventsByLang, content, def, known);
+  result.events = events.length;
+  result.notes.push(...eventNotes);
+  for (const e of events) origins.set(`event:${e.event.id}`, e.origin);
+
+  const inLanguages = (m: Map<string, unknown[]>) => [...m.keys()].filter(known).join(', ') || '–';
+  result.notes.push(`${result.locations} location${result.locations === 1 ? '' : 's'} → entries (${inLanguages(locByLang)}), ${result.pages} page${result.pages === 1 ? '' : 's'} → information pages (${inLanguages(pagesByLang)}), ${result.events} event${result.events === 1 ? '' : 's'} → events (${inLanguages(eventsByLang)}).`);
   const report = await commitImport(dir, existing, content, { ...options, origins, rejected });
   return { ...result, ...report, notes: [...result.notes, ...report.notes] };
 }

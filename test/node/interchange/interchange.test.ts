@@ -128,12 +128,12 @@ describe('Integreat CMS API v3', () => {
     assert.equal(issues.length, 1);
   });
 
-  it('imports locations with categories, contacts and opening hours, and pages as guides, in all languages', async () => {
+  it('imports locations with categories, contacts and opening hours, and pages as information pages, in all languages', async () => {
     const dir = await copySource();
     const r = await importIntegreat(fixture('integreat-import/musterstadt'), dir);
     assert.deepEqual(r.fileErrors, []);
     assert.deepEqual(r.rejected, []);
-    assert.deepEqual(r.added.sort(), ['entry:caritas-migrationsdienst', 'entry:frauenberatung', 'guide:notrufe', 'guide:willkommen']);
+    assert.deepEqual(r.added.sort(), ['entry:caritas-migrationsdienst', 'entry:frauenberatung', 'page:anmeldung', 'page:karte', 'page:krankenkasse', 'page:notrufe', 'page:willkommen']);
     assert.deepEqual(await errors(dir), []);
     const { content } = await loadSource(dir);
     const e = content.entries.find((x) => x.id === 'caritas-migrationsdienst')!;
@@ -149,13 +149,11 @@ describe('Integreat CMS API v3', () => {
     assert.equal((e.extra!.integreat as { poiId: number }).poiId, 501);
     assert.ok(r.notes.some((n) => /http:\/\/alt\.example/.test(n)));
     assert.ok(r.notes.some((n) => /also has: fr/.test(n)));
-    const g = content.guides.find((x) => x.id === 'willkommen')!;
-    assert.deepEqual(g.steps.map((s) => s.id), ['anmeldung', 'krankenkasse']);
-    assert.equal((g.steps[0]!.title.en as TranslatedText).text, 'Register your address');
-    assert.match(String(g.steps[1]!.text!.de), /### Gesundheitskarte/);
-    const notrufe = content.guides.find((x) => x.id === 'notrufe')!;
-    assert.equal(notrufe.steps.length, 1);
-    assert.equal(notrufe.steps[0]!.text!.de, '1. Polizei: [110](tel:110)\n2. Feuerwehr: [112](tel:112)');
+    const pages = new Map(content.pages!.map((p) => [p.id, p]));
+    assert.deepEqual([...pages.values()].filter((p) => p.parent === 'willkommen').map((p) => p.id), ['anmeldung', 'krankenkasse']);
+    assert.equal(pages.get('karte')!.parent, 'krankenkasse', 'a third level, linked by the parent page id in this older export');
+    assert.equal((pages.get('anmeldung')!.title.en as TranslatedText).text, 'Register your address');
+    assert.equal(pages.get('notrufe')!.text!.de, '1. Polizei: [110](tel:110)\n2. Feuerwehr: [112](tel:112)');
   });
 
   it('importing the same files again changes nothing', async () => {
