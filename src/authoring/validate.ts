@@ -11,6 +11,7 @@ import { schemaIssues, type SchemaName } from './schema.js';
 import { locate, scalarContentOffset, type LoadedSource, type SourceFile, type SourceFileKind } from './source-parse.js';
 import type { LocalizedText, SourceCategory, SourceEntry, SourceEvent, SourceGuide, SourceMunicipality, SourceNotice, SourcePage, SynonymGroup } from '../pack/types.js';
 import { checkEventTime, type EventTime } from './events/recurrence.js';
+import { ICON_NAMES, isIconName } from '../pack/icon-names.js';
 
 const SCHEMA_OF: Record<SourceFileKind, SchemaName> = {
   municipality: 'source-municipality',
@@ -123,6 +124,12 @@ function checkBidiControls(r: Reporter, item: Item<unknown>): void {
   walk(item.data, []);
 }
 
+/** An icon the reader cannot draw shows as a generic one: say so, with the names it has. */
+function checkIcon(r: Reporter, item: Item<unknown>, icon: string | undefined): void {
+  if (icon === undefined || isIconName(icon)) return;
+  r.add(item, ['icon'], 'warning', `"${icon}" is not one of Kompass's icons, so readers see a generic one; use one of ${ICON_NAMES.join(', ')}.`);
+}
+
 function checkUnique<T>(r: Reporter, items: Item<T>[], what: string): void {
   const first = new Map<string, Item<T>>();
   for (const item of items) {
@@ -214,6 +221,7 @@ export function validateSource(source: LoadedSource): Problem[] {
   for (const c of valid.categories) {
     const cat = c.data;
     checkText(ctx, c, ['label'], cat.label, { required: true });
+    checkIcon(r, c, cat.icon);
     if (cat.parent === undefined) continue;
     if (!categoryIds.has(cat.parent)) {
       r.add(c, ['parent'], 'error', `The parent category "${cat.parent}" does not exist; use an id from categories.yaml or remove parent.`);
@@ -259,6 +267,7 @@ export function validateSource(source: LoadedSource): Problem[] {
   for (const g of valid.guide) {
     const guide = g.data;
     checkText(ctx, g, ['title'], guide.title, { required: true });
+    checkIcon(r, g, guide.icon);
     checkText(ctx, g, ['intro'], guide.intro, { required: false, markdown: true });
     const stepIds = new Map<string, number>();
     guide.steps.forEach((step, i) => {
@@ -308,6 +317,7 @@ export function validateSource(source: LoadedSource): Problem[] {
   for (const pg of valid.page) {
     const page = pg.data;
     checkText(ctx, pg, ['title'], page.title, { required: true });
+    checkIcon(r, pg, page.icon);
     checkText(ctx, pg, ['text'], page.text, { required: false, markdown: true });
     page.attachments?.forEach((a, i) => checkText(ctx, pg, ['attachments', i, 'title'], a.title, { required: true }));
     page.entries?.forEach((id, i) => entryRef(pg, ['entries', i], id, 'linked from the page'));

@@ -28,6 +28,7 @@ import { cloneContent, emptyReport, mergeText, slugify, uniqueId, type ImportRep
 import { type LocalizedText, type SourceCategory, type SourceContent, type SourceEntry } from '../../pack/types.js';
 import { GERMAN_STATES } from '../../authoring/hours/hours-compile.js';
 import { osmFromDayRules } from '../../authoring/hours/osm-week.js';
+import { isIconName, type IconName } from '../../pack/icon-names.js';
 import { textOf } from '../../authoring/translation.js';
 
 interface IntegreatLanguage {
@@ -99,6 +100,20 @@ export function openingHoursToOsm(days: OpeningDay[] | null | undefined, appoint
   if (spec.every((s) => !s)) return undefined;
   if (spec.every((s) => s === '00:00-24:00')) return '24/7';
   return osmFromDayRules(spec);
+}
+
+/** Integreat's location category icons → Kompass's icon set (src/pack/icon-names.ts). */
+const ICONS: Record<string, IconName> = {
+  office: 'building', authority: 'building', service: 'chat', counselling: 'chat', advice: 'chat', health: 'stethoscope', doctor: 'stethoscope',
+  education: 'school', school: 'school', work: 'briefcase', job: 'briefcase', housing: 'home', living: 'home', shopping: 'basket', food: 'basket',
+  gastronomy: 'basket', leisure: 'ball', sport: 'ball', culture: 'music', emergency: 'siren', language: 'language', family: 'child', children: 'child',
+  community: 'people', religion: 'people', finance: 'euro', money: 'euro', mobility: 'map', transport: 'map',
+};
+export function integreatIcon(icon: string | null | undefined): { name: IconName; unmapped: boolean } {
+  const key = (icon ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  if (isIconName(key)) return { name: key, unmapped: false };
+  const mapped = ICONS[key];
+  return mapped ? { name: mapped, unmapped: false } : { name: 'building', unmapped: !!key };
 }
 
 const lastSegment = (path: string | undefined) => (path ?? '').split('/').filter(Boolean).pop() ?? '';
@@ -246,8 +261,9 @@ export async function importIntegreat(inputDir: string, dir: string, options: In
         const name = list.find((p) => p.category?.id === c.id)?.category?.name;
         if (name && name !== c.name) label[l] = name;
       }
-      const icon = (c.icon ?? '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'building';
-      const cat: SourceCategory = { id, icon, label };
+      const icon = integreatIcon(c.icon);
+      if (icon.unmapped) result.notes.push(`category "${c.name}": the Integreat icon "${c.icon}" has no Kompass icon; "${icon.name}" used (change it in categories.yaml).`);
+      const cat: SourceCategory = { id, icon: icon.name, label };
       content.categories.push(cat);
       origins.set(`category:${id}`, `category "${c.name}"`);
     }

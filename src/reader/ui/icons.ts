@@ -1,10 +1,11 @@
 import { svg, type SVGTemplateResult } from 'lit';
+import type { IconName } from '../../pack/icon-names.js';
 
 /**
  * The icon set content may name (categories, guides). Simple 24×24 line drawings,
  * decorative only: the text next to them says what they mean.
  */
-const PATHS: Record<string, SVGTemplateResult> = {
+const PATHS: Record<IconName, SVGTemplateResult> = {
   building: svg`<path d="M4 21V8l8-5 8 5v13M9 21v-6h6v6M3 21h18M8 11h.01M12 11h.01M16 11h.01"/>`,
   chat: svg`<path d="M4 5h16v11H9l-5 4z"/><path d="M8 9h8M8 12h5"/>`,
   book: svg`<path d="M4 4h6a2 2 0 0 1 2 2v14a2 2 0 0 0-2-2H4zM20 4h-6a2 2 0 0 0-2 2v14a2 2 0 0 1 2-2h6z"/>`,
@@ -40,9 +41,8 @@ const PATHS: Record<string, SVGTemplateResult> = {
   print: svg`<path d="M7 8V3h10v5M5 17H3V9h18v8h-2M7 14h10v7H7z"/>`,
 };
 
-export const ICON_NAMES = Object.keys(PATHS);
 
 /** An icon as inline SVG; unknown names fall back to `info`. Always hidden from assistive technology. */
 export function icon(name: string | undefined, size = 24): SVGTemplateResult {
-  return svg`<svg class="icon" width=${size} height=${size} viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${PATHS[name ?? ''] ?? PATHS.info}</svg>`;
+  return svg`<svg class="icon" width=${size} height=${size} viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${PATHS[(name ?? '') as IconName] ?? PATHS.info}</svg>`;
 }

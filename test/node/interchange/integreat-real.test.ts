@@ -57,6 +57,11 @@ describe('Integreat import of the CMS\'s own API test outputs', () => {
     assert.deepEqual(children, ['wissenswertes-uber-augsburg', 'uber-die-app-integreat-augsburg', 'willkommen-in-augsburg', 'stadtplan', 'kontakt-zu-app-team-augsburg']);
   });
 
+  it('maps the CMS\'s category icons to Kompass\'s icons', () => {
+    const imported = content.categories.filter((c) => ['beratungsstelle', 'behoerde-amt', 'gastronomie'].includes(c.id));
+    assert.deepEqual(Object.fromEntries(imported.map((c) => [c.id, c.icon])), { 'behoerde-amt': 'building' }, 'the one category of the German locations file');
+  });
+
   it('leaves Integreat\'s placeholder and fallback texts missing instead of calling them translations', () => {
     const alltag = content.pages!.find((p) => p.id === 'alltag')!;
     assert.equal(alltag.title.ar, undefined);

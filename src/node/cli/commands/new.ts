@@ -77,14 +77,14 @@ contact:
   name: Integrationsbüro
 `,
     'categories.yaml': `# The categories, in display order. "parent" makes a sub-category.
-# Icons: building, passport, chat, health, school, work, house, …
+# Icons: building, document, chat, stethoscope, school, briefcase, home, people, language, … (kompass validate lists them all)
 - id: behoerden
   icon: building
   label:
 ${t({ de: 'Ämter und Behörden', en: 'Offices and authorities', ar: 'الدوائر والسلطات' }, 4)}
 - id: aufenthalt
   parent: behoerden
-  icon: passport
+  icon: document
   label:
 ${t({ de: 'Aufenthalt', en: 'Residence', ar: 'الإقامة' }, 4)}
 - id: beratung
@@ -136,7 +136,7 @@ lastChecked: ${new Date().toISOString().slice(0, 10)}
 `,
     'guides/ankommen.yaml': `# A guide: steps a newcomer takes, each pointing to entries.
 id: ankommen
-icon: compass
+icon: map
 title:
 ${t({ de: 'Die ersten Schritte', en: 'First steps', ar: 'الخطوات الأولى' })}
 intro:
