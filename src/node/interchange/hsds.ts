@@ -53,7 +53,8 @@ const LANGUAGE_NAMES: Record<string, string> = { deutsch: 'de', german: 'de', en
 /* ───────────────────────────── reading ───────────────────────────── */
 
 function tableName(file: string): string | undefined {
-  const base = file.split('/').pop()!.replace(/\.(csv|json)$/i, '').toLowerCase();
+  // service.json, services.csv, and the API's shapes as the HSDS examples name them: service_full.json, service_list.json
+  const base = file.split('/').pop()!.replace(/\.(csv|json)$/i, '').toLowerCase().replace(/_(full|list)$/, '');
   const t = TABLE_ALIASES[base] ?? base;
   return TABLES.includes(t) ? t : undefined;
 }
@@ -93,7 +94,9 @@ function flattenJson(tables: Tables, table: string, items: unknown[], parent: Re
         } else flattenJson(tables, child, Array.isArray(v) ? v : [v], link);
       } else scalar[k] = v;
     }
-    if (tables[table]?.some((r) => id && r.id === id)) continue; // the same organization or location nested twice
+    // The same organization or location nested twice is one row. Other tables may repeat an
+    // id on purpose: a phone's language and the service's language are both rows of their own.
+    if ((table === 'organization' || table === 'location') && tables[table]?.some((r) => id && r.id === id)) continue;
     addRow(tables, table, scalar);
   }
 }
@@ -105,6 +108,9 @@ export async function readHsds(path: string): Promise<{ tables: Tables; problems
     for (const name of (await readdir(path, { recursive: true })).map(String).sort()) {
       if (/\.(csv|json)$/i.test(name)) files.push({ name, text: await readFile(join(path, name), 'utf8') });
     }
+  } else if (/\.(csv|json)$/i.test(path)) {
+    // One file given directly: a table (services.csv) or the API's JSON (service_full.json, service_list.json).
+    files.push({ name: path.split(/[\\/]/).pop()!, text: await readFile(path, 'utf8') });
   } else {
     for (const m of readZip(await readFile(path))) if (/\.(csv|json)$/i.test(m.name)) files.push({ name: m.name, text: m.data.toString('utf8') });
   }
@@ -155,11 +161,24 @@ function minutes(t: string): number | undefined {
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 /** The week (Mo…Su → intervals) from weekly HSDS schedules; `undefined` when there are none usable. */
-export function weekFromSchedules(rows: Row[]): { week: [number, number][][]; unused: Row[] } | undefined {
+export function weekFromSchedules(rows: Row[], today?: string): { week: [number, number][][]; unused: Row[]; expired: Row[]; future: Row[] } | undefined {
   const week: [number, number][][] = DAYS.map(() => []);
   const unused: Row[] = [];
+  const expired: Row[] = [];
+  const future: Row[] = [];
   let any = false;
   for (const r of rows) {
+    // A schedule that ended before the import (valid_to 2005) or starts later is not today's hours.
+    const validTo = (r.valid_to ?? r.until ?? '').slice(0, 10);
+    const validFrom = (r.valid_from ?? '').slice(0, 10);
+    if (today && /^\d{4}-\d{2}-\d{2}$/.test(validTo) && validTo < today) {
+      expired.push(r);
+      continue;
+    }
+    if (today && /^\d{4}-\d{2}-\d{2}$/.test(validFrom) && validFrom > today) {
+      future.push(r);
+      continue;
+    }
     const freq = (r.freq ?? '').toUpperCase();
     const opens = minutes(r.opens_at ?? '');
     const closes = minutes(r.closes_at ?? '');
@@ -175,9 +194,9 @@ export function weekFromSchedules(rows: Row[]): { week: [number, number][][]; un
     any = true;
     for (const d of days) week[d]!.push([opens, closes]);
   }
-  if (!any) return undefined;
+  if (!any) return expired.length || future.length ? { week, unused, expired, future } : undefined;
   for (const d of week) d.sort((a, b) => a[0] - b[0]);
-  return { week, unused };
+  return { week, unused, expired, future };
 }
 
 /** `Mo-Fr 08:00-12:00; Tu,Th 08:00-12:00,14:00-18:00` from a week: days with the same times together. */
@@ -199,6 +218,8 @@ function weekOfRule(rule: string, state: string): [number, number][][] | undefin
 
 export interface HsdsImportOptions {
   lang?: string;
+  /** The day of the import, `YYYY-MM-DD` (default today): schedules that ended before it are not current hours. */
+  date?: string;
   kind?: string;
   category?: string;
   partial?: boolean;
@@ -266,6 +287,7 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
     return result;
   }
   const isDefault = lang === mun.defaultLanguage;
+  const today = options.date ?? new Date().toISOString().slice(0, 10);
   const by = (table: string, field: string) => {
     const m = new Map<string, Row[]>();
     for (const r of tables[table] ?? []) if (r[field]) m.set(r[field]!, [...(m.get(r[field]!) ?? []), r]);
@@ -351,15 +373,19 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
       }
       // opening hours
       const schedules = [...(schedBy.service.get(svc.id) ?? []), ...(loc ? (schedBy.location.get(loc.id!) ?? []).filter((r) => !r.service_id) : [])];
-      const w = weekFromSchedules(schedules);
-      if (w) {
+      const w = weekFromSchedules(schedules, today);
+      const usable = w && w.week.some((d) => d.length);
+      if (w && usable) {
         const current = entry.openingHours ? weekOfRule(entry.openingHours, mun.state) : undefined;
         if (!current || JSON.stringify(current) !== JSON.stringify(w.week)) entry.openingHours = ruleFromWeek(w.week);
         counts.hours++;
         if (w.unused.length) hsds.schedules = w.unused;
-        const notes = [...new Set(schedules.map((s) => (s.description || s.notes || '').trim()).filter(Boolean))];
-        if (notes.length) hsds.scheduleNotes = notes;
       } else if (schedules.length) hsds.schedules = schedules;
+      if (w?.expired.length) result.notes.push(`${origin}: ${w.expired.length} schedule${w.expired.length === 1 ? '' : 's'} ended before ${today} (valid_to ${[...new Set(w.expired.map((s) => (s.valid_to || s.until || '').slice(0, 10)))].join(', ')}); not used as opening hours, kept in extra.hsds.`);
+      if (w?.future.length) result.notes.push(`${origin}: ${w.future.length} schedule${w.future.length === 1 ? '' : 's'} start${w.future.length === 1 ? 's' : ''} after ${today} (valid_from ${[...new Set(w.future.map((s) => s.valid_from))].join(', ')}); not used as opening hours yet, kept in extra.hsds.`);
+      // The schedules' own words ("not on public holidays") go where readers see them, beside the hours.
+      const scheduleNotes = [...new Set(schedules.filter((s) => !w?.expired.includes(s)).map((s) => (s.description || s.notes || '').trim()).filter(Boolean))];
+      if (scheduleNotes.length) entry.hoursNote = mergeText(entry.hoursNote, { [lang]: scheduleNotes.join(' ') });
       // phones
       const phones = [...(phonesBy.service.get(svc.id) ?? []), ...(loc ? (phonesBy.location.get(loc.id!) ?? []).filter((p) => !p.service_id) : [])];
       if (phones.length) {
