@@ -43,8 +43,10 @@ const TABLE_ALIASES: Record<string, string> = {
   taxonomy_terms: 'taxonomy_term',
   attributes: 'attribute',
   contacts: 'contact',
+  required_documents: 'required_document',
+  cost_options: 'cost_option',
 };
-const TABLES = ['organization', 'service', 'location', 'address', 'phone', 'schedule', 'language', 'service_at_location', 'accessibility', 'taxonomy_term', 'attribute', 'contact'];
+const TABLES = ['organization', 'service', 'location', 'address', 'phone', 'schedule', 'language', 'service_at_location', 'accessibility', 'taxonomy_term', 'attribute', 'contact', 'required_document', 'cost_option'];
 
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const ISO639_3: Record<string, string> = { deu: 'de', ger: 'de', eng: 'en', ara: 'ar', fas: 'fa', per: 'fa', tur: 'tr', rus: 'ru', ukr: 'uk', fra: 'fr', fre: 'fr', spa: 'es', pus: 'ps', kmr: 'ku', kur: 'ku', tir: 'ti', som: 'so', pol: 'pl', ron: 'ro', rum: 'ro', bul: 'bg', ita: 'it', srp: 'sr', hrv: 'hr', bos: 'bs', sqi: 'sq', alb: 'sq', vie: 'vi', zho: 'zh', chi: 'zh' };
@@ -247,7 +249,25 @@ function languageCode(row: Row): string | undefined {
   return LANGUAGE_NAMES[(row.name ?? '').trim().toLowerCase()];
 }
 
-const KNOWN_SERVICE = new Set(['id', 'organization_id', 'program_id', 'name', 'description', 'url', 'email', 'assured_date', 'status']);
+const KNOWN_SERVICE = new Set(['id', 'organization_id', 'program_id', 'name', 'description', 'url', 'email', 'assured_date', 'status', 'fees_description']);
+
+/** Headings of what the import writes into a description, in the language of the HSDS data. */
+const SECTION: Record<string, { bring: string; costs: string }> = {
+  de: { bring: 'Bitte mitbringen', costs: 'Kosten' },
+  en: { bring: 'What to bring', costs: 'Costs' },
+};
+
+/** Required documents and costs as Markdown, for the description (readers see them; nothing is dropped). */
+function sections(lang: string, documents: Row[], costs: Row[], fees: string, today: string): string {
+  const h = SECTION[lang] ?? SECTION.en!;
+  const out: string[] = [];
+  const docs = documents.map((d) => (d.document ?? '').trim()).filter(Boolean);
+  if (docs.length) out.push(`**${h.bring}:**\n\n${docs.map((d) => `- ${d}`).join('\n')}`);
+  const current = costs.filter((c) => !(c.valid_to && c.valid_to.slice(0, 10) < today));
+  const lines = current.map((c) => [c.option, c.amount && `${c.amount} ${(c.currency ?? '').toUpperCase()}`.trim(), c.amount_description].filter(Boolean).join(': '));
+  if (fees.trim() || lines.length) out.push(`**${h.costs}:** ${[fees.trim(), ...lines].filter(Boolean).join(' ')}`.replace(/: $/, ':'));
+  return out.join('\n\n');
+}
 const KNOWN_LOCATION = new Set(['id', 'organization_id', 'name', 'latitude', 'longitude', 'location_type']);
 const KNOWN_ADDRESS = new Set(['id', 'location_id', 'address_1', 'address_2', 'city', 'postal_code', 'country', 'address_type', 'state_province', 'region']);
 
@@ -297,7 +317,10 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
   const locations = new Map((tables.location ?? []).map((r) => [r.id ?? '', r]));
   const sal = by('service_at_location', 'service_id');
   const addrByLoc = by('address', 'location_id');
-  const phonesBy = { service: by('phone', 'service_id'), location: by('phone', 'location_id') };
+  const phonesBy = { service: by('phone', 'service_id'), location: by('phone', 'location_id'), contact: by('phone', 'contact_id') };
+  const contactsBy = by('contact', 'service_id');
+  const docsBy = by('required_document', 'service_id');
+  const costsBy = by('cost_option', 'service_id');
   const schedBy = { service: by('schedule', 'service_id'), location: by('schedule', 'location_id') };
   const langBy = { service: by('language', 'service_id'), location: by('language', 'location_id') };
   const accessBy = by('accessibility', 'location_id');
@@ -337,7 +360,9 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
 
     // texts
     entry.name = mergeText(entry.name, { [lang]: name })!;
-    const desc = (svc.description ?? '').trim();
+    // What to bring and what it costs become part of the description, where readers see them.
+    const extraText = sections(lang, docsBy.get(svc.id) ?? [], costsBy.get(svc.id) ?? [], svc.fees_description ?? '', today);
+    const desc = [(svc.description ?? '').trim(), extraText].filter(Boolean).join('\n\n');
     if (desc) {
       const summary = textOf(entry.summary?.[lang]);
       const described = textOf(entry.description?.[lang]);
@@ -387,7 +412,15 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
       const scheduleNotes = [...new Set(schedules.filter((s) => !w?.expired.includes(s)).map((s) => (s.description || s.notes || '').trim()).filter(Boolean))];
       if (scheduleNotes.length) entry.hoursNote = mergeText(entry.hoursNote, { [lang]: scheduleNotes.join(' ') });
       // phones
-      const phones = [...(phonesBy.service.get(svc.id) ?? []), ...(loc ? (phonesBy.location.get(loc.id!) ?? []).filter((p) => !p.service_id) : [])];
+      // A contact's phones carry the contact's name and role as their label.
+      const contactPhones = (contactsBy.get(svc.id) ?? []).flatMap((c) => (phonesBy.contact.get(c.id ?? '') ?? []).map((p): Row => ({ ...p, description: [c.name, c.title].filter(Boolean).join(', ') || p.description || '' })));
+      const phones = [...(phonesBy.service.get(svc.id) ?? []).filter((p) => !p.contact_id), ...contactPhones, ...(loc ? (phonesBy.location.get(loc.id!) ?? []).filter((p) => !p.service_id && !p.contact_id) : [])];
+      const contacts = contactsBy.get(svc.id) ?? [];
+      if (contacts.length) hsds.contacts = contacts;
+      if (!entry.email) {
+        const contactEmail = contacts.map((c) => (c.email ?? '').trim()).find(Boolean);
+        if (contactEmail) entry.email = contactEmail;
+      }
       if (phones.length) {
         const list: NonNullable<SourceEntry['phones']> = [];
         const odd: Row[] = [];

@@ -44,6 +44,18 @@ describe('HSDS 3.0 examples', () => {
     assert.ok(JSON.stringify(e.extra?.hsds).includes('2005-01-01'), 'the schedule is kept in extra.hsds');
   });
 
+  it('writes required documents and current costs into the description (headings in the data\'s language)', async () => {
+    const dir = await town();
+    const r = await importHsds(sharedFixture('hsds-3.0/csv'), dir, { category: 'beratung', date: '2026-12-01' });
+    assert.deepEqual(r.rejected, [], JSON.stringify(r.rejected));
+    const { content } = await loadSource(dir);
+    const e = content.entries.find((x) => `entry:${x.id}` === (r.added[0] ?? r.changed[0]))!;
+    const text = String(e.description?.de);
+    assert.match(text, /\*\*Bitte mitbringen:\*\*\n\n- Any official identification document/);
+    assert.match(text, /\*\*Kosten:\*\* Non-NHS patients are expected to pay/);
+    assert.doesNotMatch(text, /Under 18s and Over 60s/, 'a cost option that ended in 2022 is not shown');
+  });
+
   it('reads the CSV tables of the examples', async () => {
     const dir = await town();
     const r = await importHsds(sharedFixture('hsds-3.0/csv'), dir, { category: 'beratung', date: '2026-12-01' });

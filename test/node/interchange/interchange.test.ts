@@ -62,7 +62,8 @@ describe('HSDS 3.0', () => {
     assert.equal(e.summary.de, 'Kostenlose Beratung bei Schulden.');
     const hsds = e.extra!.hsds as Record<string, unknown>;
     assert.equal(hsds.serviceId, 'svc-0001');
-    assert.deepEqual(hsds.service, { fees_description: 'kostenlos' });
+    assert.equal(hsds.service, undefined, 'fees are in the description now');
+    assert.match(String(e.description!.de), /\n\n\*\*Kosten:\*\* kostenlos$/);
     assert.deepEqual(hsds.taxonomy, ['Debt counselling']);
     const w = (await loadSource(dir)).content.entries.find((x) => x.id === 'wohngeldstelle')!;
     assert.equal(w.phones?.[0]?.number, '0221 123000', 'location phone');
