@@ -225,6 +225,12 @@ export interface PackMunicipality {
   imprintUrl?: string;
   privacyUrl?: string;
   contact?: { email?: string; phone?: string; name?: string };
+  /**
+   * Content fallbacks by language: where a text missing in that language is looked for
+   * before the default language (the built-in chains with the town's own over them).
+   * Absent in older packs: the reader uses the built-in chains.
+   */
+  languageFallbacks?: Record<LanguageCode, LanguageCode[]>;
 }
 
 export interface PackManifest {

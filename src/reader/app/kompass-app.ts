@@ -6,8 +6,9 @@ import { controls } from '../ui/controls.styles.js';
 import { styles } from './kompass-app.styles.js';
 import { localeContext, type LocaleState } from '../context/locale-context.js';
 import { appContext, type AppState, type DeviceState } from '../context/app-context.js';
-import { changeUiLanguage, createI18n, directionOf } from '../i18n/i18n.js';
-import { matchLanguage } from '../../pack/languages.js';
+import { changeUiLanguage, createI18n, directionOf, supportedUiLanguages } from '../i18n/i18n.js';
+import { DEFAULT_FALLBACKS, fallbackChain } from '../../pack/languages.js';
+import { chooseLanguage, type LanguageChoice } from '../i18n/choose-language.js';
 import { KompassLanguageChangeEvent } from '../events/kompass-language-change.js';
 import { KompassNavigateEvent } from '../events/kompass-navigate.js';
 import { KompassErrorEvent, type KompassErrorCode } from '../events/kompass-error.js';
@@ -15,7 +16,7 @@ import { KompassContentUpdatedEvent } from '../events/kompass-content-updated.js
 import { KompassAppUpdateEvent } from '../events/kompass-app-update.js';
 import { ServiceWorkerController } from '../controllers/service-worker-controller.js';
 import { RouterController, HASH_PREFIX, type RoutingMode } from '../router/router-controller.js';
-import { parsePath, pathOf, type Route } from '../router/routes.js';
+import { languageOfPath, parsePath, pathOf, type Route } from '../router/routes.js';
 import { openKompassStore, type KompassStore } from '../store/index.js';
 import { SyncService, type SyncActivatedEvent, type SyncProgressEvent, type SyncResult } from '../sync/index.js';
 import type { ContentSnapshot } from '../content/snapshot.js';
@@ -106,6 +107,7 @@ export class KompassApp extends LitElement {
     _notice: { state: true },
     _device: { state: true },
     _chosenLang: { state: true },
+    _remembered: { state: true },
   };
 
   /** URL of the content pack's `manifest.json`. */
@@ -136,7 +138,10 @@ export class KompassApp extends LitElement {
   declare private _error: { code: KompassErrorCode; message: string } | undefined;
   declare private _notice: string;
   declare private _device: DeviceState;
+  /** Picked in Kompass (or by a deep link) in this session. */
   declare private _chosenLang: string | undefined;
+  /** The reader's choice from an earlier visit, remembered on this device. */
+  declare private _remembered: string | undefined;
 
   private readonly localeProvider = new ContextProvider(this, { context: localeContext });
   private readonly appProvider = new ContextProvider(this, { context: appContext });
@@ -181,6 +186,7 @@ export class KompassApp extends LitElement {
     this._error = undefined;
     this._notice = '';
     this._chosenLang = undefined;
+    this._remembered = undefined;
     this._device = {
       online: typeof navigator === 'undefined' ? true : navigator.onLine,
       persistent: true,
@@ -214,23 +220,42 @@ export class KompassApp extends LitElement {
     this.store?.close();
   }
 
-  /** The language the reader wants: picked in Kompass, else the attribute, the page's, the browser's. */
-  get wantedLanguages(): string[] {
-    return [this._chosenLang, this.lang, document.documentElement.lang, ...navigator.languages].filter((l): l is string => !!l);
+  /**
+   * The reader's language and whether Kompass is sure of it: a language picked in Kompass or
+   * by a deep link, else the `lang` attribute, else the one remembered from an earlier visit,
+   * else the browser's languages, the page's `<html lang>`, the town's default language.
+   */
+  get languageChoice(): LanguageChoice {
+    const snapshot = this._snapshot;
+    const content = snapshot?.languages.map((l) => l.code) ?? [];
+    return chooseLanguage({
+      picked: this._chosenLang,
+      attribute: this.lang,
+      remembered: this._remembered,
+      navigator: navigator.languages ?? [],
+      html: document.documentElement.lang,
+      offered: [...new Set([...content, ...supportedUiLanguages()])],
+      fallback: snapshot?.defaultLanguage ?? 'en',
+    });
   }
 
-  /** The content language shown: the best match of the wanted languages in the pack. */
+  /** The reader's language (a UI or content language; texts it lacks come from its fallback chain). */
   get contentLanguage(): string {
-    const snapshot = this._snapshot;
-    if (!snapshot) return this.wantedLanguages[0] ?? 'en';
-    return matchLanguage(this.wantedLanguages, snapshot.languages.map((l) => l.code)) ?? snapshot.defaultLanguage;
+    return this.languageChoice.lang;
+  }
+
+  /** The content languages worth having on the device for the reader: their language and its fallbacks. */
+  get wantedLanguages(): string[] {
+    const m = this._snapshot?.manifest.municipality;
+    const lang = this.contentLanguage;
+    return fallbackChain(lang, m?.languageFallbacks ?? DEFAULT_FALLBACKS, m?.defaultLanguage ?? lang);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src') && this.src && this.src !== this.startedFor) this.pendingStart = this.start(this.src);
     if (changed.has('serviceWorker') && this.serviceWorker) void this.worker.register(this.serviceWorker, this.serviceWorkerScope);
     if (changed.has('lang') && changed.get('lang') !== undefined) this._chosenLang = undefined; // the host decides again
-    if (changed.has('lang') || changed.has('_chosenLang') || changed.has('_snapshot') || !this.i18n) {
+    if (changed.has('lang') || changed.has('_chosenLang') || changed.has('_remembered') || changed.has('_snapshot') || !this.i18n) {
       const lang = this.contentLanguage;
       if (lang !== this._locale?.lang) this.pendingLanguage = this.applyLanguage(lang);
     }
@@ -259,12 +284,14 @@ export class KompassApp extends LitElement {
 
   /** Opens a view by Kompass's own path, e.g. `/entry/buergerbuero` or `/search?q=Arzt` (a deep link from the host). */
   navigate(path: string): void {
+    const lang = languageOfPath(path);
+    if (lang) this.setLanguage(lang);
     this.router.navigate(parsePath(path));
   }
 
   /** Checks for new content now (the app also does so at start and when back online). */
   async checkForUpdates(): Promise<SyncResult | undefined> {
-    return this.runSync([this.contentLanguage]);
+    return this.runSync(this.wantedLanguages);
   }
 
   /* ─────────────── content ─────────────── */
@@ -282,7 +309,8 @@ export class KompassApp extends LitElement {
       this._error = undefined;
     }
     this.sync = sync;
-    this._chosenLang = readChosenLanguage(sync.scope);
+    this._remembered = readChosenLanguage(sync.scope);
+    if (this._chosenLang) writeChosenLanguage(sync.scope, this._chosenLang); // a deep link before the store was open
     sync.addEventListener('progress', (e) => {
       const p = e as SyncProgressEvent;
       this._device = { ...this._device, progress: { done: p.bytesDone, total: p.bytesTotal } };
@@ -298,7 +326,8 @@ export class KompassApp extends LitElement {
       this._snapshot = stored;
       this._status = 'ready';
       const due = !lastSync || Date.now() - lastSync > this.syncInterval * 60_000;
-      if (due || !stored.hasLanguage(this.contentLanguage)) void this.runSync([this.contentLanguage]);
+      const offered = new Set(stored.languages.map((l) => l.code));
+      if (due || this.wantedLanguages.some((l) => offered.has(l) && !stored.hasLanguage(l))) void this.runSync(this.wantedLanguages);
       else if (!this.store.persistent) this.showStorageNotice();
       return;
     }
@@ -389,7 +418,7 @@ export class KompassApp extends LitElement {
     this._device = { ...this._device, online };
     if (!online || !this.sync || this._device.syncing) return;
     const last = this._device.lastUpdated?.getTime() ?? 0;
-    if (Date.now() - last > minGapMs || !this._snapshot) void this.runSync([this.contentLanguage]);
+    if (Date.now() - last > minGapMs || !this._snapshot) void this.runSync(this.wantedLanguages);
   }
 
   private showStorageNotice(): void {
@@ -487,6 +516,7 @@ export class KompassApp extends LitElement {
   }
 
   private onRoute(route: Route, _fromHistory: boolean, replaced: boolean): void {
+    if (this.router.lang) this.setLanguage(this.router.lang); // `#/kompass/…?lang=ar`: the link's language wins
     this.publishApp();
     this.dispatchEvent(new KompassNavigateEvent(pathOf(route)));
     // A route refined in place (the query while typing) keeps the focus where the reader is.
