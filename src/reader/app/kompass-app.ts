@@ -6,9 +6,9 @@ import { controls } from '../ui/controls.styles.js';
 import { styles } from './kompass-app.styles.js';
 import { localeContext, type LocaleState } from '../context/locale-context.js';
 import { appContext, type AppState, type DeviceState } from '../context/app-context.js';
-import { changeUiLanguage, createI18n, directionOf, supportedUiLanguages } from '../i18n/i18n.js';
+import { changeUiLanguage, createI18n, directionOf, supportedUiLanguages, uiLanguages } from '../i18n/i18n.js';
 import { DEFAULT_FALLBACKS, fallbackChain } from '../../pack/languages.js';
-import { chooseLanguage, type LanguageChoice } from '../i18n/choose-language.js';
+import { chooseLanguage, likelyFirst, offeredLanguages, type LanguageChoice, type OfferedLanguage } from '../i18n/choose-language.js';
 import { KompassLanguageChangeEvent } from '../events/kompass-language-change.js';
 import { KompassNavigateEvent } from '../events/kompass-navigate.js';
 import { KompassErrorEvent, type KompassErrorCode } from '../events/kompass-error.js';
@@ -239,6 +239,11 @@ export class KompassApp extends LitElement {
     });
   }
 
+  /** Every language a reader can pick: the town's content languages and every UI language. */
+  get offeredLanguages(): OfferedLanguage[] {
+    return offeredLanguages(this._snapshot?.languages ?? [], uiLanguages());
+  }
+
   /** The reader's language (a UI or content language; texts it lacks come from its fallback chain). */
   get contentLanguage(): string {
     return this.languageChoice.lang;
@@ -463,6 +468,7 @@ export class KompassApp extends LitElement {
   }
 
   private setLanguage(lang: string): void {
+    if (!this.languageChoice.certain) void this.pendingLanguage.then(() => this.focusView()); // from the chooser to the content
     this._chosenLang = lang;
     if (this.sync) writeChosenLanguage(this.sync.scope, lang);
   }
@@ -584,7 +590,7 @@ export class KompassApp extends LitElement {
             ? html`<button class="icon-button back" type="button" @click=${() => this.router.back()} aria-label=${this.t('nav.back')}>${icon('back')}</button>`
             : nothing}
           <a class="brand" href=${`${HASH_PREFIX}/`}>${snapshot ? snapshot.municipalityName(locale.lang).value : this.t('app.title')}<span class="visually-hidden"> – ${this.t('nav.home')}</span></a>
-          ${snapshot ? this.renderLanguagePicker(snapshot, locale.lang) : nothing}
+          ${this.renderLanguagePicker(locale.lang)}
           <a class="icon-button" href=${`${HASH_PREFIX}/settings`} aria-label=${this.t('nav.settings')}>${icon('settings')}</a>
         </header>
         ${this.renderStatus()}
@@ -594,12 +600,12 @@ export class KompassApp extends LitElement {
     `;
   }
 
-  private renderLanguagePicker(snapshot: ContentSnapshot, lang: string) {
+  private renderLanguagePicker(lang: string) {
     return html`
       <label class="language">
         ${icon('language')}<span class="visually-hidden">${this.t('nav.language')}</span>
         <select @change=${(e: Event) => this.setLanguage((e.target as HTMLSelectElement).value)}>
-          ${snapshot.languages.map((l) => html`<option value=${l.code} lang=${l.code} dir=${l.dir} ?selected=${l.code === lang}>${l.endonym}</option>`)}
+          ${this.offeredLanguages.map((l) => html`<option value=${l.code} lang=${l.code} dir=${l.dir} ?selected=${l.code === lang}>${l.endonym}</option>`)}
         </select>
       </label>
     `;
@@ -661,6 +667,11 @@ export class KompassApp extends LitElement {
         <button class="button" type="button" @click=${() => { this._error = undefined; this.startedFor = undefined; this.pendingStart = this.start(this.src!); }}>${this.t('errors.retry')}</button>
       `;
     }
+    if (!this.languageChoice.certain) {
+      // A first visit and only a guess: ask, while the content downloads.
+      this.loadViews();
+      if (customElements.get('kompass-language-chooser')) return this.renderChooser();
+    }
     if (!this._snapshot) {
       const p = this._device.progress;
       return html`<p role="status">${this.t('app.loading')}</p>
@@ -687,6 +698,13 @@ export class KompassApp extends LitElement {
       case 'settings':
         return html`<kompass-settings-view data-view exportparts="languages"></kompass-settings-view>`;
     }
+  }
+
+  private renderChooser() {
+    const offered = this.offeredLanguages;
+    const byCode = new Map(offered.map((l) => [l.code, l]));
+    const order = likelyFirst([...byCode.keys()], navigator.languages ?? [], this._snapshot?.languages.map((l) => l.code) ?? []);
+    return html`<kompass-language-chooser data-view .languages=${order.map((c) => byCode.get(c)!)} current=${this.contentLanguage}></kompass-language-chooser>`;
   }
 
   private renderFooter(snapshot: ContentSnapshot) {

@@ -49,3 +49,16 @@ export function likelyFirst(offered: readonly string[], navigator: readonly stri
   const likely = navigator.map((tag) => matchReaderLanguage(tag, offered)).filter((l): l is string => !!l);
   return [...new Set([...likely, ...content.filter((l) => offered.includes(l)), ...offered])];
 }
+
+/** A language a reader can pick: its code, its own name and writing direction. */
+export interface OfferedLanguage {
+  code: string;
+  endonym: string;
+  dir: 'ltr' | 'rtl';
+}
+
+/** Every language Kompass offers: the town's content languages, then every UI language beyond them. */
+export function offeredLanguages(content: readonly OfferedLanguage[], ui: readonly OfferedLanguage[]): OfferedLanguage[] {
+  const codes = new Set(content.map((l) => l.code));
+  return [...content.map(({ code, endonym, dir }) => ({ code, endonym, dir })), ...ui.filter((l) => !codes.has(l.code))];
+}

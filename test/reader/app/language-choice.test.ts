@@ -93,3 +93,96 @@ describe('the reader\'s language first', () => {
     expect(frameOf(el).getAttribute('lang')).to.equal('en');
   });
 });
+
+describe('the first-visit language chooser', () => {
+  let pageLang: string;
+  beforeEach(() => {
+    localStorage.clear();
+    pageLang = document.documentElement.lang;
+    document.documentElement.lang = 'de';
+  });
+  afterEach(() => {
+    document.documentElement.lang = pageLang;
+    restoreNavigatorLanguages();
+  });
+
+  const chooserOf = async (el: KompassApp) => {
+    await waitUntil(() => el.shadowRoot!.querySelector('kompass-language-chooser'), 'no language chooser', { timeout: 8000 });
+    const chooser = el.shadowRoot!.querySelector('kompass-language-chooser')!;
+    await chooser.updateComplete;
+    return chooser;
+  };
+  const buttons = (chooser: HTMLElement) => [...chooser.shadowRoot!.querySelectorAll('button')];
+
+  it('asks when the browser and the page disagree: own names, the likely ones first, large buttons', async () => {
+    stubNavigatorLanguages(['en-US', 'en']);
+    const el = await mountHosted();
+    const chooser = await chooserOf(el);
+    expect(chooser.shadowRoot!.querySelector('h2')!.textContent).to.contain('Choose your language');
+    const labels = buttons(chooser).map((b) => b.querySelector('.endonym')!);
+    expect(labels.slice(0, 3).map((l) => l.getAttribute('lang'))).to.deep.equal(['en', 'de', 'ar']); // the reader's, then the town's
+    const codes = labels.map((l) => l.getAttribute('lang'));
+    for (const shipped of ['ti', 'so', 'ps', 'prs', 'ku']) expect(codes, shipped).to.include(shipped);
+    const arabic = labels.find((l) => l.getAttribute('lang') === 'ar')!;
+    expect(arabic.textContent).to.equal('العربية');
+    expect(arabic.getAttribute('dir')).to.equal('rtl');
+    for (const b of buttons(chooser)) expect(b.getBoundingClientRect().height, b.textContent!).to.be.at.least(44);
+    expect(el.shadowRoot!.querySelector('kompass-home-view'), 'the chooser comes before the content').to.equal(null);
+    await expect(chooser).to.be.accessible();
+  });
+
+  it('finds a language by its own, English or German name', async () => {
+    stubNavigatorLanguages(['sw']);
+    const el = await mountHosted();
+    const chooser = await chooserOf(el);
+    const input = chooser.shadowRoot!.querySelector('input')!;
+    const search = async (q: string) => {
+      input.value = q;
+      input.dispatchEvent(new Event('input'));
+      await chooser.updateComplete;
+      return buttons(chooser).map((b) => b.querySelector('.endonym')!.getAttribute('lang'));
+    };
+    expect(await search('Tigrinya')).to.deep.equal(['ti']);
+    expect(await search('Persisch')).to.deep.equal(['fa']);
+    expect(await search('turkce')).to.deep.equal(['tr']);
+    expect(await search('Українська')).to.deep.equal(['uk']);
+    expect(await search('zzz')).to.deep.equal([]);
+    expect(chooser.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Keine Sprache gefunden'); // guessed from the page: German
+  });
+
+  it('choosing with the keyboard shows the content in that language and remembers it', async () => {
+    stubNavigatorLanguages(['en-US']);
+    const storeName = `kompass-chooser-${Date.now()}`;
+    const el = await mountHosted({ storeName });
+    const chooser = await chooserOf(el);
+    const input = chooser.shadowRoot!.querySelector('input')!;
+    input.value = 'arab';
+    input.dispatchEvent(new Event('input'));
+    await chooser.updateComplete;
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await el.ready();
+    await waitUntil(() => el.shadowRoot!.querySelector('kompass-home-view'), 'the content did not follow the choice');
+    expect(frameOf(el).getAttribute('lang')).to.equal('ar');
+    expect(el.shadowRoot!.querySelector('kompass-language-chooser')).to.equal(null);
+    el.remove();
+    const again = await mountHosted({ storeName });
+    expect(frameOf(again).getAttribute('lang')).to.equal('ar');
+    expect(again.shadowRoot!.querySelector('kompass-language-chooser'), 'no chooser on the next visit').to.equal(null);
+  });
+
+  it('does not ask when the browser\'s first language is offered and the page agrees', async () => {
+    stubNavigatorLanguages(['de-DE', 'en']);
+    const el = await mountHosted();
+    await waitUntil(() => el.shadowRoot!.querySelector('kompass-home-view'), 'no home view');
+    expect(el.shadowRoot!.querySelector('kompass-language-chooser')).to.equal(null);
+  });
+
+  it('the header\'s picker offers every shipped UI language, not only the town\'s content languages', async () => {
+    stubNavigatorLanguages(['de-DE']);
+    const el = await mountHosted();
+    const options = [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('header select option')];
+    const codes = options.map((o) => o.value);
+    for (const shipped of ['de', 'en', 'ar', 'ti', 'so', 'ps', 'prs', 'fa', 'ku', 'uk', 'ru', 'tr', 'fr', 'es']) expect(codes, shipped).to.include(shipped);
+    expect(options.find((o) => o.value === 'ps')!.getAttribute('dir')).to.equal('rtl');
+  });
+});
