@@ -6,6 +6,7 @@
  */
 import { checkHours } from './hours/hours-compile.js';
 import { compileMarkdown } from './markdown.js';
+import { checkLanguageFallbacks } from './language-fallbacks.js';
 import { formatPath, sortProblems, type PathSegment, type Problem, type Severity } from './problems.js';
 import { schemaIssues, type SchemaName } from './schema.js';
 import { locate, scalarContentOffset, type LoadedSource, type SourceFile, type SourceFileKind } from './source-parse.js';
@@ -163,6 +164,8 @@ export function validateSource(source: LoadedSource): Problem[] {
     if (!isTimeZone(mun.timeZone))
       r.add(m, ['timeZone'], 'error', `"${mun.timeZone}" is not a known time zone; use an IANA name such as Europe/Berlin.`);
     checkText(ctx, m, ['name'], mun.name, { required: true });
+    for (const issue of checkLanguageFallbacks(mun.languageFallbacks, mun.languages, mun.defaultLanguage))
+      r.add(m, ['languageFallbacks', ...issue.path], issue.severity, issue.message, issue.key ? { key: true } : {});
   }
 
   // 3. Unique ids.

@@ -42,6 +42,12 @@ export interface SourceMunicipality {
   defaultLanguage: LanguageCode;
   /** Languages offered to readers, default language included. */
   languages: LanguageCode[];
+  /**
+   * Where readers of a language find the texts it lacks, before the default language, e.g.
+   * `{ ps: [prs, fa], ku: [tr] }`. Each list is the whole chain; it replaces the built-in one
+   * (`DEFAULT_FALLBACKS` in src/pack/languages.ts: prs ↔ fa, de-x-simple → de).
+   */
+  languageFallbacks?: Record<LanguageCode, LanguageCode[]>;
   /** IANA time zone, e.g. `Europe/Berlin`. */
   timeZone: string;
   /** German state for public holidays, ISO 3166-2 subdivision code without `DE-`, e.g. `NW`, `BY`. */

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { sha256Hex } from '../../pack/sha256.js';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { directionOf } from '../../pack/languages.js';
+import { directionOf, effectiveFallbacks } from '../../pack/languages.js';
 import { canonicalJson } from '../../pack/canonical-json.js';
 import { HOURS_WINDOW_MONTHS, compileHours, usesSunTimes, windowUntil } from '../../authoring/hours/hours-compile.js';
 import { compileMarkdown } from '../../authoring/markdown.js';
@@ -278,6 +278,7 @@ export function buildPack(content: SourceContent, options: BuildOptions): BuiltP
     imprintUrl: mun.imprintUrl,
     privacyUrl: mun.privacyUrl,
     contact: mun.contact ? compact({ email: mun.contact.email, phone: mun.contact.phone, name: mun.contact.name }) : undefined,
+    languageFallbacks: effectiveFallbacks(mun.languageFallbacks),
   });
   const baseRef = ref(files[0]!.path, baseBytes);
   const revision = nextRevision({ base: baseRef, languages }, options.previous, options.revision);

@@ -150,6 +150,7 @@ export class KompassApp extends LitElement {
   private languageRequest = 0;
   private pendingLanguage: Promise<void> = Promise.resolve();
   private pendingStart: Promise<void> = Promise.resolve();
+  private pendingDownload: Promise<void> = Promise.resolve();
   private store: KompassStore | undefined;
   private sync: SyncService | undefined;
   private startedFor: string | undefined;
@@ -263,6 +264,7 @@ export class KompassApp extends LitElement {
     if (changed.has('lang') || changed.has('_chosenLang') || changed.has('_remembered') || changed.has('_snapshot') || !this.i18n) {
       const lang = this.contentLanguage;
       if (lang !== this._locale?.lang) this.pendingLanguage = this.applyLanguage(lang);
+      else if (changed.has('_snapshot')) this.ensureLanguages(); // the pack's chains may ask for more
     }
     if (changed.has('_snapshot') && this._snapshot && !this._snapshot.complete) {
       // Lists first; descriptions and guide steps a moment later, without blocking the first screen.
@@ -274,17 +276,20 @@ export class KompassApp extends LitElement {
     if (changed.has('_snapshot') || changed.has('_device') || changed.has('now') || changed.has('_locale')) this.publishApp();
   }
 
-  /** Resolves when content (or a clear error) and the interface strings are shown. */
+  /** Resolves when content (or a clear error) and the interface strings are shown, with the reader's language downloaded. */
   async ready(): Promise<void> {
     let start: Promise<void>;
     let language: Promise<void>;
+    let download: Promise<void>;
     do {
       start = this.pendingStart;
       language = this.pendingLanguage;
+      download = this.pendingDownload;
       await start;
       await language;
+      await download;
       await this.updateComplete;
-    } while (start !== this.pendingStart || language !== this.pendingLanguage);
+    } while (start !== this.pendingStart || language !== this.pendingLanguage || download !== this.pendingDownload);
   }
 
   /** Opens a view by Kompass's own path, e.g. `/entry/buergerbuero` or `/search?q=Arzt` (a deep link from the host). */
@@ -462,9 +467,21 @@ export class KompassApp extends LitElement {
     this._locale = { i18n, lang, dir };
     this.localeProvider.setValue(this._locale, true);
     if (hadLanguage) this.dispatchEvent(new KompassLanguageChangeEvent(lang, dir));
-    if (this._snapshot && !this._snapshot.hasLanguage(lang) && this._snapshot.languages.some((l) => l.code === lang)) {
-      void this.downloadLanguage(lang);
-    }
+    this.ensureLanguages();
+  }
+
+  /** The reader's language and its fallbacks that the pack has but the device does not yet. */
+  private get missingLanguages(): string[] {
+    const snapshot = this._snapshot;
+    if (!snapshot) return [];
+    const offered = new Set(snapshot.languages.map((l) => l.code));
+    return this.wantedLanguages.filter((l) => offered.has(l) && !snapshot.hasLanguage(l));
+  }
+
+  /** Downloads what the reader's language needs (its texts, its fallbacks' texts), if anything. */
+  private ensureLanguages(): void {
+    const missing = this.missingLanguages[0];
+    if (missing) this.pendingDownload = this.downloadLanguage(missing);
   }
 
   private setLanguage(lang: string): void {
@@ -483,7 +500,7 @@ export class KompassApp extends LitElement {
     this._askDownload = undefined;
     this._device = { ...this._device, downloading: lang };
     try {
-      await this.runSync([lang, ...(this._snapshot?.loadedLanguages ?? [])]);
+      await this.runSync([lang, ...this.wantedLanguages, ...(this._snapshot?.loadedLanguages ?? [])]);
     } finally {
       this._device = { ...this._device, downloading: undefined };
     }
