@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Block, Inline, RichText } from '../../pack/types.js';
+import { isolateNumbers } from './language-runs.js';
 
 const SAFE_LINK = /^(https:|tel:|mailto:|geo:)/i;
 
@@ -30,7 +31,7 @@ function renderBlock(block: Block): TemplateResult {
 }
 
 function renderInline(node: Inline): TemplateResult | string {
-  if (typeof node === 'string') return node;
+  if (typeof node === 'string') return isolateNumbers(node); // numbers and ranges keep their order in right-to-left text
   switch (node.t) {
     case 'em':
       return html`<em>${node.c.map(renderInline)}</em>`;

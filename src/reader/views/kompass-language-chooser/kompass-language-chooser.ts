@@ -90,7 +90,7 @@ export class KompassLanguageChooser extends KompassElement {
         <input type="search" autocomplete="off" .value=${this._query} @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)} @keydown=${this.onKey} />
       </label>
       <p role="status">${visible.length ? '' : this.t('language.none')}</p>
-      <ul role="list">
+      <ul>
         ${visible.map(
           (l) => html`<li>
             <button type="button" aria-current=${l.code === this.current ? 'true' : 'false'} @click=${() => this.choose(l.code)}>
