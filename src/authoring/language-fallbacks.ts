@@ -3,7 +3,7 @@
  * falling back to itself, none twice in a chain. Chains are not followed further (each list
  * is the whole chain), so mutual pairs such as Dari ↔ Persian are not loops.
  */
-import { DEFAULT_FALLBACKS, UI_LANGUAGES } from '../pack/languages.js';
+import { EASY_GERMAN } from '../pack/types.js';
 import type { PathSegment, Severity } from './problems.js';
 
 export interface FallbackIssue {
@@ -21,9 +21,9 @@ const CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 let englishNames: Intl.DisplayNames | null | undefined;
 
-/** Whether `code` names a language: one Kompass offers, one of the town's, or one Intl knows. */
+/** Whether `code` names a language: one of the town's, easy German, or one Intl knows (prs, ps, ti, so, …). */
 function isKnown(code: string, languages: readonly string[]): boolean {
-  if (languages.includes(code) || UI_LANGUAGES.some((l) => l.code === code) || code in DEFAULT_FALLBACKS) return true;
+  if (languages.includes(code) || code === EASY_GERMAN) return true;
   if (!CODE.test(code)) return false;
   try {
     englishNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });

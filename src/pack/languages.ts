@@ -28,6 +28,8 @@ export const UI_LANGUAGES: readonly UiLanguage[] = [
 
 export const FALLBACK_LANGUAGE = 'en';
 
+export { DEFAULT_FALLBACKS, effectiveFallbacks, fallbackChain } from './fallbacks.js';
+
 /** Scripts written right to left. `ku` (Kurmanji) is written in Latin script; Sorani (`ckb`) is not. */
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'prs', 'ps', 'ur', 'he', 'ckb', 'ku-Arab', 'dv', 'yi', 'ug', 'sd']);
 
@@ -55,51 +57,13 @@ export function matchLanguage(wanted: readonly string[], supported: readonly str
 }
 
 /**
- * Browser tags that mean a language Kompass codes differently: Dari is `fa-AF` in browsers
- * and `prs` here; Kurmanji may come as `kmr`. `ku-Arab` is Sorani (Arabic script), which is
- * not Kurmanji: it never falls back to `ku` by its base.
+ * The offered language for one of the reader's tags (`ar-EG` → `ar`). Some browser tags mean
+ * a language Kompass codes differently: Dari is `fa-AF` in browsers and `prs` here, Kurmanji
+ * may come as `kmr`. `ku-Arab` is Sorani (Arabic script), never Kurmanji by its base.
  */
-const READER_ALIASES: readonly [pattern: RegExp, code: string, strict: boolean][] = [
-  [/^fa-af\b/i, 'prs', false],
-  [/^kmr\b/i, 'ku', false],
-  [/^(ku-arab|ckb)\b/i, 'ckb', true],
-];
-
-/** The offered language for one of the reader's tags (`ar-EG` → `ar`, `fa-AF` → `prs`), if any. */
 export function matchReaderLanguage(tag: string, offered: readonly string[]): string | undefined {
-  for (const [pattern, code, strict] of READER_ALIASES) {
-    if (!pattern.test(tag)) continue;
-    if (offered.includes(code)) return code;
-    if (strict) return undefined;
-  }
-  return matchLanguage([tag], offered);
-}
-
-/**
- * Built-in content fallbacks between languages whose readers read each other's texts:
- * Dari and Persian, easy German and German. Deliberately no default between languages
- * where a choice would be political (never Ukrainian → Russian): towns decide that
- * themselves in `languageFallbacks` of municipality.yaml.
- */
-export const DEFAULT_FALLBACKS: Readonly<Record<string, readonly string[]>> = {
-  prs: ['fa'],
-  fa: ['prs'],
-  'de-x-simple': ['de'],
-};
-
-/** The built-in chains with a town's own (`languageFallbacks`) over them, language by language. */
-export function effectiveFallbacks(town: Readonly<Record<string, readonly string[]>> | undefined): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const [lang, chain] of Object.entries({ ...DEFAULT_FALLBACKS, ...town })) out[lang] = [...chain];
-  return out;
-}
-
-/**
- * Where a text missing in `lang` is looked for, in order: the language itself, its chain
- * (each list is the whole chain; chains are not followed further, so a pair like Dari ↔
- * Persian is no loop), its base language (`de-AT` → `de`), the default language last.
- */
-export function fallbackChain(lang: string, chains: Readonly<Record<string, readonly string[]>>, defaultLanguage: string): string[] {
-  const base = lang.split('-')[0] ?? lang;
-  return [...new Set([lang, ...(chains[lang] ?? []), base, defaultLanguage])];
+  const t = tag.toLowerCase();
+  if (/^(ku-arab|ckb)\b/.test(t)) return offered.includes('ckb') ? 'ckb' : undefined;
+  const alias = /^fa-af\b/.test(t) ? 'prs' : /^kmr\b/.test(t) ? 'ku' : '';
+  return alias && offered.includes(alias) ? alias : matchLanguage([tag], offered);
 }

@@ -6,9 +6,9 @@ import { controls } from '../ui/controls.styles.js';
 import { styles } from './kompass-app.styles.js';
 import { localeContext, type LocaleState } from '../context/locale-context.js';
 import { appContext, type AppState, type DeviceState } from '../context/app-context.js';
-import { changeUiLanguage, createI18n, directionOf, supportedUiLanguages, uiLanguages } from '../i18n/i18n.js';
-import { DEFAULT_FALLBACKS, fallbackChain } from '../../pack/languages.js';
-import { chooseLanguage, likelyFirst, offeredLanguages, type LanguageChoice, type OfferedLanguage } from '../i18n/choose-language.js';
+import { changeUiLanguage, createI18n, directionOf } from '../i18n/i18n.js';
+import { DEFAULT_FALLBACKS, UI_LANGUAGES, fallbackChain } from '../../pack/languages.js';
+import { chooseLanguage, offeredLanguages, type LanguageChoice, type OfferedLanguage } from '../i18n/choose-language.js';
 import { KompassLanguageChangeEvent } from '../events/kompass-language-change.js';
 import { KompassNavigateEvent } from '../events/kompass-navigate.js';
 import { KompassErrorEvent, type KompassErrorCode } from '../events/kompass-error.js';
@@ -228,21 +228,20 @@ export class KompassApp extends LitElement {
    */
   get languageChoice(): LanguageChoice {
     const snapshot = this._snapshot;
-    const content = snapshot?.languages.map((l) => l.code) ?? [];
     return chooseLanguage({
       picked: this._chosenLang,
       attribute: this.lang,
       remembered: this._remembered,
       navigator: navigator.languages ?? [],
       html: document.documentElement.lang,
-      offered: [...new Set([...content, ...supportedUiLanguages()])],
+      offered: this.offeredLanguages.map((l) => l.code),
       fallback: snapshot?.defaultLanguage ?? 'en',
     });
   }
 
   /** Every language a reader can pick: the town's content languages and every UI language. */
   get offeredLanguages(): OfferedLanguage[] {
-    return offeredLanguages(this._snapshot?.languages ?? [], uiLanguages());
+    return offeredLanguages(this._snapshot?.languages ?? [], UI_LANGUAGES);
   }
 
   /** The reader's language (a UI or content language; texts it lacks come from its fallback chain). */
@@ -718,10 +717,7 @@ export class KompassApp extends LitElement {
   }
 
   private renderChooser() {
-    const offered = this.offeredLanguages;
-    const byCode = new Map(offered.map((l) => [l.code, l]));
-    const order = likelyFirst([...byCode.keys()], navigator.languages ?? [], this._snapshot?.languages.map((l) => l.code) ?? []);
-    return html`<kompass-language-chooser data-view .languages=${order.map((c) => byCode.get(c)!)} current=${this.contentLanguage}></kompass-language-chooser>`;
+    return html`<kompass-language-chooser data-view .languages=${this.offeredLanguages} current=${this.contentLanguage}></kompass-language-chooser>`;
   }
 
   private renderFooter(snapshot: ContentSnapshot) {

@@ -44,12 +44,6 @@ export function chooseLanguage(s: LanguageSources): LanguageChoice {
   return { lang: page ?? s.fallback, certain: false };
 }
 
-/** The likely languages first: the reader's own, then the town's content languages, then the rest. */
-export function likelyFirst(offered: readonly string[], navigator: readonly string[], content: readonly string[]): string[] {
-  const likely = navigator.map((tag) => matchReaderLanguage(tag, offered)).filter((l): l is string => !!l);
-  return [...new Set([...likely, ...content.filter((l) => offered.includes(l)), ...offered])];
-}
-
 /** A language a reader can pick: its code, its own name and writing direction. */
 export interface OfferedLanguage {
   code: string;
@@ -60,5 +54,5 @@ export interface OfferedLanguage {
 /** Every language Kompass offers: the town's content languages, then every UI language beyond them. */
 export function offeredLanguages(content: readonly OfferedLanguage[], ui: readonly OfferedLanguage[]): OfferedLanguage[] {
   const codes = new Set(content.map((l) => l.code));
-  return [...content.map(({ code, endonym, dir }) => ({ code, endonym, dir })), ...ui.filter((l) => !codes.has(l.code))];
+  return [...content, ...ui.filter((l) => !codes.has(l.code))];
 }

@@ -1,5 +1,5 @@
 import { createInstance, type i18n as I18n } from 'i18next';
-import { FALLBACK_LANGUAGE, UI_LANGUAGES, directionOf, matchLanguage, type UiLanguage } from '../../pack/languages.js';
+import { FALLBACK_LANGUAGE, UI_LANGUAGES, directionOf, matchLanguage } from '../../pack/languages.js';
 
 export type UiStrings = typeof import('../../../locales/en/kompass.json');
 
@@ -73,8 +73,3 @@ export function supportedUiLanguages(): string[] {
 }
 
 export { directionOf };
-
-/** The UI languages with their own names and direction, as the pickers offer them. */
-export function uiLanguages(): UiLanguage[] {
-  return UI_LANGUAGES.filter((l) => l.code in LOADERS);
-}

@@ -23,36 +23,24 @@ export function withRun(text: (value: string) => string, run: TemplateResult): T
   return html`${before}${run}${after}`;
 }
 
-/** Language names as an isolated list in the reader's language: `Deutsch، English` in Arabic, in reading order. */
-export function languageList(readerLang: string, codes: readonly string[], separator: string): TemplateResult {
-  const item = (code: string) => html`<bdi lang=${code} dir=${directionOf(code)}>${endonym(code)}</bdi>`;
-  const intl = readerLang.split('-x-')[0]!;
-  if (Intl.ListFormat && Intl.ListFormat.supportedLocalesOf(intl).length) {
-    let i = 0;
-    const parts = new Intl.ListFormat(intl, { type: 'conjunction' }).formatToParts(codes.map(() => SLOT));
-    return html`${parts.map((p) => (p.type === 'element' ? item(codes[i++]!) : p.value))}`;
-  }
-  return html`${codes.map((c, i) => html`${i ? separator : ''}${item(c)}`)}`;
+/** Language names as a list, each isolated with its own lang and dir, joined by the reader's separator (`، ` in Arabic). */
+export function languageList(codes: readonly string[], separator: string): TemplateResult {
+  return html`${codes.map((c, i) => html`${i ? separator : ''}<bdi lang=${c} dir=${directionOf(c)}>${endonym(c)}</bdi>`)}`;
 }
 
 /** Once per view: "Some texts are shown in Deutsch", with each language's own name as its own run. */
-export function fallbackNote(t: (key: string, options?: Record<string, unknown>) => string, readerLang: string, langs: readonly string[]) {
+export function fallbackNote(t: (key: string, options?: Record<string, unknown>) => string, langs: readonly string[]) {
   if (!langs.length) return nothing;
-  return html`<p class="fallback-note" role="note">${withRun((v) => t('entry.fallback', { language: v }), languageList(readerLang, langs, t('list.separator')))}</p>`;
+  return html`<p class="fallback-note" role="note">${withRun((v) => t('entry.fallback', { language: v }), languageList(langs, t('list.separator')))}</p>`;
+}
+
+/** A card's title as its own run, with the mark when `marked` (the title, or the item's other text) is in another language. */
+export function titleRun(text: { value: string; lang: string }, readerLang: string, content: unknown = text.value, marked: Run | undefined = text) {
+  return html`<span class="title"><span lang=${text.lang} dir=${runDir(text.lang, readerLang)}>${content}</span>${languageMark(marked, readerLang)}</span>`;
 }
 
 /** A list item's small mark when its text is in another language: that language's own name. */
 export function languageMark(text: Run | undefined, readerLang: string) {
   if (!text || text.lang === readerLang) return nothing;
   return html`<span class="lang-mark" lang=${text.lang} dir=${directionOf(text.lang)}>${endonym(text.lang)}</span>`;
-}
-
-/**
- * Plain text whose left-to-right runs (phone numbers, number ranges such as "104–112") are
- * isolated, so an right-to-left paragraph does not reorder them ("112–104").
- */
-export function isolateNumbers(text: string): TemplateResult | string {
-  const parts = text.split(/(\+?\d[\d\s/().–-]*\d)/u);
-  if (parts.length === 1) return text;
-  return html`${parts.map((p, i) => (i % 2 ? html`<bdi dir="ltr">${p}</bdi>` : p))}`;
 }

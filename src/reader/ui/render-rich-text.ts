@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Block, Inline, RichText } from '../../pack/types.js';
-import { isolateNumbers } from './language-runs.js';
+import { isolateNumbers } from './isolate-numbers.js';
 
 const SAFE_LINK = /^(https:|tel:|mailto:|geo:)/i;
 

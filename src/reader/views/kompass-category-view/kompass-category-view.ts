@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { fallbackNote, languageMark, otherLanguages, runDir } from '../../ui/language-runs.js';
+import { fallbackNote, otherLanguages, runDir, titleRun } from '../../ui/language-runs.js';
 import { KompassElement } from '../../ui/kompass-element.js';
 import { tokens } from '../../ui/tokens.styles.js';
 import { viewStyles } from '../../ui/view.styles.js';
@@ -48,15 +48,14 @@ export class KompassCategoryView extends KompassElement {
     const others = otherLanguages(lang, [category.label, ...children.map((c) => c.label), ...entries.flatMap((e) => [e.name, e.summary])]);
     return html`
       <h2 tabindex="-1" data-view-heading lang=${category.label.lang} dir=${runDir(category.label.lang, lang)}>${category.label.value}</h2>
-      ${fallbackNote(this.t.bind(this), lang, others)}
+      ${fallbackNote(this.t.bind(this), others)}
       ${children.length
         ? html`<ul class="cards grid">
             ${children.map(
               (c) => html`<li>
                 <a class="card" href=${this.href({ view: 'category', id: c.id })}
                   >${icon(c.icon)}<span class="body"
-                    ><span class="title"><span lang=${c.label.lang} dir=${runDir(c.label.lang, lang)}>${c.label.value}</span>${languageMark(c.label, lang)}</span
-                    ><span class="muted">${this.t('list.count', { count: c.count })}</span></span
+                    >${titleRun(c.label, lang)}<span class="muted">${this.t('list.count', { count: c.count })}</span></span
                   ></a
                 >
               </li>`,

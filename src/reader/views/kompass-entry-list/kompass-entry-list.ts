@@ -4,7 +4,8 @@ import { tokens } from '../../ui/tokens.styles.js';
 import { viewStyles } from '../../ui/view.styles.js';
 import { evaluateHours } from '../../hours/evaluate.js';
 import { endonym, formatDistance } from '../../i18n/format.js';
-import { isolateNumbers, languageMark, runDir } from '../../ui/language-runs.js';
+import { runDir, titleRun } from '../../ui/language-runs.js';
+import { isolateNumbers } from '../../ui/isolate-numbers.js';
 import { distanceMetres } from './distance.js';
 import type { EntryView } from '../../content/snapshot.js';
 
@@ -144,7 +145,7 @@ export class KompassEntryList extends KompassElement {
             <li>
               <a class="card" href=${this.href({ view: 'entry', id: e.id })}>
                 <span class="body">
-                  <span class="title"><span lang=${e.name.lang} dir=${runDir(e.name.lang, lang)}>${e.name.value}</span>${languageMark(e.name.lang !== lang ? e.name : e.summary, lang)}</span>
+                  ${titleRun(e.name, lang, e.name.value, e.name.lang !== lang ? e.name : e.summary)}
                   ${e.summary ? html`<span class="summary" lang=${e.summary.lang} dir=${runDir(e.summary.lang, lang)}>${isolateNumbers(e.summary.value)}</span>` : nothing}
                   <span class="meta">
                     <span>${this.t(`kind.${e.kind}`)}</span>

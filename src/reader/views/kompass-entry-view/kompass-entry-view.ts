@@ -6,7 +6,8 @@ import { icon } from '../../ui/icons.js';
 import { renderRichText } from '../../ui/render-rich-text.js';
 import { richTextToPlain } from '../../../pack/plain-text.js';
 import { formatDate } from '../../i18n/format.js';
-import { fallbackNote, isolateNumbers, languageList, otherLanguages, runDir } from '../../ui/language-runs.js';
+import { fallbackNote, languageList, otherLanguages, runDir } from '../../ui/language-runs.js';
+import { isolateNumbers } from '../../ui/isolate-numbers.js';
 import { localDate } from '../../hours/evaluate.js';
 import { ReadAloudController } from '../../controllers/read-aloud.js';
 import { KompassFeedbackEvent } from '../../events/kompass-feedback.js';
@@ -105,7 +106,7 @@ export class KompassEntryView extends KompassElement {
     const run = (l: Localized<unknown>) => runDir(l.lang, lang);
     return html`
       <h2 tabindex="-1" data-view-heading lang=${e.name.lang} dir=${run(e.name)}>${e.name.value}</h2>
-      ${fallbackNote(this.t.bind(this), lang, otherLanguages(lang, texts))}
+      ${fallbackNote(this.t.bind(this), otherLanguages(lang, texts))}
       ${e.summary ? html`<p class="summary" lang=${e.summary.lang} dir=${run(e.summary)}>${isolateNumbers(e.summary.value)}</p>` : nothing}
       <p class="muted">${this.t(`kind.${e.kind}`)}</p>
 
@@ -156,7 +157,7 @@ export class KompassEntryView extends KompassElement {
           : nothing}
         ${e.languages?.length
           ? html`<dt>${this.t('entry.languages')}</dt>
-              <dd>${languageList(lang, e.languages, this.t('list.separator'))}</dd>`
+              <dd>${languageList(e.languages, this.t('list.separator'))}</dd>`
           : nothing}
         ${e.wheelchair && e.wheelchair !== 'unknown'
           ? html`<dt>${this.t('entry.wheelchair')}</dt>

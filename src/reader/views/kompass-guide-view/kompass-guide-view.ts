@@ -5,7 +5,8 @@ import { viewStyles } from '../../ui/view.styles.js';
 import { icon } from '../../ui/icons.js';
 import { renderRichText } from '../../ui/render-rich-text.js';
 import { richTextToPlain } from '../../../pack/plain-text.js';
-import { fallbackNote, isolateNumbers, languageMark, otherLanguages, runDir } from '../../ui/language-runs.js';
+import { fallbackNote, languageMark, otherLanguages, runDir, titleRun } from '../../ui/language-runs.js';
+import { isolateNumbers } from '../../ui/isolate-numbers.js';
 import { ReadAloudController } from '../../controllers/read-aloud.js';
 import type { GuideView } from '../../content/snapshot.js';
 
@@ -106,7 +107,7 @@ export class KompassGuideView extends KompassElement {
     const others = otherLanguages(lang, [g.title, g.intro, ...g.steps.flatMap((s) => [s.title, s.text, s.documents])]);
     return html`
       <h2 tabindex="-1" data-view-heading lang=${g.title.lang} dir=${runDir(g.title.lang, lang)}>${g.title.value}</h2>
-      ${fallbackNote(this.t.bind(this), lang, others)}
+      ${fallbackNote(this.t.bind(this), others)}
       ${g.intro ? html`<div lang=${g.intro.lang} dir=${runDir(g.intro.lang, lang)}>${renderRichText(g.intro.value)}</div>` : nothing}
       <p id="progress-label">${this.t('guide.progress', { done, count: g.steps.length })}</p>
       <progress part="progress" max=${g.steps.length} .value=${done} aria-labelledby="progress-label"></progress>
@@ -137,7 +138,7 @@ export class KompassGuideView extends KompassElement {
                       ${s.entries.map((id) => {
                         const entry = snapshot.entry(id, app.lang);
                         return entry
-                          ? html`<li><a class="card" href=${this.href({ view: 'entry', id })}>${icon('building')}<span class="title"><span lang=${entry.name.lang} dir=${runDir(entry.name.lang, lang)}>${entry.name.value}</span>${languageMark(entry.name, lang)}</span></a></li>`
+                          ? html`<li><a class="card" href=${this.href({ view: 'entry', id })}>${icon('building')}${titleRun(entry.name, lang)}</a></li>`
                           : nothing;
                       })}
                     </ul>`

@@ -5,7 +5,15 @@ import { viewStyles } from '../../ui/view.styles.js';
 import { icon } from '../../ui/icons.js';
 import { intlLang } from '../../i18n/format.js';
 import type { OfferedLanguage } from '../../i18n/choose-language.js';
+import { matchReaderLanguage } from '../../../pack/languages.js';
 import { styles } from './kompass-language-chooser.styles.js';
+
+/** The likely languages first: the reader's own, then the town's content languages, then the rest. */
+function likelyFirst(offered: readonly string[], navigator: readonly string[], content: readonly string[]): string[] {
+  const likely = navigator.map((tag) => matchReaderLanguage(tag, offered)).filter((l): l is string => !!l);
+  return [...new Set([...likely, ...content.filter((l) => offered.includes(l)), ...offered])];
+}
+
 
 const names = new Map<string, Intl.DisplayNames | null>();
 
@@ -41,7 +49,7 @@ export class KompassLanguageChooser extends KompassElement {
     _query: { state: true },
   };
 
-  /** The languages to offer, likely ones first. */
+  /** The languages to offer (the town's first); shown with the reader's own languages first. */
   declare languages: OfferedLanguage[];
   /** The language Kompass guessed. */
   declare current: string;
@@ -54,11 +62,18 @@ export class KompassLanguageChooser extends KompassElement {
     this._query = '';
   }
 
-  /** The languages matching the search, in the given order. */
+  /** The likely languages first: the reader's own, then the town's content languages, then the rest. */
+  get orderedLanguages(): OfferedLanguage[] {
+    const byCode = new Map(this.languages.map((l) => [l.code, l]));
+    const content = this.app?.snapshot?.languages.map((l) => l.code) ?? [];
+    return likelyFirst([...byCode.keys()], navigator.languages ?? [], content).map((c) => byCode.get(c)!);
+  }
+
+  /** The languages matching the search, likely ones first. */
   get visibleLanguages(): OfferedLanguage[] {
     const q = fold(this._query.trim());
-    if (!q) return this.languages;
-    return this.languages.filter((l) =>
+    if (!q) return this.orderedLanguages;
+    return this.orderedLanguages.filter((l) =>
       [l.endonym, l.code, nameOf(l.code, 'en'), nameOf(l.code, 'de'), nameOf(l.code, this.i18n.lang)].some((n) => fold(n).includes(q)),
     );
   }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { fallbackNote, languageMark, otherLanguages, runDir } from '../../ui/language-runs.js';
+import { fallbackNote, otherLanguages, runDir, titleRun } from '../../ui/language-runs.js';
 import { KompassElement } from '../../ui/kompass-element.js';
 import { tokens } from '../../ui/tokens.styles.js';
 import { viewStyles } from '../../ui/view.styles.js';
@@ -252,9 +252,9 @@ export class KompassSearchView extends KompassElement {
     const mark = (text: string) => result.segments(text).map((s) => (s.mark ? html`<mark>${s.text}</mark>` : s.text));
     const tz = snapshot.manifest.municipality.timeZone;
     const titles = hits.map((h) => (h.kind === 'entry' ? snapshot.entry(h.id, lang)?.name : h.kind === 'guide' ? snapshot.guide(h.id, lang)?.title : snapshot.category(h.id, lang)?.label));
-    const title = (t: Localized) => html`<span class="title"><span lang=${t.lang} dir=${runDir(t.lang, lang)}>${mark(t.value)}</span>${languageMark(t, lang)}</span>`;
+    const title = (t: Localized) => titleRun(t, lang, mark(t.value));
     return html`
-      ${fallbackNote(this.t.bind(this), lang, otherLanguages(lang, titles))}
+      ${fallbackNote(this.t.bind(this), otherLanguages(lang, titles))}
       <ol class="cards" part="results">
         ${hits.map((h) => {
           if (h.kind === 'entry') {
