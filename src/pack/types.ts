@@ -48,6 +48,12 @@ export interface SourceMunicipality {
    * (`DEFAULT_FALLBACKS` in src/pack/languages.ts: prs ↔ fa, de-x-simple → de).
    */
   languageFallbacks?: Record<LanguageCode, LanguageCode[]>;
+  /**
+   * Translations of the quoted comments in opening hours, keyed by the comment as written
+   * (in the default language): `{ "nur mit Termin": { en: "by appointment only", ar: "…" } }`.
+   * The OpenStreetMap string stays as it is; readers see the comment in their language.
+   */
+  hoursComments?: Record<string, Record<LanguageCode, string>>;
   /** IANA time zone, e.g. `Europe/Berlin`. */
   timeZone: string;
   /** German state for public holidays, ISO 3166-2 subdivision code without `DE-`, e.g. `NW`, `BY`. */
@@ -319,4 +325,6 @@ export interface PackText {
   categories: Record<string, string>;
   entries: Record<string, EntryText>;
   guides: Record<string, GuideText>;
+  /** Opening-hours comments in this language, keyed by the comment as the hours have it (`CompiledHours.comments`). */
+  hoursComments?: Record<string, string>;
 }

@@ -111,6 +111,8 @@ function allTexts(content: SourceContent): LocalizedText[] {
     out.push(g.title, g.intro);
     for (const s of g.steps) out.push(s.title, s.text, ...(s.documents ?? []));
   }
+  const def = content.municipality.defaultLanguage;
+  for (const [comment, texts] of Object.entries(content.municipality.hoursComments ?? {})) out.push({ ...texts, [def]: comment });
   return out.filter((t): t is LocalizedText => !!t && Object.keys(t).length > 0);
 }
 
@@ -185,8 +187,20 @@ function buildBase(content: SourceContent, date: string): PackBase {
   };
 }
 
-function buildText(content: SourceContent, lang: LanguageCode): PackText {
+/** The quoted comments the compiled opening hours use (not the empty one of `open-end`). */
+function hoursCommentsOf(base: PackBase): string[] {
+  return [...new Set((base.hoursTable ?? []).flatMap((h) => h.comments ?? []).filter(Boolean))].sort();
+}
+
+function buildText(content: SourceContent, lang: LanguageCode, comments: readonly string[]): PackText {
   const pack: PackText = { format: PACK_FORMAT, lang, categories: {}, entries: {}, guides: {} };
+  // The hours' comments are in the default language; other languages get their translations.
+  const translations = content.municipality.hoursComments ?? {};
+  const hoursComments: Record<string, string> = {};
+  if (lang !== content.municipality.defaultLanguage) {
+    for (const c of comments) if (translations[c]?.[lang]) hoursComments[c] = translations[c][lang];
+  }
+  if (Object.keys(hoursComments).length) pack.hoursComments = hoursComments;
   const name = textOf(content.municipality.name, lang);
   if (name !== undefined) pack.municipalityName = name;
   for (const c of content.categories) {
@@ -252,8 +266,9 @@ export function buildPack(content: SourceContent, options: BuildOptions): BuiltP
   const texts: PackText[] = [];
   const languages: PackLanguage[] = [];
   const units = allTexts(content);
+  const comments = hoursCommentsOf(base);
   for (const code of mun.languages) {
-    const text = buildText(content, code);
+    const text = buildText(content, code, comments);
     const bytes = Buffer.from(canonicalJson(text), 'utf8');
     const path = `text/${hashedName(code, bytes)}`;
     files.push({ path, bytes });

@@ -9,6 +9,7 @@ import { formatDate } from '../../i18n/format.js';
 import { fallbackNote, languageList, otherLanguages, runDir } from '../../ui/language-runs.js';
 import { isolateNumbers } from '../../ui/isolate-numbers.js';
 import { localDate } from '../../hours/evaluate.js';
+import { hoursCommentText } from '../../hours/comment-text.js';
 import { ReadAloudController } from '../../controllers/read-aloud.js';
 import { KompassFeedbackEvent } from '../../events/kompass-feedback.js';
 import type { EntryView, Localized } from '../../content/snapshot.js';
@@ -101,7 +102,8 @@ export class KompassEntryView extends KompassElement {
     }
     const lang = this.app!.lang;
     const tz = snapshot.manifest.municipality.timeZone;
-    const texts: (Localized<unknown> | undefined)[] = [e.name, e.summary, e.description, e.hoursNote, e.addressExtra, ...e.phoneLabels];
+    const comments = (e.hours?.comments ?? []).filter(Boolean).map((c) => hoursCommentText(snapshot, c, lang));
+    const texts: (Localized<unknown> | undefined)[] = [e.name, e.summary, e.description, ...comments, e.hoursNote, e.addressExtra, ...e.phoneLabels];
     const contact = snapshot.manifest.municipality.contact;
     const run = (l: Localized<unknown>) => runDir(l.lang, lang);
     return html`
