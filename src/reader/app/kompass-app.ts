@@ -108,6 +108,7 @@ export class KompassApp extends LitElement {
     _device: { state: true },
     _chosenLang: { state: true },
     _remembered: { state: true },
+    _waiting: { state: true },
   };
 
   /** URL of the content pack's `manifest.json`. */
@@ -142,6 +143,8 @@ export class KompassApp extends LitElement {
   declare private _chosenLang: string | undefined;
   /** The reader's choice from an earlier visit, remembered on this device. */
   declare private _remembered: string | undefined;
+  /** A language the reader chose while offline: downloaded when the connection returns. */
+  declare private _waiting: string | undefined;
 
   private readonly localeProvider = new ContextProvider(this, { context: localeContext });
   private readonly appProvider = new ContextProvider(this, { context: appContext });
@@ -188,6 +191,7 @@ export class KompassApp extends LitElement {
     this._notice = '';
     this._chosenLang = undefined;
     this._remembered = undefined;
+    this._waiting = undefined;
     this._device = {
       online: typeof navigator === 'undefined' ? true : navigator.onLine,
       persistent: true,
@@ -426,6 +430,10 @@ export class KompassApp extends LitElement {
     const online = navigator.onLine;
     this._device = { ...this._device, online };
     if (!online || !this.sync || this._device.syncing) return;
+    if (this._waiting) {
+      this.pendingDownload = this.downloadLanguage(this._waiting, true);
+      return;
+    }
     const last = this._device.lastUpdated?.getTime() ?? 0;
     if (Date.now() - last > minGapMs || !this._snapshot) void this.runSync(this.wantedLanguages);
   }
@@ -497,9 +505,13 @@ export class KompassApp extends LitElement {
       return;
     }
     this._askDownload = undefined;
+    // Offline (or the connection drops): wait for it, say so, and download when it is back.
+    this._waiting = lang;
+    if (!navigator.onLine) return;
     this._device = { ...this._device, downloading: lang };
     try {
-      await this.runSync([lang, ...this.wantedLanguages, ...(this._snapshot?.loadedLanguages ?? [])]);
+      const result = await this.runSync([lang, ...this.wantedLanguages, ...(this._snapshot?.loadedLanguages ?? [])]);
+      if (result?.error?.code !== 'network') this._waiting = undefined;
     } finally {
       this._device = { ...this._device, downloading: undefined };
     }
@@ -631,9 +643,11 @@ export class KompassApp extends LitElement {
     const d = this._device;
     const state = !d.online
       ? this.t('status.offline')
-      : d.syncing
-        ? this.t('status.syncing')
-        : this.t('status.online');
+      : d.downloading
+        ? this.t('settings.downloading', { language: this.endonymOf(d.downloading) })
+        : d.syncing
+          ? this.t('status.syncing')
+          : this.t('status.online');
     const updated = d.lastUpdated ? this.t('status.lastUpdated', { time: formatDateTime(this._locale!.lang, d.lastUpdated) }) : '';
     return html`
       <p part="status" class="status ${d.online ? 'online' : 'offline'}">
@@ -643,6 +657,7 @@ export class KompassApp extends LitElement {
           : nothing}
       </p>
       <div class="live" role="status" aria-live="polite">
+        ${this._waiting && !d.downloading ? html`<p class="notice">${this.t('status.downloadWhenOnline', { language: this.endonymOf(this._waiting) })}</p>` : nothing}
         ${this._notice
           ? html`<p class="notice">${this._notice}
               <button class="link" type="button" @click=${() => (this._notice = '')}>${this.t('status.dismiss')}</button></p>`
@@ -660,6 +675,10 @@ export class KompassApp extends LitElement {
           : nothing}
       </div>
     `;
+  }
+
+  private endonymOf(lang: string): string {
+    return this.offeredLanguages.find((l) => l.code === lang)?.endonym ?? lang;
   }
 
   private renderDownloadQuestion(lang: string) {
