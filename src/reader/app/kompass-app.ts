@@ -236,7 +236,7 @@ export class KompassApp extends LitElement {
       picked: this._chosenLang,
       attribute: this.lang,
       remembered: this._remembered,
-      navigator: navigator.languages ?? [],
+      navigator: navigator.languages,
       html: document.documentElement.lang,
       offered: this.offeredLanguages.map((l) => l.code),
       fallback: snapshot?.defaultLanguage ?? 'en',
@@ -477,17 +477,10 @@ export class KompassApp extends LitElement {
     this.ensureLanguages();
   }
 
-  /** The reader's language and its fallbacks that the pack has but the device does not yet. */
-  private get missingLanguages(): string[] {
-    const snapshot = this._snapshot;
-    if (!snapshot) return [];
-    const offered = new Set(snapshot.languages.map((l) => l.code));
-    return this.wantedLanguages.filter((l) => offered.has(l) && !snapshot.hasLanguage(l));
-  }
-
-  /** Downloads what the reader's language needs (its texts, its fallbacks' texts), if anything. */
+  /** Downloads what the reader's language needs (its texts, its fallbacks' texts) that the pack has and the device does not. */
   private ensureLanguages(): void {
-    const missing = this.missingLanguages[0];
+    const s = this._snapshot;
+    const missing = this.wantedLanguages.find((l) => s?.languages.some((x) => x.code === l) && !s.hasLanguage(l));
     if (missing) this.pendingDownload = this.downloadLanguage(missing);
   }
 
@@ -507,11 +500,14 @@ export class KompassApp extends LitElement {
     this._askDownload = undefined;
     // Offline (or the connection drops): wait for it, say so, and download when it is back.
     this._waiting = lang;
+    this._notice = this.t('status.downloadWhenOnline', { language: this.endonymOf(lang) });
     if (!navigator.onLine) return;
     this._device = { ...this._device, downloading: lang };
+    this._notice = '';
     try {
       const result = await this.runSync([lang, ...this.wantedLanguages, ...(this._snapshot?.loadedLanguages ?? [])]);
       if (result?.error?.code !== 'network') this._waiting = undefined;
+      else this._notice = this.t('status.downloadWhenOnline', { language: this.endonymOf(lang) });
     } finally {
       this._device = { ...this._device, downloading: undefined };
     }
@@ -550,7 +546,8 @@ export class KompassApp extends LitElement {
   }
 
   private onRoute(route: Route, _fromHistory: boolean, replaced: boolean): void {
-    if (this.router.lang) this.setLanguage(this.router.lang); // `#/kompass/…?lang=ar`: the link's language wins
+    const lang = this.routing === 'memory' ? undefined : languageOfPath(location.hash);
+    if (lang) this.setLanguage(lang); // `#/kompass/…?lang=ar`: the link's language wins
     this.publishApp();
     this.dispatchEvent(new KompassNavigateEvent(pathOf(route)));
     // A route refined in place (the query while typing) keeps the focus where the reader is.
@@ -657,7 +654,6 @@ export class KompassApp extends LitElement {
           : nothing}
       </p>
       <div class="live" role="status" aria-live="polite">
-        ${this._waiting && !d.downloading ? html`<p class="notice">${this.t('status.downloadWhenOnline', { language: this.endonymOf(this._waiting) })}</p>` : nothing}
         ${this._notice
           ? html`<p class="notice">${this._notice}
               <button class="link" type="button" @click=${() => (this._notice = '')}>${this.t('status.dismiss')}</button></p>`

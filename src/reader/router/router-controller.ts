@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { languageOfPath, parsePath, pathOf, type Route } from './routes.js';
+import { parsePath, pathOf, type Route } from './routes.js';
 
 export type RoutingMode = 'hash' | 'memory';
 
@@ -13,8 +13,6 @@ export const HASH_PREFIX = '#/kompass';
  */
 export class RouterController implements ReactiveController {
   route: Route = { view: 'home' };
-  /** The language the current deep link asks for (`#/kompass/…?lang=ar`), if any. */
-  lang: string | undefined;
   private memoryStack: Route[] = [];
   private readonly onHashChange = () => this.readHash(true);
 
@@ -43,7 +41,6 @@ export class RouterController implements ReactiveController {
   }
 
   navigate(route: Route, { replace = false } = {}): void {
-    this.lang = undefined;
     if (pathOf(route) === pathOf(this.route)) return;
     if (this.mode() === 'hash') {
       const hash = `${HASH_PREFIX}${pathOf(route)}`;
@@ -70,9 +67,7 @@ export class RouterController implements ReactiveController {
       if (hash === '' || hash === '#') this.set({ view: 'home' }, fromHistory);
       return;
     }
-    const path = hash.slice(HASH_PREFIX.length) || '/';
-    this.lang = languageOfPath(path);
-    this.set(parsePath(path), fromHistory);
+    this.set(parsePath(hash.slice(HASH_PREFIX.length) || '/'), fromHistory);
   }
 
   private set(route: Route, fromHistory: boolean, replaced = false): void {

@@ -31,7 +31,7 @@ export function languageList(codes: readonly string[], separator: string): Templ
 /** Once per view: "Some texts are shown in Deutsch", with each language's own name as its own run. */
 export function fallbackNote(t: (key: string, options?: Record<string, unknown>) => string, langs: readonly string[]) {
   if (!langs.length) return nothing;
-  return html`<p class="fallback-note" role="note">${withRun((v) => t('entry.fallback', { language: v }), languageList(langs, t('list.separator')))}</p>`;
+  return html`<p class="fallback-note">${withRun((v) => t('entry.fallback', { language: v }), languageList(langs, t('list.separator')))}</p>`;
 }
 
 /** A card's title as its own run, with the mark when `marked` (the title, or the item's other text) is in another language. */

@@ -162,21 +162,13 @@ export const viewStyles = [
     border-style: dashed;
   }
 
-  /* Another language's run inside the reader's: its own direction, never reordering its neighbours. */
-  [dir],
-  bdi {
-    unicode-bidi: isolate;
-  }
-
+  /* A list item's mark that its text is in another language (runs with dir and bdi are isolated by the browser). */
   .lang-mark {
-    display: inline-block;
     margin-inline-start: 0.4rem;
     padding-inline: 0.3rem;
     border: 1px solid var(--_border);
     border-radius: 0.25rem;
     font-size: 0.75rem;
-    font-weight: normal;
-    color: var(--_text-muted);
     white-space: nowrap;
   }
 
