@@ -3,7 +3,8 @@
  * falling back to itself, none twice in a chain. Chains are not followed further (each list
  * is the whole chain), so mutual pairs such as Dari ↔ Persian are not loops.
  */
-import { EASY_GERMAN } from '../pack/types.js';
+/** Easy German, a private-use tag `Intl` does not know (`EASY_GERMAN` in src/pack/types.ts). */
+const EASY_GERMAN = 'de-x-simple';
 import type { PathSegment, Severity } from './problems.js';
 
 export interface FallbackIssue {

@@ -63,7 +63,6 @@ export function matchLanguage(wanted: readonly string[], supported: readonly str
  */
 export function matchReaderLanguage(tag: string, offered: readonly string[]): string | undefined {
   const t = tag.toLowerCase();
-  if (/^(ku-arab|ckb)\b/.test(t)) return offered.includes('ckb') ? 'ckb' : undefined;
   const alias = /^fa-af\b/.test(t) ? 'prs' : /^kmr\b/.test(t) ? 'ku' : '';
-  return alias && offered.includes(alias) ? alias : matchLanguage([tag], offered);
+  return alias && offered.includes(alias) ? alias : matchLanguage([/^ku-arab\b/.test(t) ? 'ckb' : tag], offered);
 }

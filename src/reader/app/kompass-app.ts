@@ -108,7 +108,6 @@ export class KompassApp extends LitElement {
     _device: { state: true },
     _chosenLang: { state: true },
     _remembered: { state: true },
-    _waiting: { state: true },
   };
 
   /** URL of the content pack's `manifest.json`. */
@@ -143,13 +142,13 @@ export class KompassApp extends LitElement {
   declare private _chosenLang: string | undefined;
   /** The reader's choice from an earlier visit, remembered on this device. */
   declare private _remembered: string | undefined;
-  /** A language the reader chose while offline: downloaded when the connection returns. */
-  declare private _waiting: string | undefined;
 
   private readonly localeProvider = new ContextProvider(this, { context: localeContext });
   private readonly appProvider = new ContextProvider(this, { context: appContext });
   private readonly router = new RouterController(this, () => this.routing, (route, fromHistory, replaced) => this.onRoute(route, fromHistory, replaced));
   private i18n: Promise<I18n> | undefined;
+  /** A language the reader chose while offline: downloaded when the connection returns. */
+  private _waiting: string | undefined;
   private languageRequest = 0;
   private pendingLanguage: Promise<void> = Promise.resolve();
   private pendingStart: Promise<void> = Promise.resolve();
@@ -191,7 +190,6 @@ export class KompassApp extends LitElement {
     this._notice = '';
     this._chosenLang = undefined;
     this._remembered = undefined;
-    this._waiting = undefined;
     this._device = {
       online: typeof navigator === 'undefined' ? true : navigator.onLine,
       persistent: true,
@@ -339,8 +337,8 @@ export class KompassApp extends LitElement {
       this._snapshot = stored;
       this._status = 'ready';
       const due = !lastSync || Date.now() - lastSync > this.syncInterval * 60_000;
-      const offered = new Set(stored.languages.map((l) => l.code));
-      if (due || this.wantedLanguages.some((l) => offered.has(l) && !stored.hasLanguage(l))) void this.runSync(this.wantedLanguages);
+      // Languages the reader needs that are not on the device follow in `ensureLanguages`.
+      if (due) void this.runSync(this.wantedLanguages);
       else if (!this.store.persistent) this.showStorageNotice();
       return;
     }
@@ -500,14 +498,14 @@ export class KompassApp extends LitElement {
     this._askDownload = undefined;
     // Offline (or the connection drops): wait for it, say so, and download when it is back.
     this._waiting = lang;
-    this._notice = this.t('status.downloadWhenOnline', { language: this.endonymOf(lang) });
+    const wait = this.t('status.downloadWhenOnline', { language: this.endonymOf(lang) });
+    this._notice = navigator.onLine ? '' : wait;
     if (!navigator.onLine) return;
     this._device = { ...this._device, downloading: lang };
-    this._notice = '';
     try {
       const result = await this.runSync([lang, ...this.wantedLanguages, ...(this._snapshot?.loadedLanguages ?? [])]);
       if (result?.error?.code !== 'network') this._waiting = undefined;
-      else this._notice = this.t('status.downloadWhenOnline', { language: this.endonymOf(lang) });
+      else this._notice = wait;
     } finally {
       this._device = { ...this._device, downloading: undefined };
     }

@@ -34,14 +34,10 @@ export function chooseLanguage(s: LanguageSources): LanguageChoice {
     const lang = choice ? matchReaderLanguage(choice, s.offered) : undefined;
     if (lang) return { lang, certain: true };
   }
-  const first = s.navigator[0] ? matchReaderLanguage(s.navigator[0], s.offered) : undefined;
   const page = s.html ? matchReaderLanguage(s.html, s.offered) : undefined;
-  if (first) return { lang: first, certain: !page || page === first };
-  for (const tag of s.navigator) {
-    const lang = matchReaderLanguage(tag, s.offered);
-    if (lang) return { lang, certain: false };
-  }
-  return { lang: page ?? s.fallback, certain: false };
+  const found = s.navigator.map((tag) => matchReaderLanguage(tag, s.offered));
+  if (found[0]) return { lang: found[0], certain: !page || page === found[0] };
+  return { lang: found.find(Boolean) ?? page ?? s.fallback, certain: false };
 }
 
 /** A language a reader can pick: its code, its own name and writing direction. */

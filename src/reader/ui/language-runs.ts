@@ -42,5 +42,5 @@ export function titleRun(text: { value: string; lang: string }, readerLang: stri
 /** A list item's small mark when its text is in another language: that language's own name. */
 export function languageMark(text: Run | undefined, readerLang: string) {
   if (!text || text.lang === readerLang) return nothing;
-  return html`<span class="lang-mark" lang=${text.lang} dir=${directionOf(text.lang)}>${endonym(text.lang)}</span>`;
+  return html` <span class="badge lang-mark" lang=${text.lang} dir=${directionOf(text.lang)}>${endonym(text.lang)}</span>`;
 }

@@ -162,16 +162,6 @@ export const viewStyles = [
     border-style: dashed;
   }
 
-  /* A list item's mark that its text is in another language (runs with dir and bdi are isolated by the browser). */
-  .lang-mark {
-    margin-inline-start: 0.4rem;
-    padding-inline: 0.3rem;
-    border: 1px solid var(--_border);
-    border-radius: 0.25rem;
-    font-size: 0.75rem;
-    white-space: nowrap;
-  }
-
   .fallback-note {
     font-size: 0.875rem;
     color: var(--_text-muted);
