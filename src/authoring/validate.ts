@@ -6,6 +6,8 @@
  */
 import { checkHours } from './hours/hours-compile.js';
 import { compileMarkdown } from './markdown.js';
+import { checkLanguageFallbacks } from './language-fallbacks.js';
+import { checkHoursComments } from './hours-comments.js';
 import { formatPath, sortProblems, type PathSegment, type Problem, type Severity } from './problems.js';
 import { schemaIssues, type SchemaName } from './schema.js';
 import { locate, scalarContentOffset, type LoadedSource, type SourceFile, type SourceFileKind } from './source-parse.js';
@@ -203,6 +205,8 @@ export function validateSource(source: LoadedSource): Problem[] {
     if (!isTimeZone(mun.timeZone))
       r.add(m, ['timeZone'], 'error', `"${mun.timeZone}" is not a known time zone; use an IANA name such as Europe/Berlin.`);
     checkText(ctx, m, ['name'], mun.name, { required: true });
+    for (const issue of checkLanguageFallbacks(mun.languageFallbacks, mun.languages, mun.defaultLanguage))
+      r.add(m, ['languageFallbacks', ...issue.path], issue.severity, issue.message, issue.key ? { key: true } : {});
   }
 
   // 3. Unique ids.
@@ -261,6 +265,13 @@ export function validateSource(source: LoadedSource): Problem[] {
           r.add(e, ['openingHours'], 'warning', 'Times marked "unknown" without a comment are shown as closed; add a comment such as "nur mit Termin" or remove them.');
       }
     }
+  }
+
+  // 5b. Translations of the opening hours' comments.
+  if (m) {
+    const rules = valid.entry.map((e) => e.data.openingHours).filter((h): h is string => h !== undefined);
+    for (const issue of checkHoursComments(m.data.hoursComments, rules, m.data.languages, m.data.defaultLanguage))
+      r.add(m, ['hoursComments', ...issue.path], issue.severity, issue.message, issue.key ? { key: true } : {});
   }
 
   // 6. Guides.

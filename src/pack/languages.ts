@@ -47,6 +47,8 @@ export const UI_LANGUAGES: readonly UiLanguage[] = [
 
 export const FALLBACK_LANGUAGE = 'en';
 
+export { DEFAULT_FALLBACKS, effectiveFallbacks, fallbackChain } from './fallbacks.js';
+
 /** Scripts written right to left. `ku` (Kurmanji) is written in Latin script; Sorani (`ckb`) is not. */
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'prs', 'ps', 'ur', 'he', 'ckb', 'ku-Arab', 'dv', 'yi', 'ug', 'sd']);
 
@@ -71,4 +73,15 @@ export function matchLanguage(wanted: readonly string[], supported: readonly str
     if (base) return base;
   }
   return undefined;
+}
+
+/**
+ * The offered language for one of the reader's tags (`ar-EG` → `ar`). Some browser tags mean
+ * a language Kompass codes differently: Dari is `fa-AF` in browsers and `prs` here, Kurmanji
+ * may come as `kmr`. `ku-Arab` is Sorani (Arabic script), never Kurmanji by its base.
+ */
+export function matchReaderLanguage(tag: string, offered: readonly string[]): string | undefined {
+  const t = tag.toLowerCase();
+  const alias = /^fa-af\b/.test(t) ? 'prs' : /^kmr\b/.test(t) ? 'ku' : '';
+  return alias && offered.includes(alias) ? alias : matchLanguage([/^ku-arab\b/.test(t) ? 'ckb' : tag], offered);
 }

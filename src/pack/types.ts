@@ -42,6 +42,18 @@ export interface SourceMunicipality {
   defaultLanguage: LanguageCode;
   /** Languages offered to readers, default language included. */
   languages: LanguageCode[];
+  /**
+   * Where readers of a language find the texts it lacks, before the default language, e.g.
+   * `{ ps: [prs, fa], ku: [tr] }`. Each list is the whole chain; it replaces the built-in one
+   * (`DEFAULT_FALLBACKS` in src/pack/languages.ts: prs ↔ fa, de-x-simple → de).
+   */
+  languageFallbacks?: Record<LanguageCode, LanguageCode[]>;
+  /**
+   * Translations of the quoted comments in opening hours, keyed by the comment as written
+   * (in the default language): `{ "nur mit Termin": { en: "by appointment only", ar: "…" } }`.
+   * The OpenStreetMap string stays as it is; readers see the comment in their language.
+   */
+  hoursComments?: Record<string, Record<LanguageCode, string>>;
   /** IANA time zone, e.g. `Europe/Berlin`. */
   timeZone: string;
   /** German state for public holidays, ISO 3166-2 subdivision code without `DE-`, e.g. `NW`, `BY`. */
@@ -305,6 +317,12 @@ export interface PackMunicipality {
   imprintUrl?: string;
   privacyUrl?: string;
   contact?: { email?: string; phone?: string; name?: string };
+  /**
+   * Content fallbacks by language: where a text missing in that language is looked for
+   * before the default language (the built-in chains with the town's own over them).
+   * Absent in older packs: the reader uses the built-in chains.
+   */
+  languageFallbacks?: Record<LanguageCode, LanguageCode[]>;
 }
 
 export interface PackManifest {
@@ -446,4 +464,6 @@ export interface PackText {
   /** Notice texts by id. */
   notices?: Record<string, string>;
   pages?: Record<string, PageText>;
+  /** Opening-hours comments in this language, keyed by the comment as the hours have it (`CompiledHours.comments`). */
+  hoursComments?: Record<string, string>;
 }

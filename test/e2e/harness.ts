@@ -57,7 +57,7 @@ export async function launch(options: { locale?: string } = {}): Promise<{ conte
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    locale: options.locale ?? 'en-US',
+    locale: options.locale ?? 'de-DE', // a German reader: the demo's German page is then the certain choice (no chooser)
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     serviceWorkers: 'allow',
   });

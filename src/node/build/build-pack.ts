@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { sha256Hex } from '../../pack/sha256.js';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { directionOf } from '../../pack/languages.js';
+import { directionOf, effectiveFallbacks } from '../../pack/languages.js';
 import { canonicalJson } from '../../pack/canonical-json.js';
 import { HOURS_WINDOW_MONTHS, compileHours, usesSunTimes, windowUntil } from '../../authoring/hours/hours-compile.js';
 import { compileMarkdown } from '../../authoring/markdown.js';
@@ -120,6 +120,8 @@ function allTexts(content: SourceContent): LocalizedText[] {
   for (const ev of content.events ?? []) out.push(ev.title, ev.description, ev.cost, ev.registration?.note, ev.address?.extra);
   for (const n of content.notices ?? []) out.push(n.text);
   for (const p of content.pages ?? []) out.push(p.title, p.text, ...(p.attachments ?? []).map((a) => a.title));
+  const def = content.municipality.defaultLanguage;
+  for (const [comment, texts] of Object.entries(content.municipality.hoursComments ?? {})) out.push({ ...texts, [def]: comment });
   return out.filter((t): t is LocalizedText => !!t && Object.keys(t).length > 0);
 }
 
@@ -260,8 +262,20 @@ function eventsAndNotices(content: SourceContent, date: string): Pick<PackBase, 
   return out;
 }
 
-function buildText(content: SourceContent, lang: LanguageCode): PackText {
+/** The quoted comments the compiled opening hours use (not the empty one of `open-end`). */
+function hoursCommentsOf(base: PackBase): string[] {
+  return [...new Set((base.hoursTable ?? []).flatMap((h) => h.comments ?? []).filter(Boolean))].sort();
+}
+
+function buildText(content: SourceContent, lang: LanguageCode, comments: readonly string[]): PackText {
   const pack: PackText = { format: PACK_FORMAT, lang, categories: {}, entries: {}, guides: {} };
+  // The hours' comments are in the default language; other languages get their translations.
+  const translations = content.municipality.hoursComments ?? {};
+  const hoursComments: Record<string, string> = {};
+  if (lang !== content.municipality.defaultLanguage) {
+    for (const c of comments) if (translations[c]?.[lang]) hoursComments[c] = translations[c][lang];
+  }
+  if (Object.keys(hoursComments).length) pack.hoursComments = hoursComments;
   const name = textOf(content.municipality.name, lang);
   if (name !== undefined) pack.municipalityName = name;
   for (const c of content.categories) {
@@ -356,8 +370,9 @@ export function buildPack(content: SourceContent, options: BuildOptions): BuiltP
     notices: content.notices?.filter((n) => base.notices?.some((b) => b.id === n.id)),
   };
   const units = allTexts(shipped);
+  const comments = hoursCommentsOf(base);
   for (const code of mun.languages) {
-    const text = buildText(shipped, code);
+    const text = buildText(shipped, code, comments);
     const bytes = Buffer.from(canonicalJson(text), 'utf8');
     const path = `text/${hashedName(code, bytes)}`;
     files.push({ path, bytes });
@@ -382,6 +397,7 @@ export function buildPack(content: SourceContent, options: BuildOptions): BuiltP
     imprintUrl: mun.imprintUrl,
     privacyUrl: mun.privacyUrl,
     contact: mun.contact ? compact({ email: mun.contact.email, phone: mun.contact.phone, name: mun.contact.name }) : undefined,
+    languageFallbacks: effectiveFallbacks(mun.languageFallbacks),
   });
   const baseRef = ref(files[0]!.path, baseBytes);
   const revision = nextRevision({ base: baseRef, languages }, options.previous, options.revision);

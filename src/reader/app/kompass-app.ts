@@ -7,8 +7,9 @@ import { styles } from './kompass-app.styles.js';
 import { localeContext, type LocaleState } from '../context/locale-context.js';
 import { appContext, type AppState, type DeviceState } from '../context/app-context.js';
 import { changeUiLanguage, createI18n, directionOf } from '../i18n/i18n.js';
-import { matchLanguage } from '../../pack/languages.js';
+import { DEFAULT_FALLBACKS, UI_LANGUAGES, fallbackChain } from '../../pack/languages.js';
 import { safeHref } from '../../pack/url-schemes.js';
+import { chooseLanguage, offeredLanguages, type LanguageChoice, type OfferedLanguage } from '../i18n/choose-language.js';
 import { KompassLanguageChangeEvent } from '../events/kompass-language-change.js';
 import { KompassNavigateEvent } from '../events/kompass-navigate.js';
 import { KompassErrorEvent, type KompassErrorCode } from '../events/kompass-error.js';
@@ -16,7 +17,7 @@ import { KompassContentUpdatedEvent } from '../events/kompass-content-updated.js
 import { KompassAppUpdateEvent } from '../events/kompass-app-update.js';
 import { ServiceWorkerController } from '../controllers/service-worker-controller.js';
 import { RouterController, HASH_PREFIX, type RoutingMode } from '../router/router-controller.js';
-import { parsePath, pathOf, type Route } from '../router/routes.js';
+import { languageOfPath, parsePath, pathOf, type Route } from '../router/routes.js';
 import { openKompassStore, type KompassStore } from '../store/index.js';
 import { SyncService, type SyncActivatedEvent, type SyncProgressEvent, type SyncResult } from '../sync/index.js';
 import type { ContentSnapshot } from '../content/snapshot.js';
@@ -109,6 +110,7 @@ export class KompassApp extends LitElement {
     _notice: { state: true },
     _device: { state: true },
     _chosenLang: { state: true },
+    _remembered: { state: true },
   };
 
   /** URL of the content pack's `manifest.json`. */
@@ -139,15 +141,21 @@ export class KompassApp extends LitElement {
   declare private _error: { code: KompassErrorCode; message: string } | undefined;
   declare private _notice: string;
   declare private _device: DeviceState;
+  /** Picked in Kompass (or by a deep link) in this session. */
   declare private _chosenLang: string | undefined;
+  /** The reader's choice from an earlier visit, remembered on this device. */
+  declare private _remembered: string | undefined;
 
   private readonly localeProvider = new ContextProvider(this, { context: localeContext });
   private readonly appProvider = new ContextProvider(this, { context: appContext });
   private readonly router = new RouterController(this, () => this.routing, (route, fromHistory, replaced) => this.onRoute(route, fromHistory, replaced));
   private i18n: Promise<I18n> | undefined;
+  /** A language the reader chose while offline: downloaded when the connection returns. */
+  private _waiting: string | undefined;
   private languageRequest = 0;
   private pendingLanguage: Promise<void> = Promise.resolve();
   private pendingStart: Promise<void> = Promise.resolve();
+  private pendingDownload: Promise<void> = Promise.resolve();
   private store: KompassStore | undefined;
   private sync: SyncService | undefined;
   private startedFor: string | undefined;
@@ -190,6 +198,7 @@ export class KompassApp extends LitElement {
     this._error = undefined;
     this._notice = '';
     this._chosenLang = undefined;
+    this._remembered = undefined;
     this._device = {
       online: typeof navigator === 'undefined' ? true : navigator.onLine,
       persistent: true,
@@ -224,25 +233,49 @@ export class KompassApp extends LitElement {
     this.store?.close();
   }
 
-  /** The language the reader wants: picked in Kompass, else the attribute, the page's, the browser's. */
-  get wantedLanguages(): string[] {
-    return [this._chosenLang, this.lang, document.documentElement.lang, ...navigator.languages].filter((l): l is string => !!l);
+  /**
+   * The reader's language and whether Kompass is sure of it: a language picked in Kompass or
+   * by a deep link, else the `lang` attribute, else the one remembered from an earlier visit,
+   * else the browser's languages, the page's `<html lang>`, the town's default language.
+   */
+  get languageChoice(): LanguageChoice {
+    const snapshot = this._snapshot;
+    return chooseLanguage({
+      picked: this._chosenLang,
+      attribute: this.lang,
+      remembered: this._remembered,
+      navigator: navigator.languages,
+      html: document.documentElement.lang,
+      offered: this.offeredLanguages.map((l) => l.code),
+      fallback: snapshot?.defaultLanguage ?? 'en',
+    });
   }
 
-  /** The content language shown: the best match of the wanted languages in the pack. */
+  /** Every language a reader can pick: the town's content languages and every UI language. */
+  get offeredLanguages(): OfferedLanguage[] {
+    return offeredLanguages(this._snapshot?.languages ?? [], UI_LANGUAGES);
+  }
+
+  /** The reader's language (a UI or content language; texts it lacks come from its fallback chain). */
   get contentLanguage(): string {
-    const snapshot = this._snapshot;
-    if (!snapshot) return this.wantedLanguages[0] ?? 'en';
-    return matchLanguage(this.wantedLanguages, snapshot.languages.map((l) => l.code)) ?? snapshot.defaultLanguage;
+    return this.languageChoice.lang;
+  }
+
+  /** The content languages worth having on the device for the reader: their language and its fallbacks. */
+  get wantedLanguages(): string[] {
+    const m = this._snapshot?.manifest.municipality;
+    const lang = this.contentLanguage;
+    return fallbackChain(lang, m?.languageFallbacks ?? DEFAULT_FALLBACKS, m?.defaultLanguage ?? lang);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src') && this.src && this.src !== this.startedFor) this.pendingStart = this.start(this.src);
     if (changed.has('serviceWorker') && this.serviceWorker) void this.worker.register(this.serviceWorker, this.serviceWorkerScope);
     if (changed.has('lang') && changed.get('lang') !== undefined) this._chosenLang = undefined; // the host decides again
-    if (changed.has('lang') || changed.has('_chosenLang') || changed.has('_snapshot') || !this.i18n) {
+    if (changed.has('lang') || changed.has('_chosenLang') || changed.has('_remembered') || changed.has('_snapshot') || !this.i18n) {
       const lang = this.contentLanguage;
       if (lang !== this._locale?.lang) this.pendingLanguage = this.applyLanguage(lang);
+      else if (changed.has('_snapshot')) this.ensureLanguages(); // the pack's chains may ask for more
     }
     if (changed.has('_snapshot') && this._snapshot && !this._snapshot.complete) {
       // Lists first; descriptions and guide steps a moment later, without blocking the first screen.
@@ -254,27 +287,32 @@ export class KompassApp extends LitElement {
     if (changed.has('_snapshot') || changed.has('_device') || changed.has('now') || changed.has('_locale')) this.publishApp();
   }
 
-  /** Resolves when content (or a clear error) and the interface strings are shown. */
+  /** Resolves when content (or a clear error) and the interface strings are shown, with the reader's language downloaded. */
   async ready(): Promise<void> {
     let start: Promise<void>;
     let language: Promise<void>;
+    let download: Promise<void>;
     do {
       start = this.pendingStart;
       language = this.pendingLanguage;
+      download = this.pendingDownload;
       await start;
       await language;
+      await download;
       await this.updateComplete;
-    } while (start !== this.pendingStart || language !== this.pendingLanguage);
+    } while (start !== this.pendingStart || language !== this.pendingLanguage || download !== this.pendingDownload);
   }
 
   /** Opens a view by Kompass's own path, e.g. `/entry/buergerbuero` or `/search?q=Arzt` (a deep link from the host). */
   navigate(path: string): void {
+    const lang = languageOfPath(path);
+    if (lang) this.setLanguage(lang);
     this.router.navigate(parsePath(path));
   }
 
   /** Checks for new content now (the app also does so at start and when back online). */
   async checkForUpdates(): Promise<SyncResult | undefined> {
-    return this.runSync([this.contentLanguage]);
+    return this.runSync(this.wantedLanguages);
   }
 
   /* ─────────────── content ─────────────── */
@@ -292,7 +330,8 @@ export class KompassApp extends LitElement {
       this._error = undefined;
     }
     this.sync = sync;
-    this._chosenLang = readChosenLanguage(sync.scope);
+    this._remembered = readChosenLanguage(sync.scope);
+    if (this._chosenLang) writeChosenLanguage(sync.scope, this._chosenLang); // a deep link before the store was open
     sync.addEventListener('progress', (e) => {
       const p = e as SyncProgressEvent;
       this._device = { ...this._device, progress: { done: p.bytesDone, total: p.bytesTotal } };
@@ -308,7 +347,8 @@ export class KompassApp extends LitElement {
       this._snapshot = stored;
       this._status = 'ready';
       const due = !lastSync || Date.now() - lastSync > this.syncInterval * 60_000;
-      if (due || !stored.hasLanguage(this.contentLanguage)) void this.runSync([this.contentLanguage]);
+      // Languages the reader needs that are not on the device follow in `ensureLanguages`.
+      if (due) void this.runSync(this.wantedLanguages);
       else if (!this.store.persistent) this.showStorageNotice();
       return;
     }
@@ -413,9 +453,14 @@ export class KompassApp extends LitElement {
   private onConnectivity(minGapMs = this.syncInterval * 60_000): void {
     const online = navigator.onLine;
     this._device = { ...this._device, online };
-    if (!online || !this.sync || this._device.syncing || Date.now() < this.retryAt) return;
+    if (!online || !this.sync || this._device.syncing) return;
+    if (this._waiting) {
+      this.pendingDownload = this.downloadLanguage(this._waiting, true);
+      return;
+    }
+    if (Date.now() < this.retryAt) return;
     const last = this._device.lastUpdated?.getTime() ?? 0;
-    if (Date.now() - last > minGapMs || !this._snapshot) void this.runSync([this.contentLanguage]);
+    if (Date.now() - last > minGapMs || !this._snapshot) void this.runSync(this.wantedLanguages);
   }
 
   private showStorageNotice(): void {
@@ -458,12 +503,18 @@ export class KompassApp extends LitElement {
     this._locale = { i18n, lang, dir };
     this.localeProvider.setValue(this._locale, true);
     if (hadLanguage) this.dispatchEvent(new KompassLanguageChangeEvent(lang, dir));
-    if (this._snapshot && !this._snapshot.hasLanguage(lang) && this._snapshot.languages.some((l) => l.code === lang)) {
-      void this.downloadLanguage(lang);
-    }
+    this.ensureLanguages();
+  }
+
+  /** Downloads what the reader's language needs (its texts, its fallbacks' texts) that the pack has and the device does not. */
+  private ensureLanguages(): void {
+    const s = this._snapshot;
+    const missing = this.wantedLanguages.find((l) => s?.languages.some((x) => x.code === l) && !s.hasLanguage(l));
+    if (missing) this.pendingDownload = this.downloadLanguage(missing);
   }
 
   private setLanguage(lang: string): void {
+    if (!this.languageChoice.certain) void this.pendingLanguage.then(() => this.focusView()); // from the chooser to the content
     this._chosenLang = lang;
     if (this.sync) writeChosenLanguage(this.sync.scope, lang);
   }
@@ -476,9 +527,16 @@ export class KompassApp extends LitElement {
       return;
     }
     this._askDownload = undefined;
+    // Offline (or the connection drops): wait for it, say so, and download when it is back.
+    this._waiting = lang;
+    const wait = this.t('status.downloadWhenOnline', { language: this.endonymOf(lang) });
+    this._notice = navigator.onLine ? '' : wait;
+    if (!navigator.onLine) return;
     this._device = { ...this._device, downloading: lang };
     try {
-      await this.runSync([lang, ...(this._snapshot?.loadedLanguages ?? [])]);
+      const result = await this.runSync([lang, ...this.wantedLanguages, ...(this._snapshot?.loadedLanguages ?? [])]);
+      if (result?.error?.code !== 'network') this._waiting = undefined;
+      else this._notice = wait;
     } finally {
       this._device = { ...this._device, downloading: undefined };
     }
@@ -517,6 +575,8 @@ export class KompassApp extends LitElement {
   }
 
   private onRoute(route: Route, _fromHistory: boolean, replaced: boolean): void {
+    const lang = this.routing === 'memory' ? undefined : languageOfPath(location.hash);
+    if (lang) this.setLanguage(lang); // `#/kompass/…?lang=ar`: the link's language wins
     this.publishApp();
     this.dispatchEvent(new KompassNavigateEvent(pathOf(route)));
     // A route refined in place (the query while typing) keeps the focus where the reader is.
@@ -584,7 +644,7 @@ export class KompassApp extends LitElement {
             ? html`<button class="icon-button back" type="button" @click=${() => this.router.back()} aria-label=${this.t('nav.back')}>${icon('back')}</button>`
             : nothing}
           <a class="brand" href=${`${HASH_PREFIX}/`}>${snapshot ? snapshot.municipalityName(locale.lang).value : this.t('app.title')}<span class="visually-hidden"> – ${this.t('nav.home')}</span></a>
-          ${snapshot ? this.renderLanguagePicker(snapshot, locale.lang) : nothing}
+          ${this.renderLanguagePicker(locale.lang)}
           <a class="icon-button" href=${`${HASH_PREFIX}/settings`} aria-label=${this.t('nav.settings')}>${icon('settings')}</a>
         </header>
         ${this.renderStatus()}
@@ -594,12 +654,12 @@ export class KompassApp extends LitElement {
     `;
   }
 
-  private renderLanguagePicker(snapshot: ContentSnapshot, lang: string) {
+  private renderLanguagePicker(lang: string) {
     return html`
       <label class="language">
         ${icon('language')}<span class="visually-hidden">${this.t('nav.language')}</span>
         <select @change=${(e: Event) => this.setLanguage((e.target as HTMLSelectElement).value)}>
-          ${snapshot.languages.map((l) => html`<option value=${l.code} lang=${l.code} dir=${l.dir} ?selected=${l.code === lang}>${l.endonym}</option>`)}
+          ${this.offeredLanguages.map((l) => html`<option value=${l.code} lang=${l.code} dir=${l.dir} ?selected=${l.code === lang}>${l.endonym}</option>`)}
         </select>
       </label>
     `;
@@ -609,9 +669,11 @@ export class KompassApp extends LitElement {
     const d = this._device;
     const state = !d.online
       ? this.t('status.offline')
-      : d.syncing
-        ? this.t('status.syncing')
-        : this.t('status.online');
+      : d.downloading
+        ? this.t('settings.downloading', { language: this.endonymOf(d.downloading) })
+        : d.syncing
+          ? this.t('status.syncing')
+          : this.t('status.online');
     const updated = d.lastUpdated ? this.t('status.lastUpdated', { time: formatDateTime(this._locale!.lang, d.lastUpdated) }) : '';
     return html`
       <p part="status" class="status ${d.online ? 'online' : 'offline'}">
@@ -640,6 +702,10 @@ export class KompassApp extends LitElement {
     `;
   }
 
+  private endonymOf(lang: string): string {
+    return this.offeredLanguages.find((l) => l.code === lang)?.endonym ?? lang;
+  }
+
   private renderDownloadQuestion(lang: string) {
     const l = this._snapshot?.languages.find((x) => x.code === lang);
     if (!l) return nothing;
@@ -660,6 +726,11 @@ export class KompassApp extends LitElement {
         <p class="notice error">${this._error?.message ?? this.t('errors.noContent')}</p>
         <button class="button" type="button" @click=${() => { this._error = undefined; this.startedFor = undefined; this.pendingStart = this.start(this.src!); }}>${this.t('errors.retry')}</button>
       `;
+    }
+    if (!this.languageChoice.certain) {
+      // A first visit and only a guess: ask, while the content downloads.
+      this.loadViews();
+      if (customElements.get('kompass-language-chooser')) return this.renderChooser();
     }
     if (!this._snapshot) {
       const p = this._device.progress;
@@ -687,6 +758,10 @@ export class KompassApp extends LitElement {
       case 'settings':
         return html`<kompass-settings-view data-view exportparts="languages"></kompass-settings-view>`;
     }
+  }
+
+  private renderChooser() {
+    return html`<kompass-language-chooser data-view .languages=${this.offeredLanguages} current=${this.contentLanguage}></kompass-language-chooser>`;
   }
 
   private renderFooter(snapshot: ContentSnapshot) {

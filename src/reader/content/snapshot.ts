@@ -9,6 +9,7 @@ import type {
   PackText,
   RichText,
 } from '../../pack/types.js';
+import { DEFAULT_FALLBACKS, fallbackChain } from '../../pack/languages.js';
 
 /** A text together with the language it is actually in (it may be a fallback). */
 export interface Localized<T = string> {
@@ -128,9 +129,18 @@ export class ContentSnapshot {
     return this.current.has(lang);
   }
 
+  /** Where texts for `lang` are looked for: the language, its fallback chain, the default language. */
+  chainOf(lang: LanguageCode): LanguageCode[] {
+    let chain = this.chains.get(lang);
+    if (!chain) this.chains.set(lang, (chain = fallbackChain(lang, this.manifest.municipality.languageFallbacks ?? DEFAULT_FALLBACKS, this.defaultLanguage)));
+    return chain;
+  }
+
+  private readonly chains = new Map<LanguageCode, LanguageCode[]>();
+
   municipalityName(lang: LanguageCode): Localized {
     const names = this.manifest.municipality.name;
-    const l = names[lang] ? lang : this.defaultLanguage;
+    const l = this.chainOf(lang).find((c) => names[c]) ?? this.defaultLanguage;
     return { value: names[l] ?? this.manifest.municipality.id, lang: l };
   }
 
@@ -226,12 +236,12 @@ export class ContentSnapshot {
   }
 
   /**
-   * The value in `lang`, else in the default language, with the language it was found in. A
+   * The value in `lang`, else along its fallback chain, with the language it was found in. A
    * value of the wrong type (a tampered file; the sync refuses those) counts as missing: a
    * string, or with `list` an array (rich text, documents).
    */
   private pick<T>(lang: LanguageCode, get: (t: PackText) => T | undefined, list = false): Localized<T> | undefined {
-    for (const l of lang === this.defaultLanguage ? [lang] : [lang, this.defaultLanguage]) {
+    for (const l of this.chainOf(lang)) {
       const t = this.current.get(l);
       const value = t && get(t);
       if (list ? Array.isArray(value) : typeof value === 'string' && value !== '') return { value: value!, lang: l };

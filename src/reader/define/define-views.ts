@@ -6,6 +6,7 @@ import { KompassSearchView } from '../views/kompass-search-view/kompass-search-v
 import { KompassSettingsView } from '../views/kompass-settings-view/kompass-settings-view.js';
 import { KompassEntryList } from '../views/kompass-entry-list/kompass-entry-list.js';
 import { KompassHours } from '../views/kompass-hours/kompass-hours.js';
+import { KompassLanguageChooser } from '../views/kompass-language-chooser/kompass-language-chooser.js';
 import { defineAll } from './define-all.js';
 
 defineAll([
@@ -16,4 +17,5 @@ defineAll([
   ['kompass-settings-view', KompassSettingsView],
   ['kompass-entry-list', KompassEntryList],
   ['kompass-hours', KompassHours],
+  ['kompass-language-chooser', KompassLanguageChooser],
 ]);

@@ -56,3 +56,9 @@ function safeDecode(s: string): string {
     return s;
   }
 }
+
+/** The language a deep link asks for (`/entry/x?lang=ar`), if any. */
+export function languageOfPath(path: string): string | undefined {
+  const query = path.split('?')[1];
+  return query ? new URLSearchParams(query).get('lang') || undefined : undefined;
+}

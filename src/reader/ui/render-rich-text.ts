@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Inline, RichText } from '../../pack/types.js';
 import { safeHref } from '../../pack/url-schemes.js';
+import { isolateNumbers } from './isolate-numbers.js';
 
 type Node = Record<string, unknown>;
 type Out = TemplateResult | string | typeof nothing;
@@ -43,7 +44,7 @@ function renderBlock(block: unknown): Out {
 }
 
 function renderInline(node: Inline | unknown, depth: number): Out {
-  if (typeof node === 'string') return node;
+  if (typeof node === 'string') return isolateNumbers(node); // numbers and ranges keep their order in right-to-left text
   if (!isNode(node) || depth > MAX_DEPTH) return nothing;
   const c = inlines(node.c, depth + 1);
   switch (node.t) {

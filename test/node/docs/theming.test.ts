@@ -48,6 +48,7 @@ const VIEWS = [
   'kompass-settings-view',
   'kompass-entry-list',
   'kompass-hours',
+  'kompass-language-chooser',
 ];
 // <kompass-editor-app> is registered too (by <kompass-editor>, when it loads the editor chunk).
 const ELEMENTS = ['kompass-app', ...VIEWS, 'kompass-editor', 'kompass-editor-app'];

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { fallbackNote, otherLanguages, runDir, titleRun } from '../../ui/language-runs.js';
 import { KompassElement } from '../../ui/kompass-element.js';
 import { tokens } from '../../ui/tokens.styles.js';
 import { viewStyles } from '../../ui/view.styles.js';
@@ -43,23 +44,25 @@ export class KompassCategoryView extends KompassElement {
         <p><a href=${this.href({ view: 'home' })}>${this.t('nav.home')}</a></p>`;
     }
     const children = snapshot.categories(lang).filter((c) => c.parent === category.id && c.count > 0);
+    const entries = snapshot.entriesInCategory(category.id, lang);
+    const others = otherLanguages(lang, [category.label, ...children.map((c) => c.label), ...entries.flatMap((e) => [e.name, e.summary])]);
     return html`
-      <h2 tabindex="-1" data-view-heading lang=${category.label.lang}>${category.label.value}</h2>
+      <h2 tabindex="-1" data-view-heading lang=${category.label.lang} dir=${runDir(category.label.lang, lang)}>${category.label.value}</h2>
+      ${fallbackNote(this.t.bind(this), others)}
       ${children.length
         ? html`<ul class="cards grid">
             ${children.map(
               (c) => html`<li>
                 <a class="card" href=${this.href({ view: 'category', id: c.id })}
                   >${icon(c.icon)}<span class="body"
-                    ><span class="title" lang=${c.label.lang}>${c.label.value}</span
-                    ><span class="muted">${this.t('list.count', { count: c.count })}</span></span
+                    >${titleRun(c.label, lang)}<span class="muted">${this.t('list.count', { count: c.count })}</span></span
                   ></a
                 >
               </li>`,
             )}
           </ul>`
         : nothing}
-      <kompass-entry-list exportparts="list, filters" .entries=${snapshot.entriesInCategory(category.id, lang)}></kompass-entry-list>
+      <kompass-entry-list exportparts="list, filters" .entries=${entries}></kompass-entry-list>
     `;
   }
 }

@@ -4,6 +4,8 @@ import { tokens } from '../../ui/tokens.styles.js';
 import { viewStyles } from '../../ui/view.styles.js';
 import { evaluateHours } from '../../hours/evaluate.js';
 import { endonym, formatDistance } from '../../i18n/format.js';
+import { runDir, titleRun } from '../../ui/language-runs.js';
+import { isolateNumbers } from '../../ui/isolate-numbers.js';
 import { distanceMetres } from './distance.js';
 import type { EntryView } from '../../content/snapshot.js';
 
@@ -133,6 +135,7 @@ export class KompassEntryList extends KompassElement {
   protected override render() {
     const visible = this.visibleEntries;
     const tz = this.app?.snapshot?.manifest.municipality.timeZone ?? 'Europe/Berlin';
+    const lang = this.app?.lang ?? this.i18n.lang;
     return html`
       ${this.filters ? this.renderFilters() : nothing}
       <p class="muted" role="status" aria-live="polite">${this.t('list.count', { count: visible.length })}</p>
@@ -142,8 +145,8 @@ export class KompassEntryList extends KompassElement {
             <li>
               <a class="card" href=${this.href({ view: 'entry', id: e.id })}>
                 <span class="body">
-                  <span class="title" lang=${e.name.lang}>${e.name.value}</span>
-                  ${e.summary ? html`<span class="summary" lang=${e.summary.lang}>${e.summary.value}</span>` : nothing}
+                  ${titleRun(e.name, lang, e.name.value, e.name.lang !== lang ? e.name : e.summary)}
+                  ${e.summary ? html`<span class="summary" lang=${e.summary.lang} dir=${runDir(e.summary.lang, lang)}>${isolateNumbers(e.summary.value)}</span>` : nothing}
                   <span class="meta">
                     <span>${this.t(`kind.${e.kind}`)}</span>
                     ${e.hours ? html`<kompass-hours .hours=${e.hours} time-zone=${tz}></kompass-hours>` : nothing}

@@ -6,8 +6,11 @@ import { icon } from '../../ui/icons.js';
 import { renderRichText } from '../../ui/render-rich-text.js';
 import { richTextToPlain } from '../../../pack/plain-text.js';
 import { safeHref } from '../../../pack/url-schemes.js';
-import { endonym, formatDate } from '../../i18n/format.js';
+import { formatDate } from '../../i18n/format.js';
+import { fallbackNote, languageList, otherLanguages, runDir } from '../../ui/language-runs.js';
+import { isolateNumbers } from '../../ui/isolate-numbers.js';
 import { localDate } from '../../hours/evaluate.js';
+import { hoursCommentText } from '../../hours/comment-text.js';
 import { ReadAloudController } from '../../controllers/read-aloud.js';
 import { KompassFeedbackEvent } from '../../events/kompass-feedback.js';
 import type { EntryView, Localized } from '../../content/snapshot.js';
@@ -100,24 +103,23 @@ export class KompassEntryView extends KompassElement {
     }
     const lang = this.app!.lang;
     const tz = snapshot.manifest.municipality.timeZone;
-    const texts: (Localized<unknown> | undefined)[] = [e.name, e.summary, e.description];
-    const hasFallback = texts.some((t) => t && t.lang !== lang);
+    const comments = (e.hours?.comments ?? []).filter(Boolean).map((c) => hoursCommentText(snapshot, c, lang));
+    const texts: (Localized<unknown> | undefined)[] = [e.name, e.summary, e.description, ...comments, e.hoursNote, e.addressExtra, ...e.phoneLabels];
     const contact = snapshot.manifest.municipality.contact;
     // Links from the pack only with an allowed scheme (a tampered pack's javascript: is left out).
     const website = safeHref(e.website);
     const booking = safeHref(e.appointment?.url);
+    const run = (l: Localized<unknown>) => runDir(l.lang, lang);
     return html`
-      <h2 tabindex="-1" data-view-heading lang=${e.name.lang}>${e.name.value}</h2>
-      ${e.summary ? html`<p class="summary" lang=${e.summary.lang}>${e.summary.value}</p>` : nothing}
-      ${hasFallback
-        ? html`<p class="fallback-note">${this.t('entry.fallback', { language: endonym(snapshot.defaultLanguage) })}</p>`
-        : nothing}
+      <h2 tabindex="-1" data-view-heading lang=${e.name.lang} dir=${run(e.name)}>${e.name.value}</h2>
+      ${fallbackNote(this.t.bind(this), otherLanguages(lang, texts))}
+      ${e.summary ? html`<p class="summary" lang=${e.summary.lang} dir=${run(e.summary)}>${isolateNumbers(e.summary.value)}</p>` : nothing}
       <p class="muted">${this.t(`kind.${e.kind}`)}</p>
 
       <div class="contact no-print">
         ${(e.phones ?? []).map(
           (p, i) => html`<a class="button" href="tel:${p.number.replace(/[^+\d]/g, '')}"
-            >${icon('phone')}<span>${e.phoneLabels[i] ? html`<span lang=${e.phoneLabels[i]!.lang}>${e.phoneLabels[i]!.value}</span>: ` : nothing}<bdi dir="ltr">${p.number}</bdi></span></a
+            >${icon('phone')}<span>${e.phoneLabels[i] ? html`<bdi lang=${e.phoneLabels[i]!.lang} dir=${run(e.phoneLabels[i]!)}>${e.phoneLabels[i]!.value}</bdi>: ` : nothing}<bdi dir="ltr">${p.number}</bdi></span></a
           >`,
         )}
         ${e.email ? html`<a class="button" href="mailto:${e.email}">${icon('mail')}<bdi dir="ltr">${e.email}</bdi></a>` : nothing}
@@ -133,7 +135,7 @@ export class KompassEntryView extends KompassElement {
 
       <h3>${this.t('entry.hours')}</h3>
       <kompass-hours exportparts="status: hours-status, table: hours-table" .hours=${e.hours} time-zone=${tz} variant="full"></kompass-hours>
-      ${e.hoursNote ? html`<p lang=${e.hoursNote.lang}>${e.hoursNote.value}</p>` : nothing}
+      ${e.hoursNote ? html`<p lang=${e.hoursNote.lang} dir=${run(e.hoursNote)}>${isolateNumbers(e.hoursNote.value)}</p>` : nothing}
       ${snapshot.hoursOutdated(localDate(this.app!.now, tz))
         ? html`<p class="notice warning">${this.t('hours.outdated')}</p>`
         : nothing}
@@ -145,7 +147,7 @@ export class KompassEntryView extends KompassElement {
               <dd>
                 <address>
                   <bdi>${e.address.street}</bdi><br /><bdi>${e.address.postalCode} ${e.address.city}</bdi>
-                  ${e.addressExtra ? html`<br /><span lang=${e.addressExtra.lang}>${e.addressExtra.value}</span>` : nothing}
+                  ${e.addressExtra ? html`<br /><bdi lang=${e.addressExtra.lang} dir=${run(e.addressExtra)}>${isolateNumbers(e.addressExtra.value)}</bdi>` : nothing}
                 </address>
                 <a href=${geoLink(e.address)}>${this.t('entry.openMapApp')}</a>
               </dd>`
@@ -161,7 +163,7 @@ export class KompassEntryView extends KompassElement {
           : nothing}
         ${e.languages?.length
           ? html`<dt>${this.t('entry.languages')}</dt>
-              <dd>${e.languages.map((l, i) => html`${i ? ', ' : ''}<span lang=${l}>${endonym(l)}</span>`)}</dd>`
+              <dd>${languageList(e.languages, this.t('list.separator'))}</dd>`
           : nothing}
         ${e.wheelchair && e.wheelchair !== 'unknown'
           ? html`<dt>${this.t('entry.wheelchair')}</dt>
@@ -175,7 +177,7 @@ export class KompassEntryView extends KompassElement {
 
       ${e.description
         ? html`<h3>${this.t('entry.about')}</h3>
-            <div class="description" lang=${e.description.lang}>${renderRichText(e.description.value)}</div>`
+            <div class="description" lang=${e.description.lang} dir=${run(e.description)}>${renderRichText(e.description.value)}</div>`
         : nothing}
 
       <div class="actions" part="actions">

@@ -5,7 +5,8 @@ import { viewStyles } from '../../ui/view.styles.js';
 import { icon } from '../../ui/icons.js';
 import { renderRichText } from '../../ui/render-rich-text.js';
 import { richTextToPlain } from '../../../pack/plain-text.js';
-import { endonym } from '../../i18n/format.js';
+import { fallbackNote, languageMark, otherLanguages, runDir, titleRun } from '../../ui/language-runs.js';
+import { isolateNumbers } from '../../ui/isolate-numbers.js';
 import { ReadAloudController } from '../../controllers/read-aloud.js';
 import type { GuideView } from '../../content/snapshot.js';
 
@@ -102,11 +103,12 @@ export class KompassGuideView extends KompassElement {
     }
     const checked = app.progress.checked(g.id);
     const done = g.steps.filter((s) => checked.has(s.id)).length;
-    const hasFallback = [g.title, g.intro, ...g.steps.map((s) => s.title)].some((t) => t && t.lang !== app.lang);
+    const lang = app.lang;
+    const others = otherLanguages(lang, [g.title, g.intro, ...g.steps.flatMap((s) => [s.title, s.text, s.documents])]);
     return html`
-      <h2 tabindex="-1" data-view-heading lang=${g.title.lang}>${g.title.value}</h2>
-      ${hasFallback ? html`<p class="fallback-note">${this.t('entry.fallback', { language: endonym(snapshot.defaultLanguage) })}</p>` : nothing}
-      ${g.intro ? html`<div lang=${g.intro.lang}>${renderRichText(g.intro.value)}</div>` : nothing}
+      <h2 tabindex="-1" data-view-heading lang=${g.title.lang} dir=${runDir(g.title.lang, lang)}>${g.title.value}</h2>
+      ${fallbackNote(this.t.bind(this), others)}
+      ${g.intro ? html`<div lang=${g.intro.lang} dir=${runDir(g.intro.lang, lang)}>${renderRichText(g.intro.value)}</div>` : nothing}
       <p id="progress-label">${this.t('guide.progress', { done, count: g.steps.length })}</p>
       <progress part="progress" max=${g.steps.length} .value=${done} aria-labelledby="progress-label"></progress>
       <ol class="steps" part="steps">
@@ -121,14 +123,14 @@ export class KompassGuideView extends KompassElement {
                     aria-label=${this.t('guide.markDone', { step: i + 1 })}
                     @change=${(ev: Event) => app.progress.toggle(g.id, s.id, (ev.target as HTMLInputElement).checked)} />
                 </label>
-                <h3 id="${id}-title" lang=${s.title.lang}>${i + 1}. ${s.title.value}</h3>
+                <h3 id="${id}-title">${i + 1}. <bdi lang=${s.title.lang} dir=${runDir(s.title.lang, lang)}>${s.title.value}</bdi>${languageMark(s.title, lang)}</h3>
               </div>
               <div class="step-body">
-                ${s.text ? html`<div lang=${s.text.lang}>${renderRichText(s.text.value)}</div>` : nothing}
+                ${s.text ? html`<div lang=${s.text.lang} dir=${runDir(s.text.lang, lang)}>${renderRichText(s.text.value)}</div>` : nothing}
                 ${s.documents?.value.length
                   ? html`<div class="documents">
                       <strong>${this.t('guide.documents')}</strong>
-                      <ul lang=${s.documents.lang}>${s.documents.value.map((d) => html`<li>${d}</li>`)}</ul>
+                      <ul lang=${s.documents.lang} dir=${runDir(s.documents.lang, lang)}>${s.documents.value.map((d) => html`<li>${isolateNumbers(d)}</li>`)}</ul>
                     </div>`
                   : nothing}
                 ${s.entries.length
@@ -136,7 +138,7 @@ export class KompassGuideView extends KompassElement {
                       ${s.entries.map((id) => {
                         const entry = snapshot.entry(id, app.lang);
                         return entry
-                          ? html`<li><a class="card" href=${this.href({ view: 'entry', id })}>${icon('building')}<span class="title" lang=${entry.name.lang}>${entry.name.value}</span></a></li>`
+                          ? html`<li><a class="card" href=${this.href({ view: 'entry', id })}>${icon('building')}${titleRun(entry.name, lang)}</a></li>`
                           : nothing;
                       })}
                     </ul>`

@@ -1,4 +1,5 @@
 import { html, css, nothing } from 'lit';
+import { fallbackNote, otherLanguages, titleRun, withRun } from '../../ui/language-runs.js';
 import { KompassElement } from '../../ui/kompass-element.js';
 import { tokens } from '../../ui/tokens.styles.js';
 import { viewStyles } from '../../ui/view.styles.js';
@@ -46,8 +47,11 @@ export class KompassHomeView extends KompassElement {
     const lang = this.app!.lang;
     const top = snapshot.categories(lang).filter((c) => !c.parent && c.count > 0);
     const guides = snapshot.guides(lang);
+    const name = snapshot.municipalityName(lang);
+    const others = otherLanguages(lang, [...top.map((c) => c.label), ...guides.map((g) => g.title)]);
     return html`
-      <h2 tabindex="-1" data-view-heading>${this.t('home.heading', { municipality: snapshot.municipalityName(lang).value })}</h2>
+      <h2 tabindex="-1" data-view-heading>${withRun((v) => this.t('home.heading', { municipality: v }), html`<bdi lang=${name.lang}>${name.value}</bdi>`)}</h2>
+      ${fallbackNote(this.t.bind(this), others)}
       <form role="search" part="search" @submit=${this.onSearch}>
         <input type="search" name="q" aria-label=${this.t('search.label')} placeholder=${this.t('search.placeholder')} autocomplete="off" />
         <button class="button primary" type="submit">${icon('search')}<span>${this.t('search.submit')}</span></button>
@@ -65,7 +69,7 @@ export class KompassHomeView extends KompassElement {
                     <a class="card" href=${this.href({ view: 'guide', id: g.id })}>
                       ${icon(g.icon ?? 'document')}
                       <span class="body">
-                        <span class="title" lang=${g.title.lang}>${g.title.value}</span>
+                        ${titleRun(g.title, lang)}
                         <span class="muted count">${this.t('guide.progress', {
                           done: this.app!.progress.checked(g.id).size,
                           count: g.steps.length,
@@ -86,7 +90,7 @@ export class KompassHomeView extends KompassElement {
               <a class="card" href=${this.href({ view: 'category', id: c.id })}>
                 ${icon(c.icon)}
                 <span class="body">
-                  <span class="title" lang=${c.label.lang}>${c.label.value}</span>
+                  ${titleRun(c.label, lang)}
                   <span class="muted count">${this.t('list.count', { count: c.count })}</span>
                 </span>
               </a>

@@ -5,6 +5,8 @@ import { viewStyles } from '../../ui/view.styles.js';
 import { evaluateHours, localDate, meaningOf, weekTable, type HoursStatus } from '../../hours/evaluate.js';
 import { formatMinutes, weekdayName } from '../../i18n/format.js';
 import type { CompiledHours, Interval } from '../../../pack/types.js';
+import { hoursCommentText } from '../../hours/comment-text.js';
+import { runDir } from '../../ui/language-runs.js';
 
 /**
  * Opening hours: a badge ("Open now · closes at 16:00") or the full week table with today
@@ -101,9 +103,7 @@ export class KompassHours extends KompassElement {
     const status = evaluateHours(this.hours, now, this.timeZone);
     const today = localDate(now, this.timeZone);
     const open = status.state === 'open';
-    const condition = status.comment
-      ? html`<span class="condition" lang=${this.app?.snapshot?.defaultLanguage ?? 'de'}>${status.comment}</span>`
-      : nothing;
+    const condition = status.comment ? this.renderComment(status.comment) : nothing;
     const badge = html`<span part="status" class="badge ${open ? 'open' : status.state === 'appointment' ? 'appointment' : 'closed'}">${this.statusText(status, today)}</span>${condition}`;
     if (this.variant === 'badge') return badge;
     return html`${badge}${this.renderTable(today)}`;
@@ -141,8 +141,15 @@ export class KompassHours extends KompassElement {
       meaning === 'open-end' ? this.t('hours.from', { time: formatMinutes(lang, interval[0]) }) : `${formatMinutes(lang, interval[0])}–${formatMinutes(lang, interval[1])}`;
     const comment = interval[2] !== undefined ? hours.comments?.[interval[2]] || undefined : undefined;
     return html`<span class="interval"><bdi>${range}</bdi>${meaning === 'appointment' ? html` <span class="condition">${this.t('hours.byAppointmentShort')}</span>` : nothing}${comment
-        ? html` <span class="condition" lang=${this.app?.snapshot?.defaultLanguage ?? 'de'}>${comment}</span>`
+        ? html` ${this.renderComment(comment)}`
         : nothing}</span><br />`;
+  }
+
+  /** A comment of the hours in the reader's language (or marked as the language it is in). */
+  private renderComment(comment: string) {
+    const lang = this.app?.lang ?? this.i18n.lang;
+    const text = hoursCommentText(this.app?.snapshot, comment, lang);
+    return html`<span class="condition" lang=${text.lang} dir=${runDir(text.lang, lang)}>${text.value}</span>`;
   }
 }
 

@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { fallbackNote, otherLanguages, runDir, titleRun } from '../../ui/language-runs.js';
 import { KompassElement } from '../../ui/kompass-element.js';
 import { tokens } from '../../ui/tokens.styles.js';
 import { viewStyles } from '../../ui/view.styles.js';
 import { styles } from './kompass-search-view.styles.js';
 import { icon } from '../../ui/icons.js';
 import { evaluateHours } from '../../hours/evaluate.js';
-import type { ContentSnapshot } from '../../content/snapshot.js';
+import type { ContentSnapshot, Localized } from '../../content/snapshot.js';
 import type { SearchEngine, SearchHit, SearchResult } from '../../search/engine.js';
 import { addRecentSearch, clearRecentSearches, recentSearches } from '../../search/recent.js';
 
@@ -250,7 +251,10 @@ export class KompassSearchView extends KompassElement {
     if (!hits.length) return this.renderNothingFound(snapshot, lang, engine, q, found.unfiltered > 0);
     const mark = (text: string) => result.segments(text).map((s) => (s.mark ? html`<mark>${s.text}</mark>` : s.text));
     const tz = snapshot.manifest.municipality.timeZone;
+    const titles = hits.map((h) => (h.kind === 'entry' ? snapshot.entry(h.id, lang)?.name : h.kind === 'guide' ? snapshot.guide(h.id, lang)?.title : snapshot.category(h.id, lang)?.label));
+    const title = (t: Localized) => titleRun(t, lang, mark(t.value));
     return html`
+      ${fallbackNote(this.t.bind(this), otherLanguages(lang, titles))}
       <ol class="cards" part="results">
         ${hits.map((h) => {
           if (h.kind === 'entry') {
@@ -259,8 +263,8 @@ export class KompassSearchView extends KompassElement {
             return html`<li>
               <a class="card" href=${this.href({ view: 'entry', id: e.id })} @click=${() => this.remember(q)}>
                 <span class="body">
-                  <span class="title" lang=${e.name.lang}>${mark(e.name.value)}</span>
-                  ${e.summary ? html`<span class="summary" lang=${e.summary.lang}>${mark(e.summary.value)}</span>` : nothing}
+                  ${title(e.name)}
+                  ${e.summary ? html`<span class="summary" lang=${e.summary.lang} dir=${runDir(e.summary.lang, lang)}>${mark(e.summary.value)}</span>` : nothing}
                   <span class="meta">
                     <span>${this.t(`kind.${e.kind}`)}</span>
                     ${e.hours ? html`<kompass-hours .hours=${e.hours} time-zone=${tz}></kompass-hours>` : nothing}
@@ -276,7 +280,7 @@ export class KompassSearchView extends KompassElement {
               <a class="card" href=${this.href({ view: 'guide', id: g.id })} @click=${() => this.remember(q)}>
                 ${icon(g.icon ?? 'document')}
                 <span class="body">
-                  <span class="title" lang=${g.title.lang}>${mark(g.title.value)}</span>
+                  ${title(g.title)}
                   <span class="kind muted">${this.t('search.kindGuide')}</span>
                 </span>
               </a>
@@ -288,7 +292,7 @@ export class KompassSearchView extends KompassElement {
             <a class="card" href=${this.href({ view: 'category', id: c.id })} @click=${() => this.remember(q)}>
               ${icon(c.icon)}
               <span class="body">
-                <span class="title" lang=${c.label.lang}>${mark(c.label.value)}</span>
+                ${title(c.label)}
                 <span class="kind muted">${this.t('search.kindCategory')} · ${this.t('list.count', { count: c.count })}</span>
               </span>
             </a>
