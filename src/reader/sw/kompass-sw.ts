@@ -2,7 +2,8 @@
 /**
  * Kompass's own service worker, for hosts that let Kompass have one (opt-in with the
  * `service-worker` attribute). It only makes the app shell load offline:
- * - precaches the bundle, its chunks and the UI languages (the list is injected at build);
+ * - precaches the bundle and its chunks (the list is injected at build); UI languages are
+ *   cached when first loaded, not all 33 up front;
  * - never answers `manifest.json` of a content pack from a cache (the sync must see the
  *   server's current revision); pack files are not cached here at all: the sync keeps them in
  *   IndexedDB, and a second copy would cost a cheap phone its storage;
@@ -13,7 +14,7 @@
  */
 import { precacheAndRoute, cleanupOutdatedCaches, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, NavigationRoute } from 'workbox-routing';
-import { NetworkFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -23,6 +24,13 @@ precacheAndRoute(self.__WB_MANIFEST);
 registerRoute(({ url }) => url.pathname.endsWith('/manifest.json'), new NetworkOnly());
 
 registerRoute(new NavigationRoute(new NetworkFirst({ cacheName: 'kompass-pages', networkTimeoutSeconds: 4 })));
+
+// UI languages: not precached (33 of them); each is kept once a reader has loaded it. The
+// names carry a content hash, so a cached one never goes stale.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && /\/chunks\/locale-[^/]+\.js$/.test(url.pathname),
+  new CacheFirst({ cacheName: 'kompass-languages' }),
+);
 
 registerRoute(
   ({ request, url }) => url.origin === self.location.origin && ['style', 'image', 'font'].includes(request.destination),
