@@ -225,6 +225,11 @@ export class ContentSnapshot {
     };
   }
 
+  /** A text in `lang`, else the default language (as `pick`): for the modules beside this one (pages.ts). */
+  localize<T>(lang: LanguageCode, get: (t: PackText) => T | undefined, list = false): Localized<T> | undefined {
+    return this.pick(lang, get, list);
+  }
+
   /**
    * The value in `lang`, else in the default language, with the language it was found in. A
    * value of the wrong type (a tampered file; the sync refuses those) counts as missing: a
