@@ -34,6 +34,9 @@ describe('kompass commands', () => {
     assert.match(mun, /^# The municipality/m);
     assert.match(mun, /state: BY/);
     assert.equal((await cli('validate', dir)).code, 0);
+    const child = await readFile(join(dir, 'pages/wohnsitz-anmelden.yaml'), 'utf8');
+    assert.match(child, /^parent: ankommen$/m, 'an example page with a sub-page');
+    assert.match(await readFile(join(dir, 'pages/ankommen.yaml'), 'utf8'), /^id: ankommen$/m);
     assert.equal((await cli('new', dir)).code, 1, 'refuses a non-empty folder');
     assert.equal((await cli('new', join(tmp, 'x'), '--state', 'XX')).code, 2);
   });
