@@ -676,7 +676,7 @@ export class KompassApp extends LitElement {
     }
     switch (route.view) {
       case 'home':
-        return html`<kompass-home-view data-view exportparts="search, categories, guides"></kompass-home-view>`;
+        return html`<kompass-home-view data-view exportparts="search, categories, guides, pages"></kompass-home-view>`;
       case 'category':
         return html`<kompass-category-view data-view exportparts="list, filters" category=${route.id}></kompass-category-view>`;
       case 'open-now':

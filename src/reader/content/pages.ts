@@ -41,13 +41,10 @@ function tree(snapshot: ContentSnapshot): Tree {
 }
 
 function link(snapshot: ContentSnapshot, p: BasePage, lang: LanguageCode): PageLink {
-  return { id: p.id, icon: p.icon, title: snapshot.localize(lang, (t) => t.pages?.[p.id]?.title) ?? { value: p.id, lang: snapshot.defaultLanguage } };
+  return { id: p.id, icon: p.icon, title: snapshot.pageTitle(p.id, lang) };
 }
 
-/** The first-level topics, in order (titles only: what home shows). */
-export function topLevelPages(snapshot: ContentSnapshot, lang: LanguageCode): PageLink[] {
-  return (tree(snapshot).children.get('') ?? []).map((p) => link(snapshot, p, lang));
-}
+/** The first-level topics in order: `ContentSnapshot.topLevelPages` (home needs them in the first download). */
 
 /** The sub-pages of a page, in order. */
 export function childPages(snapshot: ContentSnapshot, id: string, lang: LanguageCode): PageLink[] {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ContentSnapshot } from '../../../src/reader/content/snapshot.js';
-import { ancestorPages, childPages, hasPage, pageView, topLevelPages } from '../../../src/reader/content/pages.js';
+import { ancestorPages, childPages, hasPage, pageView } from '../../../src/reader/content/pages.js';
 import { listProjection } from '../../../src/pack/text-projection.js';
 import type { PackBase, PackManifest, PackText } from '../../../src/pack/types.js';
 
@@ -40,7 +40,7 @@ const snapshot = () => new ContentSnapshot(manifest, base, new Map([['de', de], 
 
 describe('information pages in the content snapshot', () => {
   it('lists the first-level topics in order with icon and title, falling back to the default language', () => {
-    expect(topLevelPages(snapshot(), 'en')).to.deep.equal([
+    expect(snapshot().topLevelPages('en')).to.deep.equal([
       { id: 'ankommen', icon: 'info', title: { value: 'Arriving', lang: 'en' } },
       { id: 'arbeit', icon: 'briefcase', title: { value: 'Arbeit', lang: 'de' } },
     ]);
@@ -74,7 +74,7 @@ describe('information pages in the content snapshot', () => {
 
   it('works for a pack without pages', () => {
     const s = new ContentSnapshot(manifest, { ...base, pages: undefined }, new Map([['de', text('de', undefined)]]));
-    expect(topLevelPages(s, 'de')).to.deep.equal([]);
+    expect(s.topLevelPages('de')).to.deep.equal([]);
     expect(pageView(s, 'ankommen', 'de')).to.equal(undefined);
   });
 
