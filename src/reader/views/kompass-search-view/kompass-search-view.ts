@@ -6,6 +6,7 @@ import { styles } from './kompass-search-view.styles.js';
 import { icon } from '../../ui/icons.js';
 import { evaluateHours } from '../../hours/evaluate.js';
 import type { ContentSnapshot } from '../../content/snapshot.js';
+import { ancestorPages, pageView } from '../../content/pages.js';
 import type { SearchEngine, SearchHit, SearchResult } from '../../search/engine.js';
 import { addRecentSearch, clearRecentSearches, recentSearches } from '../../search/recent.js';
 
@@ -278,6 +279,21 @@ export class KompassSearchView extends KompassElement {
                 <span class="body">
                   <span class="title" lang=${g.title.lang}>${mark(g.title.value)}</span>
                   <span class="kind muted">${this.t('search.kindGuide')}</span>
+                </span>
+              </a>
+            </li>`;
+          }
+          if (h.kind === 'page') {
+            const p = pageView(snapshot, h.id, lang);
+            if (!p) return nothing;
+            // Where the page stands in the tree, so two pages called "Costs" can be told apart.
+            const path = ancestorPages(snapshot, p.id, lang);
+            return html`<li>
+              <a class="card" href=${this.href({ view: 'page', id: p.id })} @click=${() => this.remember(q)}>
+                ${icon(p.icon ?? path[0]?.icon ?? 'info')}
+                <span class="body">
+                  <span class="title" lang=${p.title.lang}>${mark(p.title.value)}</span>
+                  <span class="kind muted">${this.t('search.kindPage')}${path.map((a) => html` · <span lang=${a.title.lang}>${a.title.value}</span>`)}</span>
                 </span>
               </a>
             </li>`;
