@@ -37,12 +37,12 @@ export class KompassPageView extends KompassElement {
    * The direction of a text's language, from the pack's list of languages (a text is in the
    * reader's or the default language), so a fallback is laid out, and pronounced, as what it is.
    */
-  private dir(lang: string): 'ltr' | 'rtl' {
+  private dirOf(lang: string): 'ltr' | 'rtl' {
     return this.app?.snapshot?.languages.find((l) => l.code === lang)?.dir ?? 'ltr';
   }
 
   private card(route: Route, title: Localized, iconName: string | undefined) {
-    return html`<li><a class="card" href=${this.href(route)}>${icon(iconName)}<span class="title" lang=${title.lang} dir=${this.dir(title.lang)}>${title.value}</span></a></li>`;
+    return html`<li><a class="card" href=${this.href(route)}>${icon(iconName)}<span class="title" lang=${title.lang} dir=${this.dirOf(title.lang)}>${title.value}</span></a></li>`;
   }
 
   private related(snapshot: ContentSnapshot, lang: string, p: NonNullable<ReturnType<typeof pageView>>) {
@@ -78,18 +78,18 @@ export class KompassPageView extends KompassElement {
     const ancestors = ancestorPages(snapshot, p.id, lang);
     const children = childPages(snapshot, p.id, lang);
     const hasFallback = [p.title, p.text].some((t) => t && t.lang !== lang);
-    const crumb = (a: PageLink) => html`<li><a href=${this.href({ view: 'page', id: a.id })} lang=${a.title.lang} dir=${this.dir(a.title.lang)}>${a.title.value}</a></li>`;
+    const crumb = (a: PageLink) => html`<li><a href=${this.href({ view: 'page', id: a.id })} lang=${a.title.lang} dir=${this.dirOf(a.title.lang)}>${a.title.value}</a></li>`;
     return html`
       <nav part="breadcrumbs" aria-label=${this.t('page.breadcrumbs')}>
         <ol>
           <li><a href=${this.href({ view: 'home' })}>${this.t('nav.home')}</a></li>
           ${ancestors.map(crumb)}
-          <li><a href=${this.href({ view: 'page', id: p.id })} aria-current="page" lang=${p.title.lang} dir=${this.dir(p.title.lang)}>${p.title.value}</a></li>
+          <li><a href=${this.href({ view: 'page', id: p.id })} aria-current="page" lang=${p.title.lang} dir=${this.dirOf(p.title.lang)}>${p.title.value}</a></li>
         </ol>
       </nav>
-      <h2 tabindex="-1" data-view-heading lang=${p.title.lang} dir=${this.dir(p.title.lang)}>${p.title.value}</h2>
+      <h2 tabindex="-1" data-view-heading lang=${p.title.lang} dir=${this.dirOf(p.title.lang)}>${p.title.value}</h2>
       ${hasFallback ? html`<p class="fallback-note">${this.t('entry.fallback', { language: endonym(snapshot.defaultLanguage) })}</p>` : nothing}
-      ${p.text ? html`<div class="text" lang=${p.text.lang} dir=${this.dir(p.text.lang)}>${renderRichText(p.text.value)}</div>` : nothing}
+      ${p.text ? html`<div class="text" lang=${p.text.lang} dir=${this.dirOf(p.text.lang)}>${renderRichText(p.text.value)}</div>` : nothing}
       ${children.length
         ? html`<h3 id="subpages">${this.t('page.subpages')}</h3>
             <ul class="cards" part="subpages" aria-labelledby="subpages">
@@ -103,7 +103,7 @@ export class KompassPageView extends KompassElement {
               ${p.attachments.map((a) => {
                 const href = safeHref(a.url);
                 // A link of another scheme (a tampered pack) keeps its title, as text only.
-                return html`<li lang=${a.title.lang} dir=${this.dir(a.title.lang)}>${href
+                return html`<li lang=${a.title.lang} dir=${this.dirOf(a.title.lang)}>${href
                   ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${icon('document', 18)} ${a.title.value}</a>`
                   : a.title.value}</li>`;
               })}
