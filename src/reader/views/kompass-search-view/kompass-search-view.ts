@@ -17,7 +17,7 @@ const DEBOUNCE_MS = 180;
 const MAX_RESULTS = 50;
 
 /**
- * Search over entries, guides and categories, offline, in the reader's language and the
+ * Search over entries, guides, categories and information pages, offline, in the reader's language and the
  * municipality's default language: search-as-you-type with highlighted matches, filters
  * (category, open now), a close spelling when nothing is found, and recent searches kept on
  * the device. The search code and index load on first use (a separate chunk).
