@@ -77,8 +77,3 @@ export function pageView(snapshot: ContentSnapshot, id: string, lang: LanguageCo
     })),
   };
 }
-
-/** Whether the pack has a page with this id. */
-export function hasPage(snapshot: ContentSnapshot, id: string): boolean {
-  return tree(snapshot).byId.has(id);
-}
