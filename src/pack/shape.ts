@@ -89,6 +89,7 @@ const base = obj({
   ),
   guides: arr(obj({ id: str, icon: ostr, steps: arr(obj({ id: str, entries: strings })) })),
   synonyms: arr(strings),
+  pages: opt(arr(obj({ id: str, parent: ostr, icon: ostr, entries: opt(strings), guides: opt(strings), pages: opt(strings), attachments: opt(arr(obj({ url: str }))) }))),
 });
 
 const text = obj({
@@ -112,6 +113,7 @@ const text = obj({
       steps: opt(map(obj({ title: ostr, text: richText, documents: opt(strings) }))),
     }),
   ),
+  pages: opt(map(obj({ title: ostr, text: richText, attachments: opt(arr(nullOr(str))) }))),
 });
 
 /** `entries[3].name has the wrong shape`, or undefined when the whole value is as expected. */

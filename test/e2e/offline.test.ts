@@ -13,7 +13,7 @@ describe('offline and updates (built demo, Chromium)', { timeout: 120_000 }, () 
     await site.close();
   });
 
-  it('1 · after one online visit, an offline reload renders, browses three views, searches and keeps guide progress', async () => {
+  it('1 · after one online visit, an offline reload renders, browses three views and an information page, searches and keeps guide progress', async () => {
     const { context, page, close } = await launch();
     try {
       await page.goto(`${site.url}/#/kompass/guide/anmeldung`);
@@ -35,6 +35,10 @@ describe('offline and updates (built demo, Chromium)', { timeout: 120_000 }, () 
       await waitForText(page, 'Öffnungszeiten');
       await page.evaluate(() => (location.hash = '#/kompass/search?q=Buergerbuero'));
       await waitForText(page, 'Bürgerbüro');
+      // An information page by deep link, from the stored pack: breadcrumbs and text.
+      await page.evaluate(() => (location.hash = '#/kompass/page/notfall'));
+      await waitForText(page, 'Notfall: 112 oder 116 117?');
+      await waitForText(page, 'ärztliche Bereitschaftsdienst');
       await page.evaluate(() => (location.hash = '#/kompass/guide/anmeldung'));
       await waitForText(page, '1 von');
       assert.equal(await app.locator('input[type=checkbox]').first().isChecked(), true);

@@ -59,6 +59,9 @@ export const RETRY_DELAYS_MS = [30_000, 120_000, 600_000];
  * @csspart hours-table - The week's opening hours on an entry.
  * @csspart steps - The steps of a guide.
  * @csspart progress - A guide's progress bar.
+ * @csspart breadcrumbs - The path to an information page.
+ * @csspart subpages - The sub-pages of an information page.
+ * @csspart pages - The information topics on the home view.
  * @csspart languages - The table of languages in settings.
  *
  * @cssproperty [--kompass-color-primary=#0b5cad] - Brand colour for links, buttons and accents.
@@ -744,7 +747,7 @@ export class KompassApp extends LitElement {
     }
     switch (route.view) {
       case 'home':
-        return html`<kompass-home-view data-view exportparts="search, categories, guides"></kompass-home-view>`;
+        return html`<kompass-home-view data-view exportparts="search, categories, guides, pages"></kompass-home-view>`;
       case 'category':
         return html`<kompass-category-view data-view exportparts="list, filters" category=${route.id}></kompass-category-view>`;
       case 'open-now':
@@ -753,6 +756,8 @@ export class KompassApp extends LitElement {
         return html`<kompass-entry-view data-view exportparts="actions, hours-status, hours-table" entry=${route.id}></kompass-entry-view>`;
       case 'guide':
         return html`<kompass-guide-view data-view exportparts="steps, progress" guide=${route.id}></kompass-guide-view>`;
+      case 'page':
+        return html`<kompass-page-view data-view exportparts="breadcrumbs, subpages" page=${route.id}></kompass-page-view>`;
       case 'search':
         return html`<kompass-search-view data-view exportparts="search, filters, results" query=${route.query}></kompass-search-view>`;
       case 'settings':

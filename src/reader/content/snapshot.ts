@@ -185,6 +185,19 @@ export class ContentSnapshot {
     return g && this.guideView(g, lang);
   }
 
+  /**
+   * The first-level information topics, in order, with icon and title (what home shows). Kept
+   * here, in the first download; the rest of the page tree is in `pages.ts`, with the page view.
+   */
+  topLevelPages(lang: LanguageCode): { id: string; icon?: string; title: Localized }[] {
+    return (this.base.pages ?? []).filter((p) => !p.parent).map((p) => ({ id: p.id, icon: p.icon, title: this.pageTitle(p.id, lang) }));
+  }
+
+  /** A page's title in `lang`, else the default language, else its id. */
+  pageTitle(id: string, lang: LanguageCode): Localized {
+    return this.pick(lang, (t) => t.pages?.[id]?.title) ?? { value: id, lang: this.defaultLanguage };
+  }
+
   /** Whether the compiled opening hours no longer cover `today` (YYYY-MM-DD, local). */
   hoursOutdated(today: string): boolean {
     return today > this.base.hoursWindow.until;
@@ -233,6 +246,11 @@ export class ContentSnapshot {
         }, true),
       })),
     };
+  }
+
+  /** A text in `lang`, else the default language (as `pick`): for the modules beside this one (pages.ts). */
+  localize<T>(lang: LanguageCode, get: (t: PackText) => T | undefined, list = false): Localized<T> | undefined {
+    return this.pick(lang, get, list);
   }
 
   /**

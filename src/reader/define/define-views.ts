@@ -2,6 +2,7 @@
 import { KompassCategoryView } from '../views/kompass-category-view/kompass-category-view.js';
 import { KompassEntryView } from '../views/kompass-entry-view/kompass-entry-view.js';
 import { KompassGuideView } from '../views/kompass-guide-view/kompass-guide-view.js';
+import { KompassPageView } from '../views/kompass-page-view/kompass-page-view.js';
 import { KompassSearchView } from '../views/kompass-search-view/kompass-search-view.js';
 import { KompassSettingsView } from '../views/kompass-settings-view/kompass-settings-view.js';
 import { KompassEntryList } from '../views/kompass-entry-list/kompass-entry-list.js';
@@ -13,6 +14,7 @@ defineAll([
   ['kompass-category-view', KompassCategoryView],
   ['kompass-entry-view', KompassEntryView],
   ['kompass-guide-view', KompassGuideView],
+  ['kompass-page-view', KompassPageView],
   ['kompass-search-view', KompassSearchView],
   ['kompass-settings-view', KompassSettingsView],
   ['kompass-entry-list', KompassEntryList],

@@ -4,6 +4,7 @@ export type Route =
   | { view: 'category'; id: string }
   | { view: 'entry'; id: string }
   | { view: 'guide'; id: string }
+  | { view: 'page'; id: string }
   | { view: 'search'; query: string }
   | { view: 'open-now' }
   | { view: 'settings' };
@@ -22,6 +23,9 @@ export function parsePath(path: string): Route {
     case 'guide':
       if (parts[1]) return { view: 'guide', id: parts[1] };
       break;
+    case 'page':
+      if (parts[1]) return { view: 'page', id: parts[1] };
+      break;
     case 'search':
       return { view: 'search', query: query.get('q') ?? '' };
     case 'open-now':
@@ -39,6 +43,7 @@ export function pathOf(route: Route): string {
     case 'category':
     case 'entry':
     case 'guide':
+    case 'page':
       return `/${route.view}/${encodeURIComponent(route.id)}`;
     case 'search':
       return route.query ? `/search?q=${encodeURIComponent(route.query)}` : '/search';

@@ -1,15 +1,15 @@
 import type { LanguageCode, PackText } from '../../pack/types.js';
 import { richTextToPlain } from '../../pack/plain-text.js';
 
-/** What a search finds: an entry, a guide or a category. */
-export type DocKind = 'entry' | 'guide' | 'category';
+/** What a search finds: an entry, a guide, a category or an information page. */
+export type DocKind = 'entry' | 'guide' | 'category' | 'page';
 
-/** `e:<id>`, `g:<id>`, `c:<id>` — the index's name for a document. */
+/** `e:<id>`, `g:<id>`, `c:<id>`, `p:<id>` — the index's name for a document. */
 export type DocKey = string;
 
 export const docKey = (kind: DocKind, id: string): DocKey => `${kind[0]}:${id}`;
 export function parseDocKey(key: DocKey): { kind: DocKind; id: string } {
-  const kind = key[0] === 'e' ? 'entry' : key[0] === 'g' ? 'guide' : 'category';
+  const kind = key[0] === 'e' ? 'entry' : key[0] === 'g' ? 'guide' : key[0] === 'p' ? 'page' : 'category';
   return { kind, id: key.slice(2) };
 }
 
@@ -39,11 +39,12 @@ export interface SearchDoc {
   fields: SearchField[];
 }
 
-/** The part of a pack's base the index needs: which entries, guides and categories there are. */
+/** The part of a pack's base the index needs: which entries, guides, categories and pages there are. */
 export interface IndexedBase {
   categories: readonly { id: string }[];
   entries: readonly { id: string; categories: string[] }[];
   guides: readonly { id: string }[];
+  pages?: readonly { id: string }[];
 }
 
 /** Only the ids and categories of a base (what a worker needs to be sent). */
@@ -52,12 +53,13 @@ export function indexedBase(base: IndexedBase): IndexedBase {
     categories: base.categories.map(({ id }) => ({ id })),
     entries: base.entries.map(({ id, categories }) => ({ id, categories })),
     guides: base.guides.map(({ id }) => ({ id })),
+    pages: (base.pages ?? []).map(({ id }) => ({ id })),
   };
 }
 
 /**
  * The searchable texts of a pack in the given languages (the reader's and the default one):
- * one document per entry, guide and category, with every language's text in it, so a German
+ * one document per entry, guide, category and page, with every language's text in it, so a German
  * word finds the place while the reader reads it in Arabic.
  */
 export function extractDocuments(base: IndexedBase, texts: readonly PackText[]): SearchDoc[] {
@@ -65,6 +67,7 @@ export function extractDocuments(base: IndexedBase, texts: readonly PackText[]):
   for (const c of base.categories) docs.push(categoryDoc(c.id, texts));
   for (const e of base.entries) docs.push(entryDoc(e.id, e.categories, texts));
   for (const g of base.guides) docs.push(guideDoc(g.id, texts));
+  for (const p of base.pages ?? []) docs.push(pageDoc(p.id, texts));
   return docs;
 }
 
@@ -73,6 +76,7 @@ export function extractDocument(base: IndexedBase, texts: readonly PackText[], k
   const { kind, id } = parseDocKey(key);
   if (kind === 'category') return base.categories.some((c) => c.id === id) ? categoryDoc(id, texts) : undefined;
   if (kind === 'guide') return base.guides.some((g) => g.id === id) ? guideDoc(id, texts) : undefined;
+  if (kind === 'page') return base.pages?.some((p) => p.id === id) ? pageDoc(id, texts) : undefined;
   const e = base.entries.find((x) => x.id === id);
   return e && entryDoc(e.id, e.categories, texts);
 }
@@ -113,6 +117,19 @@ function guideDoc(id: string, texts: readonly PackText[]): SearchDoc {
     }
   }
   return { key: docKey('guide', id), fields };
+}
+
+/** A page: its title counts as a name, attachment titles as headings, its text as text. */
+function pageDoc(id: string, texts: readonly PackText[]): SearchDoc {
+  const fields: SearchField[] = [];
+  for (const t of texts) {
+    const p = t.pages?.[id];
+    if (!p) continue;
+    add(fields, 'name', p.title, t.lang);
+    add(fields, 'heading', p.attachments?.filter((a) => typeof a === 'string').join(' · '), t.lang);
+    add(fields, 'text', richTextToPlain(p.text), t.lang);
+  }
+  return { key: docKey('page', id), fields };
 }
 
 function add(fields: SearchField[], field: Field, text: string | undefined, lang: LanguageCode): void {

@@ -2,8 +2,11 @@ import { FIELD_WEIGHTS, type DocKey, type Field, type SearchDoc } from './docume
 import { stem, tokenize } from './normalize.js';
 import { stopWords } from './stopwords.js';
 
-/** Changes whenever the serialised form or what goes into the index changes: older stored indexes are rebuilt. */
-export const INDEX_FORMAT = 'kompass-search/1';
+/**
+ * Changes whenever the serialised form or what goes into the index changes: older stored indexes
+ * are rebuilt. 2: information pages (`p:<id>`) are in the index.
+ */
+export const INDEX_FORMAT = 'kompass-search/2';
 
 /** A query word as the index looks it up. */
 export interface QueryToken {

@@ -36,6 +36,9 @@ describe('kompass commands', () => {
     const validated = await cli('validate', dir);
     assert.equal(validated.code, 0);
     assert.deepEqual(validated.out.filter((l) => /icon/.test(l)), [], 'the example uses only icons the reader draws');
+    const child = await readFile(join(dir, 'pages/wohnsitz-anmelden.yaml'), 'utf8');
+    assert.match(child, /^parent: ankommen$/m, 'an example page with a sub-page');
+    assert.match(await readFile(join(dir, 'pages/ankommen.yaml'), 'utf8'), /^id: ankommen$/m);
     assert.equal((await cli('new', dir)).code, 1, 'refuses a non-empty folder');
     assert.equal((await cli('new', join(tmp, 'x'), '--state', 'XX')).code, 2);
   });

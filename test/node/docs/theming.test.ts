@@ -41,6 +41,7 @@ interface Module {
 
 const VIEWS = [
   'kompass-home-view',
+  'kompass-page-view',
   'kompass-category-view',
   'kompass-entry-view',
   'kompass-guide-view',

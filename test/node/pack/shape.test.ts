@@ -33,6 +33,11 @@ describe('the shape check of pack files (src/pack/shape.ts)', () => {
       [() => textShapeProblem({ ...text, categories: [] }), 'categories'],
       [() => baseShapeProblem({ ...base, entries: [{ ...base.entries[0], phones: [{ number: 49 }] }] }), 'entries[0].phones[0].number'],
       [() => baseShapeProblem({ ...base, entries: [{ ...base.entries[0], categories: 'a' }] }), 'entries[0].categories'],
+      // Information pages: a text that is no rich text, an attachment title that is no string, a page id that is no string.
+      [() => textShapeProblem({ ...text, pages: { wohnen: { title: 'Wohnen', text: 'plain' } } }), 'pages.wohnen.text'],
+      [() => textShapeProblem({ ...text, pages: { wohnen: { attachments: [{ de: 'x' }] } } }), 'pages.wohnen.attachments[0]'],
+      [() => baseShapeProblem({ ...base, pages: [{ id: 7 }] }), 'pages[0].id'],
+      [() => baseShapeProblem({ ...base, pages: [{ id: 'p', attachments: [{ url: null }] }] }), 'pages[0].attachments[0].url'],
       [() => manifestShapeProblem({ ...manifest, municipality: { ...(manifest.municipality as object), name: { de: 1 } } }), 'municipality.name.de'],
     ];
     for (const [check, where] of cases) assert.equal(check(), `${where} has the wrong shape`);

@@ -8,6 +8,7 @@ describe('routes', () => {
       { view: 'category', id: 'behoerden' },
       { view: 'entry', id: 'bürger büro' },
       { view: 'guide', id: 'anmeldung' },
+      { view: 'page', id: 'wohnen' },
       { view: 'search', query: 'wo melde ich mich an?' },
       { view: 'open-now' },
       { view: 'settings' },
@@ -18,6 +19,7 @@ describe('routes', () => {
   it('shows home for unknown or incomplete paths', () => {
     expect(parsePath('/nonsense')).to.deep.equal({ view: 'home' });
     expect(parsePath('/entry/')).to.deep.equal({ view: 'home' });
+    expect(parsePath('/page/')).to.deep.equal({ view: 'home' });
     expect(parsePath('/entry/%E0%A4%A')).to.deep.equal({ view: 'entry', id: '%E0%A4%A' });
   });
 });

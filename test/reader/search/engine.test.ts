@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { ContentSnapshot } from '../../../src/reader/content/snapshot.js';
 import type { PackBase, PackManifest, PackText } from '../../../src/pack/types.js';
 import { buildInWorker, openSearch, type SearchIndexStore } from '../../../src/reader/search/engine.js';
-import { SearchIndex } from '../../../src/reader/search/search-index.js';
+import { INDEX_FORMAT, SearchIndex } from '../../../src/reader/search/search-index.js';
 import { openKompassStore } from '../../../src/reader/store/index.js';
 import { deleteDb, uniqueId } from '../../support/packs.js';
 import { SMALL_PACK } from '../../support/reader.js';
@@ -34,7 +34,7 @@ describe('openSearch', () => {
       expect(await openSearch(snapshot, 'ar', repo)).to.equal(again);
       // A damaged stored index is rebuilt.
       const next = await loadSnapshot(['de', 'ar'], 1);
-      await repo.put(next.revision, 'ar', 'kompass-search/1\n{"docs":[],"terms":5,"postings":9,"vocab":0}\n');
+      await repo.put(next.revision, 'ar', INDEX_FORMAT + '\n{"docs":[],"terms":5,"postings":9,"vocab":0}\n');
       expect((await openSearch(next, 'ar', repo)).source).to.equal('main-thread');
     } finally {
       store.close();

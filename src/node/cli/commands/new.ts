@@ -14,6 +14,7 @@ Creates a content folder for a municipality with a commented example of every fi
   categories.yaml     the category tree
   entries/            one office, counselling service or association per file
   guides/             step-by-step guides ("the first weeks")
+  pages/              information pages: a tree of topics and sub-pages
   synonyms.yaml       words that mean the same for search
 
 Options:
@@ -150,6 +151,31 @@ ${t({ de: 'Melden Sie sich innerhalb von zwei Wochen an.', en: 'Register within 
     entries: [buergerbuero]
     documents:
       - ${def}: ${def === 'de' ? 'Pass' : 'Passport'}
+`,
+    'pages/ankommen.yaml': `# An information page. Without "parent" it is a topic on the reader's home.
+# "order" sorts siblings (smaller first); "entries", "guides" and "pages" are linked below the text.
+id: ankommen
+order: 1
+icon: info
+title:
+${t({ de: 'Ankommen', en: 'Arriving', ar: 'الوصول' })}
+text:
+${t({ de: 'Was in den **ersten Wochen** wichtig ist.', en: 'What matters in your **first weeks**.' })}
+guides: [ankommen]
+`,
+    'pages/wohnsitz-anmelden.yaml': `# A sub-page: "parent" names the page above it (any depth).
+id: wohnsitz-anmelden
+parent: ankommen
+title:
+${t({ de: 'Wohnsitz anmelden', en: 'Registering your address', ar: 'تسجيل السكن' })}
+text:
+${t({ de: 'Melden Sie Ihre Wohnung innerhalb von zwei Wochen im Bürgerbüro an.', en: "Register your address at the Citizens' Office within two weeks." })}
+entries: [buergerbuero]
+# Documents to download: a link and a title each.
+attachments:
+  - url: https://www.${id}.example/formulare/anmeldung.pdf
+    title:
+${t({ de: 'Anmeldeformular (PDF)', en: 'Registration form (PDF)' }, 6)}
 `,
     'synonyms.yaml': `# Words that mean the same for search, all languages together.
 - id: anmeldung

@@ -6,11 +6,12 @@ import { viewStyles } from '../../ui/view.styles.js';
 import { icon } from '../../ui/icons.js';
 
 /**
- * Home: search field, "open now" shortcut, the first-steps guides and the categories.
+ * Home: search field, "open now" shortcut, the first-steps guides, the categories and the information topics.
  *
  * @csspart search - The search form.
  * @csspart categories - The category grid.
  * @csspart guides - The list of guides.
+ * @csspart pages - The information topics (first level of the page tree).
  */
 export class KompassHomeView extends KompassElement {
   static override styles = [
@@ -48,7 +49,8 @@ export class KompassHomeView extends KompassElement {
     const top = snapshot.categories(lang).filter((c) => !c.parent && c.count > 0);
     const guides = snapshot.guides(lang);
     const name = snapshot.municipalityName(lang);
-    const others = otherLanguages(lang, [...top.map((c) => c.label), ...guides.map((g) => g.title)]);
+    const pages = snapshot.topLevelPages(lang);
+    const others = otherLanguages(lang, [...top.map((c) => c.label), ...guides.map((g) => g.title), ...pages.map((p) => p.title)]);
     return html`
       <h2 tabindex="-1" data-view-heading>${withRun((v) => this.t('home.heading', { municipality: v }), html`<bdi lang=${name.lang}>${name.value}</bdi>`)}</h2>
       ${fallbackNote(this.t.bind(this), others)}
@@ -98,6 +100,16 @@ export class KompassHomeView extends KompassElement {
           `,
         )}
       </ul>
+      ${pages.length
+        ? html`<h3>${this.t('home.pages')}</h3>
+            <ul class="cards grid" part="pages">
+              ${pages.map(
+                (p) => html`<li>
+                  <a class="card" href=${this.href({ view: 'page', id: p.id })}>${icon(p.icon)}<span class="title" lang=${p.title.lang}>${p.title.value}</span></a>
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
     `;
   }
 }

@@ -7,6 +7,7 @@ import { styles } from './kompass-search-view.styles.js';
 import { icon } from '../../ui/icons.js';
 import { evaluateHours } from '../../hours/evaluate.js';
 import type { ContentSnapshot, Localized } from '../../content/snapshot.js';
+import { ancestorPages, pageView } from '../../content/pages.js';
 import type { SearchEngine, SearchHit, SearchResult } from '../../search/engine.js';
 import { addRecentSearch, clearRecentSearches, recentSearches } from '../../search/recent.js';
 
@@ -17,7 +18,7 @@ const DEBOUNCE_MS = 180;
 const MAX_RESULTS = 50;
 
 /**
- * Search over entries, guides and categories, offline, in the reader's language and the
+ * Search over entries, guides, categories and information pages, offline, in the reader's language and the
  * municipality's default language: search-as-you-type with highlighted matches, filters
  * (category, open now), a close spelling when nothing is found, and recent searches kept on
  * the device. The search code and index load on first use (a separate chunk).
@@ -282,6 +283,21 @@ export class KompassSearchView extends KompassElement {
                 <span class="body">
                   ${title(g.title)}
                   <span class="kind muted">${this.t('search.kindGuide')}</span>
+                </span>
+              </a>
+            </li>`;
+          }
+          if (h.kind === 'page') {
+            const p = pageView(snapshot, h.id, lang);
+            if (!p) return nothing;
+            // Where the page stands in the tree, so two pages called "Costs" can be told apart.
+            const path = ancestorPages(snapshot, p.id, lang);
+            return html`<li>
+              <a class="card" href=${this.href({ view: 'page', id: p.id })} @click=${() => this.remember(q)}>
+                ${icon(p.icon ?? path[0]?.icon ?? 'info')}
+                <span class="body">
+                  <span class="title" lang=${p.title.lang}>${mark(p.title.value)}</span>
+                  <span class="kind muted">${this.t('search.kindPage')}${path.map((a) => html` · <span lang=${a.title.lang}>${a.title.value}</span>`)}</span>
                 </span>
               </a>
             </li>`;
