@@ -1,7 +1,10 @@
 import type {
   BaseCategory,
   BaseEntry,
+  BaseEvent,
   BaseGuide,
+  BaseNotice,
+  EventText,
   LanguageCode,
   PackBase,
   PackLanguage,
@@ -9,6 +12,7 @@ import type {
   PackText,
   RichText,
 } from '../../pack/types.js';
+import { localDate, withClosures } from '../hours/evaluate.js';
 
 /** A text together with the language it is actually in (it may be a fallback). */
 export interface Localized<T = string> {
@@ -29,7 +33,30 @@ export interface EntryView extends BaseEntry {
   addressExtra?: Localized;
   hoursNote?: Localized;
   phoneLabels: (Localized | undefined)[];
+  /** Notices with `closed: true` for this entry (their dates are closed days in `hours`). */
+  closures?: NoticeView[];
 }
+
+export interface EventView extends BaseEvent {
+  title: Localized;
+  description?: Localized<RichText>;
+  cost?: Localized;
+  addressExtra?: Localized;
+  registrationNote?: Localized;
+}
+
+/** One occurrence of an event: `start`/`end` as in the pack (ISO with offset, or a date for all day). */
+export interface OccurrenceView {
+  event: EventView;
+  start: string;
+  end?: string | undefined;
+}
+
+export interface NoticeView extends BaseNotice {
+  text: Localized;
+}
+
+const SEVERITY = { urgent: 0, warning: 1, info: 2 } as const;
 
 export interface GuideStepView {
   id: string;
@@ -55,6 +82,7 @@ export class ContentSnapshot {
   private readonly guidesById: Map<string, BaseGuide>;
   private readonly entriesByCategory = new Map<string, BaseEntry[]>();
   private readonly childCategories = new Map<string, string[]>();
+  private readonly closures = new Map<string, BaseNotice[]>();
 
   private current: Map<LanguageCode, PackText>;
   private fullTexts: Promise<void> | undefined;
@@ -76,6 +104,9 @@ export class ContentSnapshot {
     this.guidesById = new Map(base.guides.map((g) => [g.id, g]));
     for (const c of base.categories) {
       if (c.parent) this.childCategories.set(c.parent, [...(this.childCategories.get(c.parent) ?? []), c.id]);
+    }
+    for (const n of base.notices ?? []) {
+      if (n.closed) for (const id of n.entries ?? []) this.closures.set(id, [...(this.closures.get(id) ?? []), n]);
     }
     for (const e of base.entries) {
       for (const c of e.categories) {
@@ -175,6 +206,42 @@ export class ContentSnapshot {
     return g && this.guideView(g, lang);
   }
 
+  events(lang: LanguageCode): EventView[] {
+    return (this.base.events ?? []).map((e) => this.eventView(e, lang));
+  }
+
+  event(id: string, lang: LanguageCode): EventView | undefined {
+    const e = this.base.events?.find((x) => x.id === id);
+    return e && this.eventView(e, lang);
+  }
+
+  /**
+   * Occurrences not yet over at `now` (by the device clock, so they disappear offline too),
+   * earliest first. An all-day occurrence lasts until the end of its local day.
+   */
+  upcoming(now: Date, lang: LanguageCode): OccurrenceView[] {
+    const today = localDate(now, this.manifest.municipality.timeZone);
+    const out: OccurrenceView[] = [];
+    for (const e of this.base.events ?? []) {
+      let view: EventView | undefined;
+      for (const [start, end] of e.occurrences) {
+        const last = end ?? start;
+        if (last.includes('T') ? Date.parse(last) <= now.getTime() : last < today) continue;
+        out.push({ event: (view ??= this.eventView(e, lang)), start, end });
+      }
+    }
+    return out.sort((a, b) => startTime(a.start) - startTime(b.start));
+  }
+
+  /** Notices shown today (local date): the town-wide ones, or those about `entryId`; urgent first. */
+  activeNotices(now: Date, lang: LanguageCode, entryId?: string): NoticeView[] {
+    const today = localDate(now, this.manifest.municipality.timeZone);
+    return (this.base.notices ?? [])
+      .filter((n) => n.from <= today && today <= n.until && (entryId ? n.entries?.includes(entryId) : !n.entries?.length))
+      .sort((a, b) => SEVERITY[a.severity] - SEVERITY[b.severity])
+      .map((n) => this.noticeView(n, lang));
+  }
+
   /** Whether the compiled opening hours no longer cover `today` (YYYY-MM-DD, local). */
   hoursOutdated(today: string): boolean {
     return today > this.base.hoursWindow.until;
@@ -196,8 +263,10 @@ export class ContentSnapshot {
   private entryView(e: BaseEntry, lang: LanguageCode): EntryView {
     const field = <K extends keyof NonNullable<PackText['entries'][string]>>(k: K) =>
       this.pick(lang, (t) => t.entries[e.id]?.[k], k === 'description') as Localized<NonNullable<PackText['entries'][string][K]>> | undefined;
+    const closed = this.closures.get(e.id);
     return {
       ...e,
+      ...(closed && { hours: e.hours && withClosures(e.hours, closed), closures: closed.map((n) => this.noticeView(n, lang)) }),
       name: field('name') ?? { value: e.id, lang: this.defaultLanguage },
       summary: field('summary'),
       description: field('description'),
@@ -205,6 +274,22 @@ export class ContentSnapshot {
       hoursNote: field('hoursNote'),
       phoneLabels: (e.phones ?? []).map((_, i) => this.pick(lang, (t) => t.entries[e.id]?.phoneLabels?.[i] ?? undefined)),
     };
+  }
+
+  private eventView(e: BaseEvent, lang: LanguageCode): EventView {
+    const field = <K extends keyof EventText>(k: K) => this.pick(lang, (t) => t.events?.[e.id]?.[k], k === 'description') as Localized<NonNullable<EventText[K]>> | undefined;
+    return {
+      ...e,
+      title: field('title') ?? { value: e.id, lang: this.defaultLanguage },
+      description: field('description'),
+      cost: field('cost'),
+      addressExtra: field('addressExtra'),
+      registrationNote: field('registrationNote'),
+    };
+  }
+
+  private noticeView(n: BaseNotice, lang: LanguageCode): NoticeView {
+    return { ...n, text: this.pick(lang, (t) => t.notices?.[n.id]) ?? { value: n.id, lang: this.defaultLanguage } };
   }
 
   private guideView(g: BaseGuide, lang: LanguageCode): GuideView {
@@ -239,3 +324,5 @@ export class ContentSnapshot {
     return undefined;
   }
 }
+
+const startTime = (start: string): number => Date.parse(start.includes('T') ? start : `${start}T00:00`);
