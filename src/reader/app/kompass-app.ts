@@ -684,6 +684,10 @@ export class KompassApp extends LitElement {
         return html`<kompass-guide-view data-view exportparts="steps, progress" guide=${route.id}></kompass-guide-view>`;
       case 'search':
         return html`<kompass-search-view data-view exportparts="search, filters, results" query=${route.query}></kompass-search-view>`;
+      case 'events':
+        return html`<kompass-events-view data-view exportparts="filters, list" when=${route.when ?? ''} date=${route.date ?? ''}></kompass-events-view>`;
+      case 'event':
+        return html`<kompass-event-view data-view exportparts="actions" event=${route.id}></kompass-event-view>`;
       case 'settings':
         return html`<kompass-settings-view data-view exportparts="languages"></kompass-settings-view>`;
     }

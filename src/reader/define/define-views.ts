@@ -6,6 +6,10 @@ import { KompassSearchView } from '../views/kompass-search-view/kompass-search-v
 import { KompassSettingsView } from '../views/kompass-settings-view/kompass-settings-view.js';
 import { KompassEntryList } from '../views/kompass-entry-list/kompass-entry-list.js';
 import { KompassHours } from '../views/kompass-hours/kompass-hours.js';
+import { KompassEventsView } from '../views/kompass-events-view/kompass-events-view.js';
+import { KompassEventView } from '../views/kompass-event-view/kompass-event-view.js';
+import { KompassThisWeek } from '../views/kompass-this-week/kompass-this-week.js';
+import { KompassNoticeList } from '../views/kompass-notice-list/kompass-notice-list.js';
 import { defineAll } from './define-all.js';
 
 defineAll([
@@ -16,4 +20,8 @@ defineAll([
   ['kompass-settings-view', KompassSettingsView],
   ['kompass-entry-list', KompassEntryList],
   ['kompass-hours', KompassHours],
+  ['kompass-events-view', KompassEventsView],
+  ['kompass-event-view', KompassEventView],
+  ['kompass-this-week', KompassThisWeek],
+  ['kompass-notice-list', KompassNoticeList],
 ]);

@@ -6,6 +6,9 @@ export type Route =
   | { view: 'guide'; id: string }
   | { view: 'search'; query: string }
   | { view: 'open-now' }
+  /** `when`: this week (default), `next-week`, `month`, or `date` with `date` (YYYY-MM-DD). */
+  | { view: 'events'; when?: string; date?: string }
+  | { view: 'event'; id: string }
   | { view: 'settings' };
 
 export function parsePath(path: string): Route {
@@ -26,6 +29,11 @@ export function parsePath(path: string): Route {
       return { view: 'search', query: query.get('q') ?? '' };
     case 'open-now':
       return { view: 'open-now' };
+    case 'events':
+      return { view: 'events', when: query.get('when') ?? '', date: query.get('date') ?? '' };
+    case 'event':
+      if (parts[1]) return { view: 'event', id: parts[1] };
+      break;
     case 'settings':
       return { view: 'settings' };
   }
@@ -39,7 +47,12 @@ export function pathOf(route: Route): string {
     case 'category':
     case 'entry':
     case 'guide':
+    case 'event':
       return `/${route.view}/${encodeURIComponent(route.id)}`;
+    case 'events': {
+      const q = new URLSearchParams(Object.entries({ when: route.when ?? '', date: route.date ?? '' }).filter(([, v]) => v)).toString();
+      return q ? `/events?${q}` : '/events';
+    }
     case 'search':
       return route.query ? `/search?q=${encodeURIComponent(route.query)}` : '/search';
     case 'open-now':

@@ -113,6 +113,7 @@ export class KompassEntryView extends KompassElement {
         ? html`<p class="fallback-note">${this.t('entry.fallback', { language: endonym(snapshot.defaultLanguage) })}</p>`
         : nothing}
       <p class="muted">${this.t(`kind.${e.kind}`)}</p>
+      <kompass-notice-list entry=${e.id} exportparts="notice"></kompass-notice-list>
 
       <div class="contact no-print">
         ${(e.phones ?? []).map(
@@ -132,7 +133,7 @@ export class KompassEntryView extends KompassElement {
       </div>
 
       <h3>${this.t('entry.hours')}</h3>
-      <kompass-hours exportparts="status: hours-status, table: hours-table" .hours=${e.hours} time-zone=${tz} variant="full"></kompass-hours>
+      <kompass-hours exportparts="status: hours-status, table: hours-table" .hours=${e.hours} .closures=${e.closures} time-zone=${tz} variant="full"></kompass-hours>
       ${e.hoursNote ? html`<p lang=${e.hoursNote.lang}>${e.hoursNote.value}</p>` : nothing}
       ${snapshot.hoursOutdated(localDate(this.app!.now, tz))
         ? html`<p class="notice warning">${this.t('hours.outdated')}</p>`

@@ -10,6 +10,8 @@ import { icon } from '../../ui/icons.js';
  * @csspart search - The search form.
  * @csspart categories - The category grid.
  * @csspart guides - The list of guides.
+ * @csspart notice - A town-wide notice (urgent first).
+ * @csspart events - "This week": the next events.
  */
 export class KompassHomeView extends KompassElement {
   static override styles = [
@@ -55,6 +57,8 @@ export class KompassHomeView extends KompassElement {
       <div class="actions">
         <a class="button" href=${this.href({ view: 'open-now' })}>${icon('clock')}<span>${this.t('home.openNow')}</span></a>
       </div>
+      ${snapshot.base.notices?.length ? html`<kompass-notice-list exportparts="notice"></kompass-notice-list>` : nothing}
+      ${snapshot.base.events?.length ? html`<kompass-this-week exportparts="events"></kompass-this-week>` : nothing}
       ${guides.length
         ? html`
             <h3>${this.t('home.guides')}</h3>
