@@ -18,6 +18,7 @@ export { KompassNoticeList } from './reader/views/kompass-notice-list/kompass-no
 export { KompassLanguageChangeEvent } from './reader/events/kompass-language-change.js';
 export { KompassNavigateEvent } from './reader/events/kompass-navigate.js';
 export { KompassContentUpdatedEvent } from './reader/events/kompass-content-updated.js';
+export { KompassNoticeEvent, type KompassNoticeDetail } from './reader/events/kompass-notice.js';
 export { KompassFeedbackEvent } from './reader/events/kompass-feedback.js';
 export { KompassErrorEvent, type KompassErrorCode } from './reader/events/kompass-error.js';
 export type * from './pack/types.js';

@@ -14,6 +14,7 @@ import { KompassNavigateEvent } from '../events/kompass-navigate.js';
 import { KompassErrorEvent, type KompassErrorCode } from '../events/kompass-error.js';
 import { KompassContentUpdatedEvent } from '../events/kompass-content-updated.js';
 import { KompassAppUpdateEvent } from '../events/kompass-app-update.js';
+import { KompassNoticeEvent } from '../events/kompass-notice.js';
 import { ServiceWorkerController } from '../controllers/service-worker-controller.js';
 import { RouterController, HASH_PREFIX, type RoutingMode } from '../router/router-controller.js';
 import { parsePath, pathOf, type Route } from '../router/routes.js';
@@ -39,6 +40,7 @@ export const RETRY_DELAYS_MS = [30_000, 120_000, 600_000];
  * @event kompass-language-change - The reader's language changed. `event.lang`, `event.dir`.
  * @event kompass-navigate - A view inside Kompass was opened. `event.path`.
  * @event kompass-content-updated - A new content revision is shown. `event.revision`.
+ * @fires {KompassNoticeEvent} kompass-notice - After a sync, once for each notice or event new in this revision. `event.detail`: `{ kind: 'notice' | 'event', id, title }`. Kompass sends no push itself.
  * @event kompass-feedback - The reader wants to report a mistake in an entry. `event.entryId`.
  * @event kompass-error - Something failed. `event.code`, `event.detail`.
  * @event kompass-app-update - A new version of Kompass is ready. `preventDefault()` to show your own notice; `event.activate()` reloads into it.
@@ -369,8 +371,21 @@ export class KompassApp extends LitElement {
     if (previous && previous.revision !== merged.revision) {
       this._notice = this.t('status.updated');
       this.dispatchEvent(new KompassContentUpdatedEvent(merged.revision, previous.revision));
+      this.announceNew(previous, merged);
     } else if (!previous) {
       this.dispatchEvent(new KompassContentUpdatedEvent(merged.revision, undefined));
+    }
+  }
+
+  /** `kompass-notice` for each notice and event id the new revision brings. */
+  private announceNew(previous: ContentSnapshot, next: ContentSnapshot): void {
+    const lang = this.contentLanguage;
+    const known = new Set([...(previous.base.notices ?? []), ...(previous.base.events ?? [])].map((x) => x.id));
+    for (const n of next.base.notices ?? []) {
+      if (!known.has(n.id)) this.dispatchEvent(new KompassNoticeEvent({ kind: 'notice', id: n.id, title: next.notice(n.id, lang)!.text.value }));
+    }
+    for (const e of next.base.events ?? []) {
+      if (!known.has(e.id)) this.dispatchEvent(new KompassNoticeEvent({ kind: 'event', id: e.id, title: next.event(e.id, lang)!.title.value }));
     }
   }
 

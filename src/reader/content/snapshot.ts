@@ -233,6 +233,11 @@ export class ContentSnapshot {
     return out.sort((a, b) => startTime(a.start) - startTime(b.start));
   }
 
+  notice(id: string, lang: LanguageCode): NoticeView | undefined {
+    const n = this.base.notices?.find((x) => x.id === id);
+    return n && this.noticeView(n, lang);
+  }
+
   /** Notices shown today (local date): the town-wide ones, or those about `entryId`; urgent first. */
   activeNotices(now: Date, lang: LanguageCode, entryId?: string): NoticeView[] {
     const today = localDate(now, this.manifest.municipality.timeZone);

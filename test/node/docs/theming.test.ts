@@ -48,6 +48,10 @@ const VIEWS = [
   'kompass-settings-view',
   'kompass-entry-list',
   'kompass-hours',
+  'kompass-events-view',
+  'kompass-event-view',
+  'kompass-this-week',
+  'kompass-notice-list',
 ];
 // <kompass-editor-app> is registered too (by <kompass-editor>, when it loads the editor chunk).
 const ELEMENTS = ['kompass-app', ...VIEWS, 'kompass-editor', 'kompass-editor-app'];
