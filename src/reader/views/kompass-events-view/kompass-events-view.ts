@@ -67,7 +67,8 @@ export class KompassEventsView extends KompassEventsElement {
     const filter = this.filter;
     const [from, until] = filterRange(filter, today, this.date);
     const groups = new Map<string, OccurrenceView[]>();
-    for (const o of snapshot.upcoming(app.now, lang)) {
+    const upcoming = snapshot.upcoming(app.now, lang);
+    for (const o of upcoming) {
       const day = occurrenceDate(o.start) < today ? today : occurrenceDate(o.start); // began yesterday, still on
       if (day < from || day > until) continue;
       groups.set(day, [...(groups.get(day) ?? []), o]);
@@ -95,7 +96,7 @@ export class KompassEventsView extends KompassEventsElement {
                 </ul>
               </section>`,
             )
-          : html`<p class="muted">${this.t('events:none')}</p>`}
+          : html`<p class="muted">${this.t(upcoming.length ? 'events:none' : 'events:noneAtAll')}</p>`}
       </div>
     `;
   }
