@@ -22,4 +22,5 @@ export { KompassNoticeEvent, type KompassNoticeDetail } from './reader/events/ko
 export { KompassFeedbackEvent } from './reader/events/kompass-feedback.js';
 export { KompassErrorEvent, type KompassErrorCode } from './reader/events/kompass-error.js';
 export type * from './pack/types.js';
-export type { ContentSnapshot, EntryView, GuideView, CategoryView, Localized, EventView, OccurrenceView, NoticeView } from './reader/content/snapshot.js';
+export type { ContentSnapshot, EntryView, GuideView, CategoryView, Localized } from './reader/content/snapshot.js';
+export { eventsOf, type EventsContent, type EventView, type NoticeView, type OccurrenceView } from './reader/content/events-content.js';

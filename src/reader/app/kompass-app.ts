@@ -14,7 +14,6 @@ import { KompassNavigateEvent } from '../events/kompass-navigate.js';
 import { KompassErrorEvent, type KompassErrorCode } from '../events/kompass-error.js';
 import { KompassContentUpdatedEvent } from '../events/kompass-content-updated.js';
 import { KompassAppUpdateEvent } from '../events/kompass-app-update.js';
-import { KompassNoticeEvent } from '../events/kompass-notice.js';
 import { ServiceWorkerController } from '../controllers/service-worker-controller.js';
 import { RouterController, HASH_PREFIX, type RoutingMode } from '../router/router-controller.js';
 import { parsePath, pathOf, type Route } from '../router/routes.js';
@@ -371,21 +370,11 @@ export class KompassApp extends LitElement {
     if (previous && previous.revision !== merged.revision) {
       this._notice = this.t('status.updated');
       this.dispatchEvent(new KompassContentUpdatedEvent(merged.revision, previous.revision));
-      this.announceNew(previous, merged);
+      // A chunk of its own, out of the first download. If it cannot load (offline meanwhile), the
+      // host misses this announcement; the new content is shown all the same.
+      void import('./announce-new.js').then((m) => m.announceNew(this, previous, merged, this.contentLanguage), () => undefined);
     } else if (!previous) {
       this.dispatchEvent(new KompassContentUpdatedEvent(merged.revision, undefined));
-    }
-  }
-
-  /** `kompass-notice` for each notice and event id the new revision brings. */
-  private announceNew(previous: ContentSnapshot, next: ContentSnapshot): void {
-    const lang = this.contentLanguage;
-    const known = new Set([...(previous.base.notices ?? []), ...(previous.base.events ?? [])].map((x) => x.id));
-    for (const n of next.base.notices ?? []) {
-      if (!known.has(n.id)) this.dispatchEvent(new KompassNoticeEvent({ kind: 'notice', id: n.id, title: next.notice(n.id, lang)!.text.value }));
-    }
-    for (const e of next.base.events ?? []) {
-      if (!known.has(e.id)) this.dispatchEvent(new KompassNoticeEvent({ kind: 'event', id: e.id, title: next.event(e.id, lang)!.title.value }));
     }
   }
 
@@ -700,7 +689,7 @@ export class KompassApp extends LitElement {
       case 'search':
         return html`<kompass-search-view data-view exportparts="search, filters, results" query=${route.query}></kompass-search-view>`;
       case 'events':
-        return html`<kompass-events-view data-view exportparts="filters, list" when=${route.when ?? ''} date=${route.date ?? ''}></kompass-events-view>`;
+        return html`<kompass-events-view data-view exportparts="filters, list" when=${route.when ?? ''}></kompass-events-view>`;
       case 'event':
         return html`<kompass-event-view data-view exportparts="actions" event=${route.id}></kompass-event-view>`;
       case 'settings':

@@ -1,10 +1,9 @@
 import type {
   BaseCategory,
   BaseEntry,
-  BaseEvent,
   BaseGuide,
   BaseNotice,
-  EventText,
+  CompiledHours,
   LanguageCode,
   PackBase,
   PackLanguage,
@@ -12,7 +11,6 @@ import type {
   PackText,
   RichText,
 } from '../../pack/types.js';
-import { localDate, withClosures } from '../hours/evaluate.js';
 
 /** A text together with the language it is actually in (it may be a fallback). */
 export interface Localized<T = string> {
@@ -34,29 +32,10 @@ export interface EntryView extends BaseEntry {
   hoursNote?: Localized;
   phoneLabels: (Localized | undefined)[];
   /** Notices with `closed: true` for this entry (their dates are closed days in `hours`). */
-  closures?: NoticeView[];
+  closures?: BaseNotice[];
 }
 
-export interface EventView extends BaseEvent {
-  title: Localized;
-  description?: Localized<RichText>;
-  cost?: Localized;
-  addressExtra?: Localized;
-  registrationNote?: Localized;
-}
 
-/** One occurrence of an event: `start`/`end` as in the pack (ISO with offset, or a date for all day). */
-export interface OccurrenceView {
-  event: EventView;
-  start: string;
-  end?: string | undefined;
-}
-
-export interface NoticeView extends BaseNotice {
-  text: Localized;
-}
-
-const SEVERITY = { urgent: 0, warning: 1, info: 2 } as const;
 
 export interface GuideStepView {
   id: string;
@@ -206,47 +185,6 @@ export class ContentSnapshot {
     return g && this.guideView(g, lang);
   }
 
-  events(lang: LanguageCode): EventView[] {
-    return (this.base.events ?? []).map((e) => this.eventView(e, lang));
-  }
-
-  event(id: string, lang: LanguageCode): EventView | undefined {
-    const e = this.base.events?.find((x) => x.id === id);
-    return e && this.eventView(e, lang);
-  }
-
-  /**
-   * Occurrences not yet over at `now` (by the device clock, so they disappear offline too),
-   * earliest first. An all-day occurrence lasts until the end of its local day.
-   */
-  upcoming(now: Date, lang: LanguageCode): OccurrenceView[] {
-    const today = localDate(now, this.manifest.municipality.timeZone);
-    const out: OccurrenceView[] = [];
-    for (const e of this.base.events ?? []) {
-      let view: EventView | undefined;
-      for (const [start, end] of e.occurrences) {
-        const last = end ?? start;
-        if (last.includes('T') ? Date.parse(last) <= now.getTime() : last < today) continue;
-        out.push({ event: (view ??= this.eventView(e, lang)), start, end });
-      }
-    }
-    return out.sort((a, b) => startTime(a.start) - startTime(b.start));
-  }
-
-  notice(id: string, lang: LanguageCode): NoticeView | undefined {
-    const n = this.base.notices?.find((x) => x.id === id);
-    return n && this.noticeView(n, lang);
-  }
-
-  /** Notices shown today (local date): the town-wide ones, or those about `entryId`; urgent first. */
-  activeNotices(now: Date, lang: LanguageCode, entryId?: string): NoticeView[] {
-    const today = localDate(now, this.manifest.municipality.timeZone);
-    return (this.base.notices ?? [])
-      .filter((n) => n.from <= today && today <= n.until && (entryId ? n.entries?.includes(entryId) : !n.entries?.length))
-      .sort((a, b) => SEVERITY[a.severity] - SEVERITY[b.severity])
-      .map((n) => this.noticeView(n, lang));
-  }
-
   /** Whether the compiled opening hours no longer cover `today` (YYYY-MM-DD, local). */
   hoursOutdated(today: string): boolean {
     return today > this.base.hoursWindow.until;
@@ -271,7 +209,7 @@ export class ContentSnapshot {
     const closed = this.closures.get(e.id);
     return {
       ...e,
-      ...(closed && { hours: e.hours && withClosures(e.hours, closed), closures: closed.map((n) => this.noticeView(n, lang)) }),
+      ...(closed && { hours: e.hours && withClosures(e.hours, closed), closures: closed }),
       name: field('name') ?? { value: e.id, lang: this.defaultLanguage },
       summary: field('summary'),
       description: field('description'),
@@ -279,22 +217,6 @@ export class ContentSnapshot {
       hoursNote: field('hoursNote'),
       phoneLabels: (e.phones ?? []).map((_, i) => this.pick(lang, (t) => t.entries[e.id]?.phoneLabels?.[i] ?? undefined)),
     };
-  }
-
-  private eventView(e: BaseEvent, lang: LanguageCode): EventView {
-    const field = <K extends keyof EventText>(k: K) => this.pick(lang, (t) => t.events?.[e.id]?.[k], k === 'description') as Localized<NonNullable<EventText[K]>> | undefined;
-    return {
-      ...e,
-      title: field('title') ?? { value: e.id, lang: this.defaultLanguage },
-      description: field('description'),
-      cost: field('cost'),
-      addressExtra: field('addressExtra'),
-      registrationNote: field('registrationNote'),
-    };
-  }
-
-  private noticeView(n: BaseNotice, lang: LanguageCode): NoticeView {
-    return { ...n, text: this.pick(lang, (t) => t.notices?.[n.id]) ?? { value: n.id, lang: this.defaultLanguage } };
   }
 
   private guideView(g: BaseGuide, lang: LanguageCode): GuideView {
@@ -320,7 +242,7 @@ export class ContentSnapshot {
    * value of the wrong type (a tampered file; the sync refuses those) counts as missing: a
    * string, or with `list` an array (rich text, documents).
    */
-  private pick<T>(lang: LanguageCode, get: (t: PackText) => T | undefined, list = false): Localized<T> | undefined {
+  pick<T>(lang: LanguageCode, get: (t: PackText) => T | undefined, list = false): Localized<T> | undefined {
     for (const l of lang === this.defaultLanguage ? [lang] : [lang, this.defaultLanguage]) {
       const t = this.current.get(l);
       const value = t && get(t);
@@ -330,4 +252,15 @@ export class ContentSnapshot {
   }
 }
 
-const startTime = (start: string): number => Date.parse(start.includes('T') ? start : `${start}T00:00`);
+/**
+ * The hours with the days of closing notices (`from`–`until`, inclusive) closed, so "open
+ * now", "opens on …" and the week table agree with a notice that says closed.
+ */
+export function withClosures(hours: CompiledHours, closures: readonly { from: string; until: string }[]): CompiledHours {
+  const exceptions = { ...hours.exceptions };
+  for (const { from, until } of closures) {
+    // UTC midnights: a day is always 86 400 000 ms there.
+    for (let t = Date.parse(from); t <= Date.parse(until); t += 864e5) exceptions[new Date(t).toISOString().slice(0, 10)] = [];
+  }
+  return { ...hours, exceptions, alwaysOpen: false, week: hours.alwaysOpen ? Array(7).fill([[0, 1440]]) : hours.week };
+}

@@ -161,16 +161,3 @@ export function weekTable(hours: CompiledHours, today: string): WeekTableDay[] {
   }
   return days;
 }
-
-/**
- * The hours with the days of closing notices (`from`–`until`, local dates) closed, so "open
- * now", "opens on …" and the week table agree with a notice that says closed.
- */
-export function withClosures(hours: CompiledHours, closures: readonly { from: string; until: string }[]): CompiledHours {
-  const exceptions = { ...hours.exceptions };
-  for (const { from, until } of closures) {
-    for (let d = from, i = 0; d <= until && i < 400; d = addDays(d, 1), i++) exceptions[d] = [];
-  }
-  const week = hours.alwaysOpen ? Array.from({ length: 7 }, (): Interval[] => [[0, 1440]]) : hours.week;
-  return { ...hours, week, exceptions, alwaysOpen: false };
-}

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { i18n as I18n } from 'i18next';
-import { FALLBACK_LANGUAGE } from '../../pack/languages.js';
 import type { LocaleState } from '../context/locale-context.js';
 
 /**
@@ -9,6 +8,8 @@ import type { LocaleState } from '../context/locale-context.js';
  * download stays small, and a town without events never downloads them.
  */
 export const EVENTS_NAMESPACE = 'events';
+/** The reader's fallback UI language (`FALLBACK_LANGUAGE`; written out so this chunk shares no module with the first download). */
+const FALLBACK_LANGUAGE = 'en';
 
 const LOADERS: Record<string, () => Promise<{ default: Record<string, unknown> }>> = {
   de: () => import('../../../locales/de/events.json'),

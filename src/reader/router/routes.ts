@@ -6,8 +6,8 @@ export type Route =
   | { view: 'guide'; id: string }
   | { view: 'search'; query: string }
   | { view: 'open-now' }
-  /** `when`: this week (default), `next-week`, `month`, or `date` with `date` (YYYY-MM-DD). */
-  | { view: 'events'; when?: string; date?: string }
+  /** `when`: this week (default, empty), `next-week`, `month`, or a picked date `YYYY-MM-DD`. */
+  | { view: 'events'; when?: string }
   | { view: 'event'; id: string }
   | { view: 'settings' };
 
@@ -30,7 +30,7 @@ export function parsePath(path: string): Route {
     case 'open-now':
       return { view: 'open-now' };
     case 'events':
-      return { view: 'events', when: query.get('when') ?? '', date: query.get('date') ?? '' };
+      return { view: 'events', when: query.get('when') ?? '' };
     case 'event':
       if (parts[1]) return { view: 'event', id: parts[1] };
       break;
@@ -49,10 +49,8 @@ export function pathOf(route: Route): string {
     case 'guide':
     case 'event':
       return `/${route.view}/${encodeURIComponent(route.id)}`;
-    case 'events': {
-      const q = new URLSearchParams(Object.entries({ when: route.when ?? '', date: route.date ?? '' }).filter(([, v]) => v)).toString();
-      return q ? `/events?${q}` : '/events';
-    }
+    case 'events':
+      return route.when ? `/events?when=${encodeURIComponent(route.when)}` : '/events';
     case 'search':
       return route.query ? `/search?q=${encodeURIComponent(route.query)}` : '/search';
     case 'open-now':

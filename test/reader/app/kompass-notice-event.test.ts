@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { KompassApp, KompassNoticeDetail } from '../../../src/index.js';
 import { manifestUrl, publish, uniqueId, type Tamper } from '../../support/packs.js';
 import { mountReader, settle } from '../../support/reader.js';
 
+const pause = () => new Promise((r) => setTimeout(r, 200));
 const notice = (id: string) => ({ id, from: '2026-11-01', until: '2026-12-31', severity: 'info' });
 const event = (id: string) => ({ id, occurrences: [['2026-11-10T15:00+01:00', '2026-11-10T17:00+01:00']] });
 
@@ -33,6 +34,8 @@ describe('kompass-notice: the host hears about new notices and events', () => {
     await publish(id, { revision: 2, languages: ['de', 'en'], tamper: items(['closed', 'strike', 'course'], ['cafe', 'evening']) });
     expect((await el.checkForUpdates())?.status).to.equal('updated');
     await settle(el);
+    await waitUntil(() => heard.length >= 3, 'no kompass-notice events');
+    await pause(); // any duplicate would have come by now
     expect(heard).to.deep.equal([
       { kind: 'notice', id: 'strike', title: 'Hinweis strike' }, // no English text: the German one
       { kind: 'notice', id: 'course', title: 'Notice course' },
@@ -43,8 +46,10 @@ describe('kompass-notice: the host hears about new notices and events', () => {
     await publish(id, { revision: 3, languages: ['de', 'en'], tamper: items(['strike', 'course'], ['cafe', 'evening']) });
     expect((await el.checkForUpdates())?.status).to.equal('updated');
     await settle(el);
+    await pause();
     expect(heard).to.deep.equal([], 'no new id, a removed one is no news');
     expect((await el.checkForUpdates())?.status).to.not.equal('failed');
+    await pause();
     expect(heard).to.deep.equal([]);
     document.removeEventListener('kompass-notice', listener);
   });

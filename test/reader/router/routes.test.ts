@@ -11,8 +11,8 @@ describe('routes', () => {
       { view: 'search', query: 'wo melde ich mich an?' },
       { view: 'open-now' },
       { view: 'settings' },
-      { view: 'events', when: 'next-week', date: '' },
-      { view: 'events', when: 'date', date: '2026-12-12' },
+      { view: 'events', when: 'next-week' },
+      { view: 'events', when: '2026-12-12' },
       { view: 'event', id: 'sprachcafe' },
     ];
     for (const r of routes) expect(parsePath(pathOf(r))).to.deep.equal(r);
@@ -21,7 +21,7 @@ describe('routes', () => {
   it('shows home for unknown or incomplete paths', () => {
     expect(parsePath('/nonsense')).to.deep.equal({ view: 'home' });
     expect(parsePath('/entry/')).to.deep.equal({ view: 'home' });
-    expect(parsePath('/events')).to.deep.equal({ view: 'events', when: '', date: '' });
+    expect(parsePath('/events')).to.deep.equal({ view: 'events', when: '' });
     expect(pathOf({ view: 'events' })).to.equal('/events');
     expect(parsePath('/entry/%E0%A4%A')).to.deep.equal({ view: 'entry', id: '%E0%A4%A' });
   });

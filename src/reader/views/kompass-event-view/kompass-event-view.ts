@@ -10,7 +10,7 @@ import { endonym, formatDate } from '../../i18n/format.js';
 import { localDate } from '../../hours/evaluate.js';
 import { toIcs } from '../../calendar/ics.js';
 import { dayLabel, occurrenceDate, ruleText, timeRange } from '../../calendar/occurrences.js';
-import type { EventView, OccurrenceView } from '../../content/snapshot.js';
+import { eventsOf, type EventView, type OccurrenceView } from '../../content/events-content.js';
 
 /**
  * One event: its next date and the rule in words, what it is, where, who runs it, languages,
@@ -102,7 +102,8 @@ export class KompassEventView extends KompassEventsElement {
     const app = this.app;
     const snapshot = app?.snapshot;
     if (!snapshot || !this.eventStrings.ready) return nothing;
-    const e = snapshot.event(this.event, app.lang);
+    const content = eventsOf(snapshot);
+    const e = content.event(this.event, app.lang);
     if (!e) {
       return html`<h2 tabindex="-1" data-view-heading>${this.t('errors.notFound')}</h2>
         <p><a href=${this.href({ view: 'events' })}>${this.t('events:all')}</a></p>`;
@@ -110,7 +111,7 @@ export class KompassEventView extends KompassEventsElement {
     const lang = app.lang;
     const t = this.t.bind(this);
     const today = localDate(app.now, snapshot.manifest.municipality.timeZone);
-    const dates = snapshot.upcoming(app.now, lang).filter((o) => o.event.id === e.id);
+    const dates = content.upcoming(app.now, lang).filter((o) => o.event.id === e.id);
     const next = dates[0];
     const rule = ruleText(t, lang, e);
     const hasFallback = [e.title, e.description, e.cost, e.registrationNote].some((x) => x && x.lang !== lang);

@@ -5,7 +5,7 @@ import { viewStyles } from '../../ui/view.styles.js';
 import { icon } from '../../ui/icons.js';
 import { localDate } from '../../hours/evaluate.js';
 import { EVENTS_FILTERS, dayLabel, filterRange, occurrenceDate, timeRange, type EventsFilter } from '../../calendar/occurrences.js';
-import type { OccurrenceView } from '../../content/snapshot.js';
+import { eventsOf, type OccurrenceView } from '../../content/events-content.js';
 
 /**
  * The events to come, in day groups ("Today", "Tomorrow", "Tue 8 Dec"), with a filter: this
@@ -34,28 +34,29 @@ export class KompassEventsView extends KompassEventsElement {
 
   static override properties = {
     when: { reflect: true },
-    date: { reflect: true },
   };
 
-  /** `week` (default), `next-week`, `month` or `date`. */
+  /** `week` (default), `next-week`, `month`, or a picked date `YYYY-MM-DD` (`date`: today). */
   declare when: string;
-  /** The picked date (`YYYY-MM-DD`) with `when="date"`. */
-  declare date: string;
 
   constructor() {
     super();
     this.when = '';
-    this.date = '';
+  }
+
+  /** The picked date, when `when` is one. */
+  private get picked(): string | undefined {
+    return /^\d{4}-\d{2}-\d{2}$/.test(this.when) ? this.when : undefined;
   }
 
   private get filter(): EventsFilter {
+    if (this.picked) return 'date';
     return (EVENTS_FILTERS as readonly string[]).includes(this.when) ? (this.when as EventsFilter) : 'week';
   }
 
-  private choose(when: EventsFilter, date = this.date): void {
-    this.when = when;
-    this.date = when === 'date' ? date : '';
-    this.app?.navigate({ view: 'events', when: when === 'week' ? '' : when, date: this.date }, { replace: true });
+  private choose(filter: EventsFilter, date: string): void {
+    this.when = filter === 'date' ? date : filter === 'week' ? '' : filter;
+    this.app?.navigate({ view: 'events', when: this.when }, { replace: true });
   }
 
   protected override render() {
@@ -65,9 +66,9 @@ export class KompassEventsView extends KompassEventsElement {
     const lang = app.lang;
     const today = localDate(app.now, snapshot.manifest.municipality.timeZone);
     const filter = this.filter;
-    const [from, until] = filterRange(filter, today, this.date);
+    const [from, until] = filterRange(filter, today, this.picked);
     const groups = new Map<string, OccurrenceView[]>();
-    const upcoming = snapshot.upcoming(app.now, lang);
+    const upcoming = eventsOf(snapshot).upcoming(app.now, lang);
     for (const o of upcoming) {
       const day = occurrenceDate(o.start) < today ? today : occurrenceDate(o.start); // began yesterday, still on
       if (day < from || day > until) continue;
@@ -78,11 +79,11 @@ export class KompassEventsView extends KompassEventsElement {
       <fieldset class="filters" part="filters">
         <legend>${this.t('events:when')}</legend>
         ${EVENTS_FILTERS.map(
-          (f) => html`<label><input type="radio" name="when" .checked=${f === filter} @change=${() => this.choose(f, this.date || today)} />${this.t(`events:filter_${f}`)}</label>`,
+          (f) => html`<label><input type="radio" name="when" .checked=${f === filter} @change=${() => this.choose(f, this.picked ?? today)} />${this.t(`events:filter_${f}`)}</label>`,
         )}
         ${filter === 'date'
           ? html`<label>${this.t('events:date')}
-              <input type="date" .value=${this.date || today} min=${today} max=${snapshot.base.eventsWindow?.until ?? ''}
+              <input type="date" .value=${this.picked ?? today} min=${today} max=${snapshot.base.eventsWindow?.until ?? ''}
                 @change=${(e: Event) => (e.target as HTMLInputElement).value && this.choose('date', (e.target as HTMLInputElement).value)} /></label>`
           : nothing}
       </fieldset>

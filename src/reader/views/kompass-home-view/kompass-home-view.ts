@@ -57,8 +57,8 @@ export class KompassHomeView extends KompassElement {
       <div class="actions">
         <a class="button" href=${this.href({ view: 'open-now' })}>${icon('clock')}<span>${this.t('home.openNow')}</span></a>
       </div>
-      ${snapshot.base.notices?.length ? html`<kompass-notice-list exportparts="notice"></kompass-notice-list>` : nothing}
-      ${snapshot.base.events?.length ? html`<kompass-this-week exportparts="events"></kompass-this-week>` : nothing}
+      <kompass-notice-list exportparts="notice"></kompass-notice-list>
+      <kompass-this-week exportparts="events"></kompass-this-week>
       ${guides.length
         ? html`
             <h3>${this.t('home.guides')}</h3>

@@ -4,8 +4,8 @@ import { tokens } from '../../ui/tokens.styles.js';
 import { viewStyles } from '../../ui/view.styles.js';
 import { evaluateHours, localDate, meaningOf, weekTable, type HoursStatus } from '../../hours/evaluate.js';
 import { formatMinutes, weekdayName } from '../../i18n/format.js';
-import type { CompiledHours, Interval } from '../../../pack/types.js';
-import type { NoticeView } from '../../content/snapshot.js';
+import type { BaseNotice, CompiledHours, Interval } from '../../../pack/types.js';
+import { eventsOf } from '../../content/events-content.js';
 
 /**
  * Opening hours: a badge ("Open now · closes at 16:00") or the full week table with today
@@ -65,7 +65,7 @@ export class KompassHours extends KompassElement {
   /** `badge`: one line; `full`: badge and week table. */
   declare variant: 'badge' | 'full';
   /** Notices that close the place (`closed: true`): on their days the badge says closed, with the notice's text. */
-  declare closures: NoticeView[] | undefined;
+  declare closures: BaseNotice[] | undefined;
 
   constructor() {
     super();
@@ -104,7 +104,8 @@ export class KompassHours extends KompassElement {
     const now = this.app?.now ?? new Date();
     const today = localDate(now, this.timeZone);
     // A notice that closes the place today wins over the hours, and says why.
-    const closure = this.closures?.find((n) => n.from <= today && today <= n.until);
+    const closing = this.closures?.find((n) => n.from <= today && today <= n.until);
+    const closure = closing && this.app?.snapshot && eventsOf(this.app.snapshot).noticeView(closing, this.app.lang);
     if (!this.hours && !closure) return html`<span class="muted">${this.t('hours.unknown')}</span>`;
     let status = this.hours ? evaluateHours(this.hours, now, this.timeZone) : { state: 'closed' as const };
     if (closure && status.state !== 'closed') status = { state: 'closed' };

@@ -3,6 +3,7 @@ import { KompassEventsElement } from '../../ui/kompass-events-element.js';
 import { tokens } from '../../ui/tokens.styles.js';
 import { viewStyles } from '../../ui/view.styles.js';
 import { icon } from '../../ui/icons.js';
+import { eventsOf } from '../../content/events-content.js';
 
 /**
  * The notices shown today by the app's clock: the town-wide ones (no `entry`), or those about
@@ -85,7 +86,7 @@ export class KompassNoticeList extends KompassEventsElement {
     const app = this.app;
     const snapshot = app?.snapshot;
     if (!snapshot || !this.eventStrings.ready) return nothing;
-    const notices = snapshot.activeNotices(app.now, app.lang, this.entry || undefined);
+    const notices = eventsOf(snapshot).activeNotices(app.now, app.lang, this.entry || undefined);
     if (!notices.length) return nothing;
     if (this.variant === 'badge') return html`<span class="badge notice-badge">${icon('info')}<span>${this.t('events:notice')}</span></span>`;
     return html`<ul aria-label=${this.t('events:notices')}>

@@ -4,6 +4,7 @@ import { tokens } from '../../ui/tokens.styles.js';
 import { viewStyles } from '../../ui/view.styles.js';
 import { icon } from '../../ui/icons.js';
 import { localDate } from '../../hours/evaluate.js';
+import { eventsOf } from '../../content/events-content.js';
 import { dayLabel, filterRange, occurrenceDate, timeRange } from '../../calendar/occurrences.js';
 
 /**
@@ -29,7 +30,7 @@ export class KompassThisWeek extends KompassEventsElement {
     const today = localDate(app.now, snapshot.manifest.municipality.timeZone);
     const [, sunday] = filterRange('week', today);
     const t = this.t.bind(this);
-    const next = snapshot.upcoming(app.now, app.lang).filter((o) => occurrenceDate(o.start) <= sunday).slice(0, 3);
+    const next = eventsOf(snapshot).upcoming(app.now, app.lang).filter((o) => occurrenceDate(o.start) <= sunday).slice(0, 3);
     return html`
       <h3>${t('events:thisWeek')}</h3>
       ${next.length

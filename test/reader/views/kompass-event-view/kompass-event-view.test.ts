@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import { deepQueryAll, mountReader, settle, view, viewText } from '../../../support/reader.js';
 import { DEMO_PACK, TUESDAY_10AM } from '../events-fixtures.js';
-import type { KompassApp, KompassEventView } from '../../../../src/index.js';
+import { eventsOf, type KompassApp, type KompassEventView } from '../../../../src/index.js';
 
 const berlin = (d: Date) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', dateStyle: 'short', timeStyle: 'short' }).format(d);
 
@@ -82,7 +82,7 @@ describe('event view', () => {
     // Summer time: the last café before the summer break, 29 June 2027 15:00 CEST.
     el.now = new Date('2027-06-29T09:00:00Z');
     await settle(el);
-    const summerOccurrence = { event: v['app']!.snapshot!.event('sprachcafe-dienstag', 'en')!, start: '2027-06-29T15:00+02:00', end: '2027-06-29T17:00+02:00' };
+    const summerOccurrence = { event: eventsOf(v['app']!.snapshot!).event('sprachcafe-dienstag', 'en')!, start: '2027-06-29T15:00+02:00', end: '2027-06-29T17:00+02:00' };
     expect(v.shadowRoot!.querySelector('.next')!.textContent).to.include('June 29, 2027, 3:00 PM–5:00 PM');
     const summer = parseIcs(v.icsFor(summerOccurrence.event, summerOccurrence));
     expect(berlin(summer.startDate.toJSDate())).to.equal('29/06/2027, 15:00');
@@ -116,8 +116,8 @@ describe('event view', () => {
     const v = await open(el, 'internationaler-weihnachtsmarkt');
     expect(v.shadowRoot!.querySelector('.next')!.textContent).to.equal('Next date: December 12, 2026, All day');
     expect(v.shadowRoot!.querySelector('.rule')).to.equal(null, 'one date, no rule');
-    const snapshot = v['app']!.snapshot!;
-    const ev = parseIcs(v.icsFor(snapshot.event('internationaler-weihnachtsmarkt', 'en')!, { event: snapshot.event('internationaler-weihnachtsmarkt', 'en')!, start: '2026-12-12' }));
+    const market = eventsOf(v['app']!.snapshot!).event('internationaler-weihnachtsmarkt', 'en')!;
+    const ev = parseIcs(v.icsFor(market, { event: market, start: '2026-12-12' }));
     expect(ev.startDate.isDate).to.equal(true);
     expect(ev.startDate.toString()).to.equal('2026-12-12');
     expect(ev.endDate.toString()).to.equal('2026-12-13');
