@@ -33,6 +33,10 @@ describe('the shape check of pack files (src/pack/shape.ts)', () => {
       [() => textShapeProblem({ ...text, categories: [] }), 'categories'],
       [() => baseShapeProblem({ ...base, entries: [{ ...base.entries[0], phones: [{ number: 49 }] }] }), 'entries[0].phones[0].number'],
       [() => baseShapeProblem({ ...base, entries: [{ ...base.entries[0], categories: 'a' }] }), 'entries[0].categories'],
+      [() => baseShapeProblem({ ...base, events: [{ id: 'x', occurrences: '2026-12-01' }] }), 'events[0].occurrences'],
+      [() => baseShapeProblem({ ...base, notices: [{ id: 'x', from: '2026-12-01', until: '2026-12-02', severity: 'panic' }] }), 'notices[0].severity'],
+      [() => textShapeProblem({ ...text, events: { x: { description: 'plain' } } }), 'events.x.description'],
+      [() => textShapeProblem({ ...text, notices: { x: ['a'] } }), 'notices.x'],
       [() => manifestShapeProblem({ ...manifest, municipality: { ...(manifest.municipality as object), name: { de: 1 } } }), 'municipality.name.de'],
     ];
     for (const [check, where] of cases) assert.equal(check(), `${where} has the wrong shape`);
