@@ -87,7 +87,7 @@ export class KompassEventsView extends KompassEventsElement {
                 @change=${(e: Event) => (e.target as HTMLInputElement).value && this.choose('date', (e.target as HTMLInputElement).value)} /></label>`
           : nothing}
       </fieldset>
-      <div part="list" aria-live="polite">
+      <div part="list">
         ${groups.size
           ? [...groups].map(
               ([day, list]) => html`<section aria-labelledby=${`d-${day}`}>
