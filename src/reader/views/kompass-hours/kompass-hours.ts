@@ -106,7 +106,10 @@ export class KompassHours extends KompassElement {
     // A notice that closes the place today wins over the hours, and says why.
     const closing = this.closures?.find((n) => n.from <= today && today <= n.until);
     const closure = closing && this.app?.snapshot && eventsOf(this.app.snapshot).noticeView(closing, this.app.lang);
-    if (!this.hours && !closure) return html`<span class="muted">${this.t('hours.unknown')}</span>`;
+    if (!this.hours && !closure) {
+      // A list shows the badge of a place without hours only while a notice closes it.
+      return this.closures && this.variant === 'badge' ? nothing : html`<span class="muted">${this.t('hours.unknown')}</span>`;
+    }
     let status = this.hours ? evaluateHours(this.hours, now, this.timeZone) : { state: 'closed' as const };
     if (closure && status.state !== 'closed') status = { state: 'closed' };
     const open = status.state === 'open';
