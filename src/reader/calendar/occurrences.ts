@@ -6,7 +6,7 @@
  */
 import type { BaseEvent } from '../../pack/types.js';
 import { addDays, weekdayOf } from '../hours/evaluate.js';
-import { formatMinutes, intlLang, weekdayName } from '../i18n/format.js';
+import { formatDate, formatMinutes, intlLang, weekdayName } from '../i18n/format.js';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
@@ -40,7 +40,13 @@ export function dayLabel(t: T, lang: string, date: string, today: string): strin
   if (date === today) return t('events:today');
   if (date === addDays(today, 1)) return t('events:tomorrow');
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(intlLang(lang), { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(Date.UTC(y, m - 1, d));
+  const intl = new Intl.DateTimeFormat(intlLang(lang), { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' });
+  // Where Kompass brings its own calendar strings (Intl lacks the language), use those instead.
+  const weekday = weekdayName(lang, weekdayOf(date), 'short');
+  if (weekday !== new Intl.DateTimeFormat(intlLang(lang), { timeZone: 'UTC', weekday: 'short' }).format(Date.UTC(y, m - 1, d))) {
+    return `${weekday}, ${formatDate(lang, date)}`;
+  }
+  return intl.format(Date.UTC(y, m - 1, d));
 }
 
 /** "15:00–17:00", "18:00", or "All day". */
