@@ -51,6 +51,9 @@ describe('event view', () => {
     expect(v.shadowRoot!.querySelector('.next')!.textContent).to.include('December 7, 2026, 6:00 PM–7:30 PM');
     expect(v.shadowRoot!.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+4912345678300');
     expect(viewText(el)).to.include('Registration is needed.');
+    el.setAttribute('lang', 'de');
+    await waitUntil(() => view(el)!.shadowRoot!.querySelector('.rule')?.textContent === 'Jeden ersten Montag im Monat, 18:00–19:30', 'no German rule');
+    expect(view(el)!.shadowRoot!.querySelector('.next')!.textContent).to.equal('Nächster Termin: 7. Dezember 2026, 18:00–19:30');
     el.setAttribute('lang', 'ar');
     await waitUntil(() => view(el)!.shadowRoot!.querySelector('h2')?.getAttribute('lang') === 'de', 'the Arabic texts did not load');
     await settle(el);
