@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { deepQueryAll, mountReader, settle, view, viewText } from '../../../support/reader.js';
 import { DEMO_PACK, TUESDAY_10AM } from '../events-fixtures.js';
 import type { KompassApp } from '../../../../src/index.js';
+import type { KompassSearchView } from '../../../../src/reader/views/kompass-search-view/kompass-search-view.js';
 
 /** Monday 28 December 2026, 10:00 in Berlin: the Bürgerbüro (Mo 08:00–12:00) is closed by a notice from 24.12. to 2.1. */
 const CLOSED_MONDAY = new Date('2026-12-28T09:00:00Z');
@@ -74,6 +75,20 @@ describe('notices and "this week" in the reader', () => {
     await settle(el);
     expect(viewText(el)).not.to.include('Citizens');
     await expect(el).to.be.accessible();
+  });
+
+  it('search results: the same badge and the closed status', async () => {
+    const el = await mountReader({ src: DEMO_PACK, now: CLOSED_MONDAY });
+    el.navigate('/search?q=B%C3%BCrgerb%C3%BCro');
+    await settle(el);
+    const v = view(el) as KompassSearchView;
+    await v.searchReady();
+    await settle(el);
+    const card = [...v.shadowRoot!.querySelectorAll('[part=results] .card')].find((c) => c.getAttribute('href')!.endsWith('/buergerbuero'))!;
+    const badge = card.querySelector('kompass-notice-list')!;
+    await (badge as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(badge.shadowRoot!.textContent!.trim()).to.equal('Notice');
+    expect(card.querySelector('kompass-hours')!.shadowRoot!.querySelector('[part=status]')!.textContent!.trim()).to.equal('Closed · opens Monday at 8:00 AM');
   });
 
   it('right to left: Arabic notices on home', async () => {
