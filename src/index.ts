@@ -11,10 +11,16 @@ export { KompassSearchView } from './reader/views/kompass-search-view/kompass-se
 export { KompassSettingsView } from './reader/views/kompass-settings-view/kompass-settings-view.js';
 export { KompassEntryList } from './reader/views/kompass-entry-list/kompass-entry-list.js';
 export { KompassHours } from './reader/views/kompass-hours/kompass-hours.js';
+export { KompassEventsView } from './reader/views/kompass-events-view/kompass-events-view.js';
+export { KompassEventView } from './reader/views/kompass-event-view/kompass-event-view.js';
+export { KompassThisWeek } from './reader/views/kompass-this-week/kompass-this-week.js';
+export { KompassNoticeList } from './reader/views/kompass-notice-list/kompass-notice-list.js';
 export { KompassLanguageChangeEvent } from './reader/events/kompass-language-change.js';
 export { KompassNavigateEvent } from './reader/events/kompass-navigate.js';
 export { KompassContentUpdatedEvent } from './reader/events/kompass-content-updated.js';
+export { KompassNoticeEvent, type KompassNoticeDetail } from './reader/events/kompass-notice.js';
 export { KompassFeedbackEvent } from './reader/events/kompass-feedback.js';
 export { KompassErrorEvent, type KompassErrorCode } from './reader/events/kompass-error.js';
 export type * from './pack/types.js';
 export type { ContentSnapshot, EntryView, GuideView, CategoryView, Localized } from './reader/content/snapshot.js';
+export { eventsOf, type EventsContent, type EventView, type NoticeView, type OccurrenceView } from './reader/content/events-content.js';

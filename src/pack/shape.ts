@@ -65,6 +65,9 @@ const hours = obj({
   meanings: opt(arr(nullOr(str))),
 });
 
+const address = obj({ street: str, postalCode: str, city: str, lat: opt(num), lon: opt(num) });
+const oneOf = (values: string[]): Check => (v, at) => (values.includes(v as string) ? undefined : at);
+
 const base = obj({
   hoursWindow: obj({ from: str, until: str }),
   hoursTable: opt(arr(hours)),
@@ -74,7 +77,7 @@ const base = obj({
       id: str,
       kind: str,
       categories: strings,
-      address: opt(obj({ street: str, postalCode: str, city: str, lat: opt(num), lon: opt(num) })),
+      address: opt(address),
       openingHours: ostr,
       hoursRef: opt(num),
       hours: opt(hours),
@@ -90,6 +93,24 @@ const base = obj({
   guides: arr(obj({ id: str, icon: ostr, steps: arr(obj({ id: str, entries: strings })) })),
   synonyms: arr(strings),
   pages: opt(arr(obj({ id: str, parent: ostr, icon: ostr, entries: opt(strings), guides: opt(strings), pages: opt(strings), attachments: opt(arr(obj({ url: str }))) }))),
+  events: opt(
+    arr(
+      obj({
+        id: str,
+        place: ostr,
+        address: opt(address),
+        organizer: ostr,
+        languages: opt(strings),
+        registration: opt(obj({ url: ostr, phone: ostr })),
+        repeat: opt(obj({ every: str, on: arr((v, at) => (typeof v === 'string' || isObject(v) ? undefined : at)) })),
+        start: ostr,
+        end: ostr,
+        occurrences: arr(arr(str)),
+      }),
+    ),
+  ),
+  eventsWindow: opt(obj({ from: str, until: str })),
+  notices: opt(arr(obj({ id: str, from: str, until: str, severity: oneOf(['info', 'warning', 'urgent']), entries: opt(strings) }))),
 });
 
 const text = obj({
@@ -114,6 +135,8 @@ const text = obj({
     }),
   ),
   pages: opt(map(obj({ title: ostr, text: richText, attachments: opt(arr(nullOr(str))) }))),
+  events: opt(map(obj({ title: ostr, description: richText, cost: ostr, addressExtra: ostr, registrationNote: ostr }))),
+  notices: opt(map(str)),
 });
 
 /** `entries[3].name has the wrong shape`, or undefined when the whole value is as expected. */

@@ -40,6 +40,7 @@ export const RETRY_DELAYS_MS = [30_000, 120_000, 600_000];
  * @event kompass-language-change - The reader's language changed. `event.lang`, `event.dir`.
  * @event kompass-navigate - A view inside Kompass was opened. `event.path`.
  * @event kompass-content-updated - A new content revision is shown. `event.revision`.
+ * @fires {KompassNoticeEvent} kompass-notice - After a sync, once for each notice or event new in this revision. `event.detail`: `{ kind: 'notice' | 'event', id, title }`. Kompass sends no push itself.
  * @event kompass-feedback - The reader wants to report a mistake in an entry. `event.entryId`.
  * @event kompass-error - Something failed. `event.code`, `event.detail`.
  * @event kompass-app-update - A new version of Kompass is ready. `preventDefault()` to show your own notice; `event.activate()` reloads into it.
@@ -412,6 +413,9 @@ export class KompassApp extends LitElement {
     if (previous && previous.revision !== merged.revision) {
       this._notice = this.t('status.updated');
       this.dispatchEvent(new KompassContentUpdatedEvent(merged.revision, previous.revision));
+      // A chunk of its own, out of the first download. If it cannot load (offline meanwhile), the
+      // host misses this announcement; the new content is shown all the same.
+      void import('./announce-new.js').then((m) => m.announceNew(this, previous, merged, this.contentLanguage), () => undefined);
     } else if (!previous) {
       this.dispatchEvent(new KompassContentUpdatedEvent(merged.revision, undefined));
     }
@@ -760,6 +764,10 @@ export class KompassApp extends LitElement {
         return html`<kompass-page-view data-view exportparts="breadcrumbs, subpages" page=${route.id}></kompass-page-view>`;
       case 'search':
         return html`<kompass-search-view data-view exportparts="search, filters, results" query=${route.query}></kompass-search-view>`;
+      case 'events':
+        return html`<kompass-events-view data-view exportparts="filters, list" when=${route.when ?? ''}></kompass-events-view>`;
+      case 'event':
+        return html`<kompass-event-view data-view exportparts="actions" event=${route.id}></kompass-event-view>`;
       case 'settings':
         return html`<kompass-settings-view data-view exportparts="languages"></kompass-settings-view>`;
     }

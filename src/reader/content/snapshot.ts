@@ -2,6 +2,8 @@ import type {
   BaseCategory,
   BaseEntry,
   BaseGuide,
+  BaseNotice,
+  CompiledHours,
   LanguageCode,
   PackBase,
   PackLanguage,
@@ -30,7 +32,11 @@ export interface EntryView extends BaseEntry {
   addressExtra?: Localized;
   hoursNote?: Localized;
   phoneLabels: (Localized | undefined)[];
+  /** Notices with `closed: true` for this entry (their dates are closed days in `hours`). */
+  closures?: BaseNotice[];
 }
+
+
 
 export interface GuideStepView {
   id: string;
@@ -56,6 +62,7 @@ export class ContentSnapshot {
   private readonly guidesById: Map<string, BaseGuide>;
   private readonly entriesByCategory = new Map<string, BaseEntry[]>();
   private readonly childCategories = new Map<string, string[]>();
+  private readonly closures = new Map<string, BaseNotice[]>();
 
   private current: Map<LanguageCode, PackText>;
   private fullTexts: Promise<void> | undefined;
@@ -77,6 +84,9 @@ export class ContentSnapshot {
     this.guidesById = new Map(base.guides.map((g) => [g.id, g]));
     for (const c of base.categories) {
       if (c.parent) this.childCategories.set(c.parent, [...(this.childCategories.get(c.parent) ?? []), c.id]);
+    }
+    for (const n of base.notices ?? []) {
+      if (n.closed) for (const id of n.entries ?? []) this.closures.set(id, [...(this.closures.get(id) ?? []), n]);
     }
     for (const e of base.entries) {
       for (const c of e.categories) {
@@ -219,8 +229,10 @@ export class ContentSnapshot {
   private entryView(e: BaseEntry, lang: LanguageCode): EntryView {
     const field = <K extends keyof NonNullable<PackText['entries'][string]>>(k: K) =>
       this.pick(lang, (t) => t.entries[e.id]?.[k], k === 'description') as Localized<NonNullable<PackText['entries'][string][K]>> | undefined;
+    const closed = this.closures.get(e.id);
     return {
       ...e,
+      ...(closed && { hours: e.hours && withClosures(e.hours, closed), closures: closed }),
       name: field('name') ?? { value: e.id, lang: this.defaultLanguage },
       summary: field('summary'),
       description: field('description'),
@@ -258,7 +270,7 @@ export class ContentSnapshot {
    * value of the wrong type (a tampered file; the sync refuses those) counts as missing: a
    * string, or with `list` an array (rich text, documents).
    */
-  private pick<T>(lang: LanguageCode, get: (t: PackText) => T | undefined, list = false): Localized<T> | undefined {
+  pick<T>(lang: LanguageCode, get: (t: PackText) => T | undefined, list = false): Localized<T> | undefined {
     for (const l of this.chainOf(lang)) {
       const t = this.current.get(l);
       const value = t && get(t);
@@ -266,4 +278,17 @@ export class ContentSnapshot {
     }
     return undefined;
   }
+}
+
+/**
+ * The hours with the days of closing notices (`from`–`until`, inclusive) closed, so "open
+ * now", "opens on …" and the week table agree with a notice that says closed.
+ */
+export function withClosures(hours: CompiledHours, closures: readonly { from: string; until: string }[]): CompiledHours {
+  const exceptions = { ...hours.exceptions };
+  for (const { from, until } of closures) {
+    // UTC midnights: a day is always 86 400 000 ms there.
+    for (let t = Date.parse(from); t <= Date.parse(until); t += 864e5) exceptions[new Date(t).toISOString().slice(0, 10)] = [];
+  }
+  return { ...hours, exceptions, alwaysOpen: false, week: hours.alwaysOpen ? Array(7).fill([[0, 1440]]) : hours.week };
 }

@@ -8,6 +8,10 @@ import { KompassSettingsView } from '../views/kompass-settings-view/kompass-sett
 import { KompassEntryList } from '../views/kompass-entry-list/kompass-entry-list.js';
 import { KompassHours } from '../views/kompass-hours/kompass-hours.js';
 import { KompassLanguageChooser } from '../views/kompass-language-chooser/kompass-language-chooser.js';
+import { KompassEventsView } from '../views/kompass-events-view/kompass-events-view.js';
+import { KompassEventView } from '../views/kompass-event-view/kompass-event-view.js';
+import { KompassThisWeek } from '../views/kompass-this-week/kompass-this-week.js';
+import { KompassNoticeList } from '../views/kompass-notice-list/kompass-notice-list.js';
 import { defineAll } from './define-all.js';
 
 defineAll([
@@ -20,4 +24,8 @@ defineAll([
   ['kompass-entry-list', KompassEntryList],
   ['kompass-hours', KompassHours],
   ['kompass-language-chooser', KompassLanguageChooser],
+  ['kompass-events-view', KompassEventsView],
+  ['kompass-event-view', KompassEventView],
+  ['kompass-this-week', KompassThisWeek],
+  ['kompass-notice-list', KompassNoticeList],
 ]);

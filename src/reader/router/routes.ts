@@ -7,6 +7,9 @@ export type Route =
   | { view: 'page'; id: string }
   | { view: 'search'; query: string }
   | { view: 'open-now' }
+  /** `when`: this week (default, empty), `next-week`, `month`, or a picked date `YYYY-MM-DD`. */
+  | { view: 'events'; when?: string }
+  | { view: 'event'; id: string }
   | { view: 'settings' };
 
 export function parsePath(path: string): Route {
@@ -30,6 +33,11 @@ export function parsePath(path: string): Route {
       return { view: 'search', query: query.get('q') ?? '' };
     case 'open-now':
       return { view: 'open-now' };
+    case 'events':
+      return { view: 'events', when: query.get('when') ?? '' };
+    case 'event':
+      if (parts[1]) return { view: 'event', id: parts[1] };
+      break;
     case 'settings':
       return { view: 'settings' };
   }
@@ -44,7 +52,10 @@ export function pathOf(route: Route): string {
     case 'entry':
     case 'guide':
     case 'page':
+    case 'event':
       return `/${route.view}/${encodeURIComponent(route.id)}`;
+    case 'events':
+      return route.when ? `/events?when=${encodeURIComponent(route.when)}` : '/events';
     case 'search':
       return route.query ? `/search?q=${encodeURIComponent(route.query)}` : '/search';
     case 'open-now':

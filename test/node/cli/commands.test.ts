@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { PackManifest } from '../../../src/pack/types.js';
 import { cli, fixture } from '../support.js';
+import { loadAndValidate } from '../../../src/node/source/validate-folder.js';
+import { buildPack } from '../../../src/node/build/build-pack.js';
 
 
 let tmp: string;
@@ -39,6 +41,12 @@ describe('kompass commands', () => {
     const child = await readFile(join(dir, 'pages/wohnsitz-anmelden.yaml'), 'utf8');
     assert.match(child, /^parent: ankommen$/m, 'an example page with a sub-page');
     assert.match(await readFile(join(dir, 'pages/ankommen.yaml'), 'utf8'), /^id: ankommen$/m);
+    const { source, problems } = await loadAndValidate(dir);
+    assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
+    assert.deepEqual(source.content.events?.map((e) => e.id), ['sprachcafe'], 'an example event');
+    assert.deepEqual(source.content.notices?.map((n) => [n.id, n.closed]), [['geschlossen-beispiel', true]], 'an example notice closing an entry');
+    const pack = buildPack(source.content, { date: new Date().toISOString().slice(0, 10) });
+    assert.ok(pack.base.events![0]!.occurrences.length > 40, 'the weekly example has dates for the coming year');
     assert.equal((await cli('new', dir)).code, 1, 'refuses a non-empty folder');
     assert.equal((await cli('new', join(tmp, 'x'), '--state', 'XX')).code, 2);
   });

@@ -50,6 +50,10 @@ const VIEWS = [
   'kompass-entry-list',
   'kompass-hours',
   'kompass-language-chooser',
+  'kompass-events-view',
+  'kompass-event-view',
+  'kompass-this-week',
+  'kompass-notice-list',
 ];
 // <kompass-editor-app> is registered too (by <kompass-editor>, when it loads the editor chunk).
 const ELEMENTS = ['kompass-app', ...VIEWS, 'kompass-editor', 'kompass-editor-app'];

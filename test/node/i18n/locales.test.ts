@@ -242,6 +242,34 @@ describe('UI translations (locales/)', () => {
   });
 });
 
+describe('events and notices strings (locales/<lng>/events.json, loaded with their views)', () => {
+  const EVENTS = 'events.json';
+  const at = (lang: string) => `locales/${lang}/${EVENTS}`;
+  const read = (lang: string) => {
+    const path = join(LOCALES, lang, EVENTS);
+    return existsSync(path) ? parseLocale(readFileSync(path, 'utf8'), at(lang)) : { problems: [`${at(lang)}: file missing`] };
+  };
+  const source = read(SOURCE);
+
+  test(`${at(SOURCE)} (source) is valid`, () => assert.deepEqual(source.problems, [], report(source.problems)));
+
+  for (const lang of folders.filter((l) => l !== SOURCE)) {
+    test(`${at(lang)} has every key of English`, () => {
+      assert.ok(source.flat, `${at(SOURCE)} could not be read`);
+      const { flat, problems } = read(lang);
+      if (flat) problems.push(...checkLocale(lang, at(lang), source.flat, flat));
+      assert.deepEqual(problems, [], report(problems));
+    });
+  }
+
+  test('every locale folder has a loader in src/reader/i18n/event-strings.ts, and vice versa', () => {
+    const code = readFileSync(join(ROOT, 'src/reader/i18n/event-strings.ts'), 'utf8');
+    const found = [...code.matchAll(/^\s*([a-z-]+): \(\) => import\('\.\.\/\.\.\/\.\.\/locales\/([a-z-]+)\/events\.json'\)/gm)];
+    assert.deepEqual(found.filter((m) => m[1] !== m[2]).map((m) => m[0]), [], 'each loader imports its own folder');
+    assert.deepEqual(found.map((m) => m[1]).sort(), folders);
+  });
+});
+
 describe('the locale check itself', () => {
   const en = new Map([
     ['a.title', 'Hello {{name}}'],

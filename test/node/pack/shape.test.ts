@@ -38,6 +38,10 @@ describe('the shape check of pack files (src/pack/shape.ts)', () => {
       [() => textShapeProblem({ ...text, pages: { wohnen: { attachments: [{ de: 'x' }] } } }), 'pages.wohnen.attachments[0]'],
       [() => baseShapeProblem({ ...base, pages: [{ id: 7 }] }), 'pages[0].id'],
       [() => baseShapeProblem({ ...base, pages: [{ id: 'p', attachments: [{ url: null }] }] }), 'pages[0].attachments[0].url'],
+      [() => baseShapeProblem({ ...base, events: [{ id: 'x', occurrences: '2026-12-01' }] }), 'events[0].occurrences'],
+      [() => baseShapeProblem({ ...base, notices: [{ id: 'x', from: '2026-12-01', until: '2026-12-02', severity: 'panic' }] }), 'notices[0].severity'],
+      [() => textShapeProblem({ ...text, events: { x: { description: 'plain' } } }), 'events.x.description'],
+      [() => textShapeProblem({ ...text, notices: { x: ['a'] } }), 'notices.x'],
       [() => manifestShapeProblem({ ...manifest, municipality: { ...(manifest.municipality as object), name: { de: 1 } } }), 'municipality.name.de'],
     ];
     for (const [check, where] of cases) assert.equal(check(), `${where} has the wrong shape`);

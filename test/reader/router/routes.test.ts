@@ -12,6 +12,9 @@ describe('routes', () => {
       { view: 'search', query: 'wo melde ich mich an?' },
       { view: 'open-now' },
       { view: 'settings' },
+      { view: 'events', when: 'next-week' },
+      { view: 'events', when: '2026-12-12' },
+      { view: 'event', id: 'sprachcafe' },
     ];
     for (const r of routes) expect(parsePath(pathOf(r))).to.deep.equal(r);
   });
@@ -20,6 +23,8 @@ describe('routes', () => {
     expect(parsePath('/nonsense')).to.deep.equal({ view: 'home' });
     expect(parsePath('/entry/')).to.deep.equal({ view: 'home' });
     expect(parsePath('/page/')).to.deep.equal({ view: 'home' });
+    expect(parsePath('/events')).to.deep.equal({ view: 'events', when: '' });
+    expect(pathOf({ view: 'events' })).to.equal('/events');
     expect(parsePath('/entry/%E0%A4%A')).to.deep.equal({ view: 'entry', id: '%E0%A4%A' });
   });
 });

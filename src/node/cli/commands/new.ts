@@ -15,6 +15,8 @@ Creates a content folder for a municipality with a commented example of every fi
   entries/            one office, counselling service or association per file
   guides/             step-by-step guides ("the first weeks")
   pages/              information pages: a tree of topics and sub-pages
+  events/             one event per file: a weekly Sprachcafé, a monthly evening, a festival
+  notices.yaml        dated notices: "closed 24.12.–2.1.", "strike on Thursday"
   synonyms.yaml       words that mean the same for search
 
 Options:
@@ -54,6 +56,8 @@ export async function newCommand(args: string[], io: CliIo): Promise<number> {
       .map((l) => `${' '.repeat(indent)}${l}: ${JSON.stringify(texts[l] ?? texts.de)}`)
       .join('\n');
 
+  const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  const today = inDays(0);
   const files: Record<string, string> = {
     'municipality.yaml': `# The municipality. Every text field is a map from language code to text; the default
 # language (the first of "languages") is required, the others are translations.
@@ -176,6 +180,35 @@ attachments:
   - url: https://www.${id}.example/formulare/anmeldung.pdf
     title:
 ${t({ de: 'Anmeldeformular (PDF)', en: 'Registration form (PDF)' }, 6)}
+`,
+    'events/sprachcafe.yaml': `# One event per file. The build turns the time into the dates of the next 12 months.
+id: sprachcafe
+title:
+${t({ de: 'Sprachcafé', en: 'Language café', ar: 'مقهى اللغة' })}
+description:
+${t({ de: 'Deutsch üben bei Kaffee und Tee. **Ohne Anmeldung.**', en: 'Practise German over coffee and tea. **No registration.**' })}
+place: buergerbuero           # an entry (its address is used) — or address: { street, postalCode, city }
+languages: [${languages.join(', ')}]
+cost:
+${t({ de: 'kostenlos', en: 'free', ar: 'مجاناً' })}
+# registration: { required: true, phone: "+49 …", url: "https://…" }
+time:
+  repeat: { every: week, on: [Tu] }   # or { every: month, on: [{ week: 1, day: Mo }] }; or dates: [${today}]
+  from: ${today}
+  start: "15:00"
+  end: "17:00"
+  except: []                          # dates it does not take place
+  skipHolidays: true                  # leave out the state's public holidays
+`,
+    'notices.yaml': `# Short, dated notices, shown from "from" to "until" (inclusive), for the whole town or some entries.
+- id: geschlossen-beispiel
+  text:
+${t({ de: 'Das Bürgerbüro ist an diesen Tagen geschlossen.', en: "The citizens' office is closed on these days.", ar: 'مكتب المواطنين مغلق في هذه الأيام.' }, 4)}
+  from: ${inDays(30)}
+  until: ${inDays(32)}
+  severity: warning       # info (default), warning or urgent
+  entries: [buergerbuero] # without: for the whole town
+  closed: true            # "open now" says closed on these days
 `,
     'synonyms.yaml': `# Words that mean the same for search, all languages together.
 - id: anmeldung

@@ -136,6 +136,7 @@ export class KompassEntryList extends KompassElement {
     const visible = this.visibleEntries;
     const tz = this.app?.snapshot?.manifest.municipality.timeZone ?? 'Europe/Berlin';
     const lang = this.app?.lang ?? this.i18n.lang;
+    const noticed = new Set(this.app?.snapshot?.base.notices?.flatMap((n) => n.entries ?? []));
     return html`
       ${this.filters ? this.renderFilters() : nothing}
       <p class="muted" role="status" aria-live="polite">${this.t('list.count', { count: visible.length })}</p>
@@ -149,7 +150,8 @@ export class KompassEntryList extends KompassElement {
                   ${e.summary ? html`<span class="summary" lang=${e.summary.lang} dir=${runDir(e.summary.lang, lang)}>${isolateNumbers(e.summary.value)}</span>` : nothing}
                   <span class="meta">
                     <span>${this.t(`kind.${e.kind}`)}</span>
-                    ${e.hours ? html`<kompass-hours .hours=${e.hours} time-zone=${tz}></kompass-hours>` : nothing}
+                    ${e.hours || e.closures ? html`<kompass-hours .hours=${e.hours} .closures=${e.closures} time-zone=${tz}></kompass-hours>` : nothing}
+                    ${noticed.has(e.id) ? html`<kompass-notice-list variant="badge" entry=${e.id}></kompass-notice-list>` : nothing}
                     ${this._sort === 'distance' && this.position && e.address?.lat !== undefined && e.address.lon !== undefined
                       ? html`<span>${formatDistance(this.i18n.lang, distanceMetres(this.position, { lat: e.address.lat, lon: e.address.lon }))}</span>`
                       : nothing}

@@ -115,6 +115,7 @@ export class KompassEntryView extends KompassElement {
       ${fallbackNote(this.t.bind(this), otherLanguages(lang, texts))}
       ${e.summary ? html`<p class="summary" lang=${e.summary.lang} dir=${run(e.summary)}>${isolateNumbers(e.summary.value)}</p>` : nothing}
       <p class="muted">${this.t(`kind.${e.kind}`)}</p>
+      <kompass-notice-list entry=${e.id} exportparts="notice"></kompass-notice-list>
 
       <div class="contact no-print">
         ${(e.phones ?? []).map(
@@ -134,7 +135,7 @@ export class KompassEntryView extends KompassElement {
       </div>
 
       <h3>${this.t('entry.hours')}</h3>
-      <kompass-hours exportparts="status: hours-status, table: hours-table" .hours=${e.hours} time-zone=${tz} variant="full"></kompass-hours>
+      <kompass-hours exportparts="status: hours-status, table: hours-table" .hours=${e.hours} .closures=${e.closures} time-zone=${tz} variant="full"></kompass-hours>
       ${e.hoursNote ? html`<p lang=${e.hoursNote.lang} dir=${run(e.hoursNote)}>${isolateNumbers(e.hoursNote.value)}</p>` : nothing}
       ${snapshot.hoursOutdated(localDate(this.app!.now, tz))
         ? html`<p class="notice warning">${this.t('hours.outdated')}</p>`

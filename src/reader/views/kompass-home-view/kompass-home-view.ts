@@ -12,6 +12,8 @@ import { icon } from '../../ui/icons.js';
  * @csspart categories - The category grid.
  * @csspart guides - The list of guides.
  * @csspart pages - The information topics (first level of the page tree).
+ * @csspart notice - A town-wide notice (urgent first).
+ * @csspart events - "This week": the next events.
  */
 export class KompassHomeView extends KompassElement {
   static override styles = [
@@ -61,6 +63,8 @@ export class KompassHomeView extends KompassElement {
       <div class="actions">
         <a class="button" href=${this.href({ view: 'open-now' })}>${icon('clock')}<span>${this.t('home.openNow')}</span></a>
       </div>
+      <kompass-notice-list exportparts="notice"></kompass-notice-list>
+      <kompass-this-week exportparts="events"></kompass-this-week>
       ${guides.length
         ? html`
             <h3>${this.t('home.guides')}</h3>

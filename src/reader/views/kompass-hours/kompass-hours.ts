@@ -4,9 +4,10 @@ import { tokens } from '../../ui/tokens.styles.js';
 import { viewStyles } from '../../ui/view.styles.js';
 import { evaluateHours, localDate, meaningOf, weekTable, type HoursStatus } from '../../hours/evaluate.js';
 import { formatMinutes, weekdayName } from '../../i18n/format.js';
-import type { CompiledHours, Interval } from '../../../pack/types.js';
+import type { BaseNotice, CompiledHours, Interval } from '../../../pack/types.js';
 import { hoursCommentText } from '../../hours/comment-text.js';
 import { runDir } from '../../ui/language-runs.js';
+import { eventsOf } from '../../content/events-content.js';
 
 /**
  * Opening hours: a badge ("Open now · closes at 16:00") or the full week table with today
@@ -56,6 +57,7 @@ export class KompassHours extends KompassElement {
     timeZone: { attribute: 'time-zone' },
     variant: { reflect: true },
     comments: { attribute: false },
+    closures: { attribute: false },
   };
 
   /** Compiled hours from the pack; absent means unknown. */
@@ -64,19 +66,22 @@ export class KompassHours extends KompassElement {
   declare timeZone: string;
   /** `badge`: one line; `full`: badge and week table. */
   declare variant: 'badge' | 'full';
+  /** Notices that close the place (`closed: true`): on their days the badge says closed, with the notice's text. */
+  declare closures: BaseNotice[] | undefined;
 
   constructor() {
     super();
     this.hours = undefined;
     this.timeZone = 'Europe/Berlin';
     this.variant = 'badge';
+    this.closures = undefined;
   }
 
   /** The status wording a person reads, e.g. "Closed · opens Monday at 08:00". */
-  statusText(status: HoursStatus, today: string): string {
+  statusText(status: HoursStatus, today: string, closed = false): string {
     const lang = this.i18n.lang;
-    if (this.hours?.alwaysOpen) return this.t('hours.alwaysOpen');
-    if (this.hours?.byAppointment) return this.t('hours.byAppointment');
+    if (this.hours?.alwaysOpen && !closed) return this.t('hours.alwaysOpen');
+    if (this.hours?.byAppointment && !closed) return this.t('hours.byAppointment');
     if (status.state === 'unknown') return this.t('hours.unknown');
     if (status.state === 'appointment') return this.t('hours.byAppointmentNow');
     if (status.state === 'open') {
@@ -99,12 +104,23 @@ export class KompassHours extends KompassElement {
 
   protected override render() {
     const now = this.app?.now ?? new Date();
-    if (!this.hours) return html`<span class="muted">${this.t('hours.unknown')}</span>`;
-    const status = evaluateHours(this.hours, now, this.timeZone);
     const today = localDate(now, this.timeZone);
+    // A notice that closes the place today wins over the hours, and says why.
+    const closing = this.closures?.find((n) => n.from <= today && today <= n.until);
+    const closure = closing && this.app?.snapshot && eventsOf(this.app.snapshot).noticeView(closing, this.app.lang);
+    if (!this.hours && !closure) {
+      // A list shows the badge of a place without hours only while a notice closes it.
+      return this.closures && this.variant === 'badge' ? nothing : html`<span class="muted">${this.t('hours.unknown')}</span>`;
+    }
+    let status = this.hours ? evaluateHours(this.hours, now, this.timeZone) : { state: 'closed' as const };
+    if (closure && status.state !== 'closed') status = { state: 'closed' };
     const open = status.state === 'open';
-    const condition = status.comment ? this.renderComment(status.comment) : nothing;
-    const badge = html`<span part="status" class="badge ${open ? 'open' : status.state === 'appointment' ? 'appointment' : 'closed'}">${this.statusText(status, today)}</span>${condition}`;
+    const condition = closure
+      ? html`<span class="condition" lang=${closure.text.lang} dir=${runDir(closure.text.lang, this.app?.lang ?? closure.text.lang)}>${closure.text.value}</span>`
+      : status.comment
+        ? this.renderComment(status.comment)
+        : nothing;
+    const badge = html`<span part="status" class="badge ${open ? 'open' : status.state === 'appointment' ? 'appointment' : 'closed'}">${this.statusText(status, today, !!closure)}</span>${condition}`;
     if (this.variant === 'badge') return badge;
     return html`${badge}${this.renderTable(today)}`;
   }

@@ -268,7 +268,8 @@ export class KompassSearchView extends KompassElement {
                   ${e.summary ? html`<span class="summary" lang=${e.summary.lang} dir=${runDir(e.summary.lang, lang)}>${mark(e.summary.value)}</span>` : nothing}
                   <span class="meta">
                     <span>${this.t(`kind.${e.kind}`)}</span>
-                    ${e.hours ? html`<kompass-hours .hours=${e.hours} time-zone=${tz}></kompass-hours>` : nothing}
+                    ${e.hours || e.closures ? html`<kompass-hours .hours=${e.hours} .closures=${e.closures} time-zone=${tz}></kompass-hours>` : nothing}
+                    ${snapshot.base.notices?.some((n) => n.entries?.includes(e.id)) ? html`<kompass-notice-list variant="badge" entry=${e.id}></kompass-notice-list>` : nothing}
                   </span>
                 </span>
               </a>
