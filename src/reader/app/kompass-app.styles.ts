@@ -5,7 +5,9 @@ export const styles = css`
     min-block-size: 12rem;
     border-radius: var(--kompass-app-radius, var(--_radius));
     container-type: inline-size;
-    overflow-wrap: break-word;
+    /* Inherited by every view: a long word (German compounds, URLs) breaks rather than
+       pushing the page sideways, and counts so in flex and grid sizing. */
+    overflow-wrap: anywhere;
   }
 
   .frame {
@@ -16,9 +18,15 @@ export const styles = css`
     margin-block-end: 0.5rem;
   }
 
+  /* One row on a phone: back, the town's name (shortened with … on inner pages), the
+     language picker and the gear. */
+  [part='header'] {
+    flex-wrap: nowrap;
+  }
+
   .brand {
-    flex: 1;
-    min-inline-size: 8rem;
+    flex: 1 1 0;
+    min-inline-size: 0;
     display: flex;
     align-items: center;
     min-block-size: var(--_target);
@@ -28,7 +36,17 @@ export const styles = css`
     text-decoration: none;
   }
 
+  .inner .brand {
+    display: block;
+    align-content: center;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    line-height: var(--_target);
+  }
+
   .icon-button {
+    flex: none;
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -48,6 +66,9 @@ export const styles = css`
   }
 
   .language {
+    position: relative;
+    flex: 0 1 auto;
+    min-inline-size: 0;
     display: inline-flex;
     align-items: center;
     gap: 0.25rem;
@@ -55,7 +76,35 @@ export const styles = css`
   }
 
   select {
+    min-inline-size: 0;
     max-inline-size: 12rem;
+  }
+
+  /* Narrow (a phone, or large text): the picker is the globe, 44 px, with the native select
+     laid over it (transparent), so tapping it opens the device's own list. */
+  @container (max-width: 30rem) {
+    .language {
+      flex: none;
+      justify-content: center;
+      inline-size: var(--_target);
+      block-size: var(--_target);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+
+    .language select {
+      position: absolute;
+      inset: 0;
+      inline-size: 100%;
+      max-inline-size: none;
+      opacity: 0;
+      cursor: pointer;
+    }
+
+    .language:focus-within {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
   }
 
   .status {
@@ -81,6 +130,17 @@ export const styles = css`
 
   .status progress {
     inline-size: 6rem;
+  }
+
+  /* Inner pages: one short line (online/offline, progress while syncing); the time of the
+     last update is on home and in settings. */
+  .status.compact {
+    margin-block-end: 0.25rem;
+    font-size: 0.8rem;
+  }
+
+  .status.compact .muted {
+    display: none;
   }
 
   .notice {

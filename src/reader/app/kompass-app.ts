@@ -579,7 +579,7 @@ export class KompassApp extends LitElement {
     // may show two Kompass apps). Inside a section, header and footer are not landmarks.
     return html`
       <section class="frame" lang=${locale.lang} dir=${locale.dir} aria-label=${this.t('app.title')}>
-        <header part="header">
+        <header part="header" class=${this.router.route.view === 'home' ? 'home' : 'inner'}>
           ${this.router.route.view !== 'home'
             ? html`<button class="icon-button back" type="button" @click=${() => this.router.back()} aria-label=${this.t('nav.back')}>${icon('back')}</button>`
             : nothing}
@@ -614,7 +614,7 @@ export class KompassApp extends LitElement {
         : this.t('status.online');
     const updated = d.lastUpdated ? this.t('status.lastUpdated', { time: formatDateTime(this._locale!.lang, d.lastUpdated) }) : '';
     return html`
-      <p part="status" class="status ${d.online ? 'online' : 'offline'}">
+      <p part="status" class="status ${d.online ? 'online' : 'offline'} ${this.router.route.view === 'home' ? '' : 'compact'}">
         <span class="dot" aria-hidden="true"></span><span role="status">${state}</span>${updated ? html`<span class="muted"> · ${updated}</span>` : nothing}
         ${d.syncing && d.progress?.total
           ? html`<progress max=${d.progress.total} .value=${d.progress.done} aria-label=${this.t('status.syncing')}></progress>`

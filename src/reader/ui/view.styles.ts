@@ -210,6 +210,8 @@ export const viewStyles = [
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem 1.25rem;
+    /* A fieldset is as wide as its widest content by default (min-inline-size: min-content). */
+    min-inline-size: 0;
     margin: 0 0 0.75rem;
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_border);
@@ -223,9 +225,17 @@ export const viewStyles = [
 
   .filters label {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.25rem 0.5rem;
+    max-inline-size: 100%;
     min-block-size: var(--_target);
+  }
+
+  /* A select is as wide as its longest option: on a narrow screen it shrinks to the line. */
+  .filters select {
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
 
   input[type='checkbox'] {

@@ -18,12 +18,14 @@ export class KompassHomeView extends KompassElement {
     css`
       form {
         display: flex;
+        flex-wrap: wrap;
         gap: 0.5rem;
         margin-block-end: 1rem;
       }
+      /* Never narrower than 10 characters' room: with large text the button moves below. */
       form input {
-        flex: 1;
-        min-inline-size: 0;
+        flex: 1 1 10rem;
+        min-inline-size: min(100%, 10rem);
       }
       .card .icon {
         color: var(--_primary);

@@ -4,13 +4,15 @@ import { css } from 'lit';
 export const styles = css`
   form {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.5rem;
     margin-block-end: 0.75rem;
   }
 
+  /* Never narrower than 10 characters' room: with large text the button moves below. */
   form input {
-    flex: 1;
-    min-inline-size: 0;
+    flex: 1 1 10rem;
+    min-inline-size: min(100%, 10rem);
     min-block-size: var(--_target);
     padding-inline: 0.75rem;
     border: 1px solid var(--_border);
