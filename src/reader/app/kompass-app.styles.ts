@@ -94,8 +94,9 @@ export const styles = css`
 
     .language select {
       position: absolute;
-      inset: 0;
-      inline-size: 100%;
+      inset: -1px; /* over the border too: the whole 44 px square is the control */
+      inline-size: auto;
+      min-block-size: 0;
       max-inline-size: none;
       opacity: 0;
       cursor: pointer;
