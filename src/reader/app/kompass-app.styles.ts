@@ -1,12 +1,22 @@
 import { css } from 'lit';
 
+/*
+ * Phone layout (comments stay out of the template: they would ship in the bundle):
+ * - overflow-wrap: anywhere is inherited by every view, so a long word (German compounds,
+ *   URLs) breaks rather than pushing the page sideways, and counts so in flex/grid sizing;
+ * - the header is one row: back, the town's name (shortened with … on inner pages), the
+ *   language picker and the gear. In a narrow box (a phone, or large text: 30rem grows with
+ *   the text) the picker is the globe, 44 px, with the native select laid transparently over
+ *   it and its border, so a tap opens the device's own list;
+ * - inner pages: the status is one short line (online/offline, progress while syncing);
+ *   the time of the last update is on home and in settings;
+ * - first visit: bones outline the home view while the content downloads.
+ */
 export const styles = css`
   :host {
     min-block-size: 12rem;
     border-radius: var(--kompass-app-radius, var(--_radius));
     container-type: inline-size;
-    /* Inherited by every view: a long word (German compounds, URLs) breaks rather than
-       pushing the page sideways, and counts so in flex and grid sizing. */
     overflow-wrap: anywhere;
   }
 
@@ -18,8 +28,6 @@ export const styles = css`
     margin-block-end: 0.5rem;
   }
 
-  /* One row on a phone: back, the town's name (shortened with … on inner pages), the
-     language picker and the gear. */
   [part='header'] {
     flex-wrap: nowrap;
   }
@@ -80,8 +88,6 @@ export const styles = css`
     max-inline-size: 12rem;
   }
 
-  /* Narrow (a phone, or large text): the picker is the globe, 44 px, with the native select
-     laid over it (transparent), so tapping it opens the device's own list. */
   @container (max-width: 30rem) {
     .language {
       flex: none;
@@ -94,7 +100,7 @@ export const styles = css`
 
     .language select {
       position: absolute;
-      inset: -1px; /* over the border too: the whole 44 px square is the control */
+      inset: -1px;
       inline-size: auto;
       min-block-size: 0;
       max-inline-size: none;
@@ -133,8 +139,6 @@ export const styles = css`
     inline-size: 6rem;
   }
 
-  /* Inner pages: one short line (online/offline, progress while syncing); the time of the
-     last update is on home and in settings. */
   .status.compact {
     margin-block-end: 0.25rem;
     font-size: 0.8rem;
@@ -142,6 +146,46 @@ export const styles = css`
 
   .status.compact .muted {
     display: none;
+  }
+
+  .content progress {
+    display: block;
+    inline-size: 100%;
+    block-size: 0.5rem;
+    margin-block: 0.25rem 0.75rem;
+    accent-color: var(--_primary);
+  }
+
+  .skeleton {
+    display: grid;
+    gap: 0.75rem;
+  }
+
+  .bone {
+    display: block;
+    block-size: 2.75rem;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+
+  .bone.title {
+    inline-size: 10rem;
+    block-size: 1.5rem;
+  }
+
+  .bone.heading {
+    inline-size: 70%;
+    block-size: 1.75rem;
+  }
+
+  .bones {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10.5rem), 1fr));
+    gap: 0.5rem;
+  }
+
+  .bone.card {
+    block-size: 4.5rem;
   }
 
   .notice {

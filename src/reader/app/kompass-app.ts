@@ -100,6 +100,8 @@ export class KompassApp extends LitElement {
     storeName: { attribute: 'store-name' },
     serviceWorker: { attribute: 'service-worker' },
     serviceWorkerScope: { attribute: 'service-worker-scope' },
+    municipality: { type: String },
+    _firstName: { state: true },
     _appUpdate: { state: true },
     _askDownload: { state: true },
     _locale: { state: true },
@@ -130,6 +132,10 @@ export class KompassApp extends LitElement {
   declare serviceWorker: string | undefined;
   /** Scope for that worker; default: the worker's folder. */
   declare serviceWorkerScope: string | undefined;
+  /** The town's name, shown from the first paint of a first visit (until the content's own name is there). Default: the name in the pack's manifest, as soon as that arrives. */
+  declare municipality: string | undefined;
+  /** The town's name from the manifest of a first download (before any content is active). */
+  declare private _firstName: string | undefined;
   declare private _appUpdate: boolean;
   /** A language waiting for the reader's yes before downloading (Save-Data is on). */
   declare private _askDownload: string | undefined;
@@ -182,6 +188,8 @@ export class KompassApp extends LitElement {
     this.storeName = undefined;
     this.serviceWorker = undefined;
     this.serviceWorkerScope = undefined;
+    this.municipality = undefined;
+    this._firstName = undefined;
     this._appUpdate = false;
     this._askDownload = undefined;
     this._locale = undefined;
@@ -296,6 +304,8 @@ export class KompassApp extends LitElement {
     sync.addEventListener('progress', (e) => {
       const p = e as SyncProgressEvent;
       this._device = { ...this._device, progress: { done: p.bytesDone, total: p.bytesTotal } };
+      const names = p.manifest?.municipality.name;
+      if (names) this._firstName = names[matchLanguage(this.wantedLanguages, Object.keys(names)) ?? p.manifest!.municipality.defaultLanguage] ?? Object.values(names)[0];
     });
     sync.addEventListener('activated', (e) => void this.onActivated((e as SyncActivatedEvent).snapshot));
 
@@ -573,7 +583,7 @@ export class KompassApp extends LitElement {
 
   protected override render() {
     const locale = this._locale;
-    if (!locale) return html`<p class="loading">…</p>`;
+    if (!locale) return this.renderFirstPaint();
     const snapshot = this._snapshot;
     // A labelled region, not page landmarks: the host page owns its banner, main and footer (and
     // may show two Kompass apps). Inside a section, header and footer are not landmarks.
@@ -583,7 +593,7 @@ export class KompassApp extends LitElement {
           ${this.router.route.view !== 'home'
             ? html`<button class="icon-button back" type="button" @click=${() => this.router.back()} aria-label=${this.t('nav.back')}>${icon('back')}</button>`
             : nothing}
-          <a class="brand" href=${`${HASH_PREFIX}/`}>${snapshot ? snapshot.municipalityName(locale.lang).value : this.t('app.title')}<span class="visually-hidden"> – ${this.t('nav.home')}</span></a>
+          <a class="brand" href=${`${HASH_PREFIX}/`}>${snapshot ? snapshot.municipalityName(locale.lang).value : this.startName() ?? this.t('app.title')}<span class="visually-hidden"> – ${this.t('nav.home')}</span></a>
           ${snapshot ? this.renderLanguagePicker(snapshot, locale.lang) : nothing}
           <a class="icon-button" href=${`${HASH_PREFIX}/settings`} aria-label=${this.t('nav.settings')}>${icon('settings')}</a>
         </header>
@@ -662,9 +672,7 @@ export class KompassApp extends LitElement {
       `;
     }
     if (!this._snapshot) {
-      const p = this._device.progress;
-      return html`<p role="status">${this.t('app.loading')}</p>
-        ${p?.total ? html`<progress max=${p.total} .value=${p.done} aria-label=${this.t('app.loading')}></progress>` : nothing}`;
+      return html`<p role="status">${this.t('app.loading')}</p>${this.renderProgress(this.t('app.loading'))}${skeleton}`;
     }
     const route = this.router.route;
     this.loadViews();
@@ -689,6 +697,31 @@ export class KompassApp extends LitElement {
     }
   }
 
+  /** The town's name before content is active: the host's attribute, else the first manifest's. */
+  private startName(): string | undefined {
+    return this.municipality || this._firstName;
+  }
+
+  /**
+   * Before the interface strings have arrived (a first visit on a slow line): the frame in the
+   * reader's direction, the town's name when known, a bar for the download and a skeleton of
+   * the home view — nothing that needs words.
+   */
+  private renderFirstPaint() {
+    const lang = this.contentLanguage;
+    const name = this.startName();
+    return html`<section class="frame" lang=${lang} dir=${directionOf(lang)} aria-busy="true" aria-label=${name ?? 'Kompass'}>
+      <header part="header" class="home"><span class="brand">${name ?? html`<span class="bone title"></span>`}</span></header>
+      <div part="content" class="content">${this.renderProgress(name ?? 'Kompass')}${skeleton}</div>
+    </section>`;
+  }
+
+  /** The download's bar: how much of the first download is done, or moving while its size is not yet known. */
+  private renderProgress(label: string) {
+    const p = this._device.progress;
+    return p?.total ? html`<progress max=${p.total} .value=${p.done} aria-label=${label}></progress>` : html`<progress aria-label=${label}></progress>`;
+  }
+
   private renderFooter(snapshot: ContentSnapshot) {
     const m = snapshot.manifest.municipality;
     const imprint = safeHref(m.imprintUrl);
@@ -700,6 +733,12 @@ export class KompassApp extends LitElement {
     </footer>`;
   }
 }
+
+/** A language-neutral outline of the home view (heading, search field, topics) while loading. */
+const skeleton = html`<div class="skeleton" aria-hidden="true">
+  <span class="bone heading"></span><span class="bone field"></span>
+  <span class="bones">${[1, 2, 3, 4, 5, 6].map(() => html`<span class="bone card"></span>`)}</span>
+</div>`;
 
 function readChosenLanguage(scope: string): string | undefined {
   try {

@@ -69,12 +69,13 @@ export interface SyncResult {
   error?: SyncError;
 }
 
-/** `progress`: bytes of pack files downloaded so far in this sync. */
+/** `progress`: bytes of pack files downloaded so far in this sync; the first one carries the fetched manifest. */
 export class SyncProgressEvent extends Event {
   static readonly eventName = 'progress';
   constructor(
     readonly bytesDone: number,
     readonly bytesTotal: number,
+    readonly manifest?: PackManifest,
   ) {
     super(SyncProgressEvent.eventName);
   }
@@ -237,7 +238,7 @@ export class SyncService extends EventTarget {
     }
 
     progress.total = missing.reduce((n, f) => n + f.bytes, 0);
-    this.dispatchEvent(new SyncProgressEvent(0, progress.total));
+    this.dispatchEvent(new SyncProgressEvent(0, progress.total, manifest));
     const fresh = new Map<string, unknown>();
     const inner = new AbortController();
     const stop = () => inner.abort(signal.reason);

@@ -1,7 +1,11 @@
 import { css } from 'lit';
 import { controls } from './controls.styles.js';
 
-/** Shared look of Kompass's views: headings, cards, buttons, lists, badges. Logical properties only. */
+/**
+ * Shared look of Kompass's views: headings, cards, buttons, lists, badges. Logical properties only.
+ * Filters reflow on a phone: a fieldset is as wide as its widest content by default
+ * (min-inline-size: min-content), and a select as wide as its longest option; both shrink.
+ */
 export const viewStyles = [
   controls,
   css`
@@ -210,7 +214,6 @@ export const viewStyles = [
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem 1.25rem;
-    /* A fieldset is as wide as its widest content by default (min-inline-size: min-content). */
     min-inline-size: 0;
     margin: 0 0 0.75rem;
     padding: 0.5rem 0.75rem;
@@ -232,7 +235,6 @@ export const viewStyles = [
     min-block-size: var(--_target);
   }
 
-  /* A select is as wide as its longest option: on a narrow screen it shrinks to the line. */
   .filters select {
     min-inline-size: 0;
     max-inline-size: 100%;

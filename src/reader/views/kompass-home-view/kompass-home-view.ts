@@ -12,6 +12,7 @@ import { icon } from '../../ui/icons.js';
  * @csspart guides - The list of guides.
  */
 export class KompassHomeView extends KompassElement {
+  // The search field is never narrower than 10rem (it grows with the text): with large text the button moves below it.
   static override styles = [
     tokens,
     viewStyles,
@@ -22,7 +23,6 @@ export class KompassHomeView extends KompassElement {
         gap: 0.5rem;
         margin-block-end: 1rem;
       }
-      /* Never narrower than 10 characters' room: with large text the button moves below. */
       form input {
         flex: 1 1 10rem;
         min-inline-size: min(100%, 10rem);

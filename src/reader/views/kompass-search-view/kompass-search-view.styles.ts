@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
 /** The search view: the field, filters, results with highlighted words, suggestions. Logical properties only. */
+/** The search field is never narrower than 10rem (it grows with the text): with large text the button moves below it. */
 export const styles = css`
   form {
     display: flex;
@@ -9,7 +10,6 @@ export const styles = css`
     margin-block-end: 0.75rem;
   }
 
-  /* Never narrower than 10 characters' room: with large text the button moves below. */
   form input {
     flex: 1 1 10rem;
     min-inline-size: min(100%, 10rem);
