@@ -18,6 +18,7 @@ import { ServiceWorkerController } from '../controllers/service-worker-controlle
 import { RouterController, HASH_PREFIX, type RoutingMode } from '../router/router-controller.js';
 import { parsePath, pathOf, type Route } from '../router/routes.js';
 import { openKompassStore, type KompassStore } from '../store/index.js';
+import { storageDurability } from '../store/storage-durability.js';
 import { SyncService, type SyncActivatedEvent, type SyncProgressEvent, type SyncResult } from '../sync/index.js';
 import type { ContentSnapshot } from '../content/snapshot.js';
 import { icon } from '../ui/icons.js';
@@ -163,6 +164,7 @@ export class KompassApp extends LitElement {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryAt = 0;
   private failures = 0;
+  private warnedEphemeral = false;
   private readonly onOnline = () => {
     if (navigator.onLine) this.retryAt = 0; // back online: worth a check at once
     this.onConnectivity();
@@ -292,6 +294,7 @@ export class KompassApp extends LitElement {
     this._status = 'loading';
     this.store ??= await openKompassStore(this.storeName ? { name: this.storeName } : {});
     this._device = { ...this._device, persistent: this.store.persistent };
+    if (this.store.persistent) void this.warnIfEphemeral();
     const sync = new SyncService({ store: this.store, manifestUrl: src });
     if (this.sync && this.sync.manifestUrl !== sync.manifestUrl) {
       // Another pack: never show the previous one's content (or its progress) meanwhile.
@@ -426,6 +429,14 @@ export class KompassApp extends LitElement {
     if (!online || !this.sync || this._device.syncing || Date.now() < this.retryAt) return;
     const last = this._device.lastUpdated?.getTime() ?? 0;
     if (Date.now() - last > minGapMs || !this._snapshot) void this.runSync([this.contentLanguage]);
+  }
+
+  /** Once per page: storage that works but is thrown away with the window (incognito, an ephemeral WebView). */
+  private async warnIfEphemeral(): Promise<void> {
+    if (this.warnedEphemeral || (await storageDurability()) !== 'ephemeral') return;
+    this.warnedEphemeral = true;
+    await this.pendingLanguage;
+    this._notice = this.t('status.ephemeral');
   }
 
   private showStorageNotice(): void {
