@@ -435,7 +435,7 @@ export class KompassApp extends LitElement {
   private async warnIfEphemeral(): Promise<void> {
     if (this.warnedEphemeral || (await storageDurability()) !== 'ephemeral') return;
     this.warnedEphemeral = true;
-    await this.pendingLanguage;
+    await this.ready(); // the interface strings (and, on a first visit, the content) first
     this._notice = this.t('status.ephemeral');
   }
 
