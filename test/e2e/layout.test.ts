@@ -6,8 +6,9 @@
  * carries a 110-character word in its German name and summary.
  *
  * Fails on: the page scrolling sideways, any element (shadow DOM included) reaching past
- * either edge of the screen, a tap target under 24 × 24 px, a button (primary action) under
- * 44 px high, an inner page whose header takes more than one row. Axe runs on every view in
+ * either edge of the screen, a search field squeezed under 8 characters' room, a tap target
+ * under 24 × 24 px, a button (primary action) under 44 px high, an inner page whose header
+ * takes more than one row. Axe runs on every view in
  * every language at 390 px.
  */
 import { after, before, describe, it } from 'node:test';
@@ -44,6 +45,7 @@ const PROBE = `(async ({ inner }) => {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const problems = [];
   const width = innerWidth;
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
   const name = (el) => el.localName + (el.id ? '#' + el.id : '') + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '') + (el.getAttribute('part') ? '[part=' + el.getAttribute('part') + ']' : '');
   const scrollWidth = document.scrollingElement.scrollWidth;
   if (scrollWidth > width) problems.push('the page scrolls sideways: ' + scrollWidth + ' px in ' + width + ' px');
@@ -56,6 +58,7 @@ const PROBE = `(async ({ inner }) => {
       if (r.right > width + 1 || r.left < -1) problems.push('wider than the screen: ' + path + ' > ' + name(el) + ' from ' + Math.round(r.left) + ' to ' + Math.round(r.right) + ' px');
       const interactive = el.matches('a[href], button, select, input:not([type=hidden]), summary, [role=button]');
       if (interactive && style.display !== 'inline' && (r.width < 23.5 || r.height < 23.5)) problems.push('tap target under 24 × 24 px: ' + path + ' > ' + name(el) + ' ' + Math.round(r.width) + ' × ' + Math.round(r.height));
+      if (el.matches('input[type=search]') && r.width < Math.min(8 * rem, width - 80)) problems.push('search field collapsed: ' + path + ' > ' + name(el) + ' ' + Math.round(r.width) + ' px wide');
       if (el.matches('button.button, a.button, .icon-button') && r.height < 43.5) problems.push('action under 44 px high: ' + path + ' > ' + name(el) + ' ' + Math.round(r.height) + ' px');
     }
   };
