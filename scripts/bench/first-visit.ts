@@ -12,7 +12,10 @@
  * - interface text: a string of the reader's language is on screen (the status line);
  * - home view: the home heading with the content is painted.
  *
- *   node --import tsx scripts/bench/first-visit.ts [--json]   [BENCH_RUNS=3] [CHROME_PATH=…]
+ * With BENCH_NAME_ATTRIBUTE=1 the element carries the town's name (`municipality`), as
+ * dist/app/ does when built with KOMPASS_APP_NAME.
+ *
+ *   node --import tsx scripts/bench/first-visit.ts [--json]   [BENCH_RUNS=3] [BENCH_NAME_ATTRIBUTE=1] [CHROME_PATH=…]
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,7 +55,7 @@ writeFileSync(
   join(pageDir, 'index.html'),
   `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title>
 <script type="module" src="/dist/kompass.js"></script></head>
-<body><kompass-app src="/pack/manifest.json"></kompass-app></body></html>`,
+<body><kompass-app src="/pack/manifest.json"${process.env.BENCH_NAME_ATTRIBUTE === '1' ? ` municipality="${town}"` : ''}></kompass-app></body></html>`,
 );
 
 const PROBE = `(() => {
