@@ -68,6 +68,13 @@ export default tseslint.config(
     rules: layer('Editor code (src/editor)', [['node', 'it runs in the browser; talk to the publish server over HTTP']]),
   },
   {
+    files: ['src/app-page/**/*.ts'],
+    rules: layer('The app page (src/app-page)', [
+      ['reader|editor|authoring', 'it only configures the <kompass-app> of dist/app/ through attributes; kompass.js is a script of its own on that page'],
+      ['node', 'it is node-only'],
+    ]),
+  },
+  {
     files: ['src/node/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -27,11 +27,14 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
 });
+// Kompass's own page (dist/app/, scripts/build-app.mjs) loads offline from the worker too;
+// hosts with a worker of their own do not need it, so it stays out of their list below.
+const appPatterns = ['app/*.{html,js,css,webmanifest,svg,png}'];
 const { count, size, warnings } = await injectManifest({
   swSrc: 'dist/kompass-sw.js',
   swDest: 'dist/kompass-sw.js',
   globDirectory: 'dist',
-  globPatterns,
+  globPatterns: [...globPatterns, ...appPatterns],
   globIgnores,
   // Names with a content hash need no revision: the URL changes with the content.
   dontCacheBustURLsMatching: /-[A-Za-z0-9_-]{8}\.js$/,

@@ -1,5 +1,5 @@
 /**
- * `npm run build`: the standalone bundle, the package modules, type declarations, the
+ * `npm run build`: the standalone bundle, the page of its own (dist/app/), the package modules, type declarations, the
  * custom-elements manifest and the CLI. Fails on the first step that fails.
  */
 import { execFileSync } from 'node:child_process';
@@ -10,6 +10,7 @@ const npx = (...args) => run('npx', ['--no-install', ...args]);
 
 rmSync('dist', { recursive: true, force: true });
 npx('vite', 'build', '--logLevel', 'warn');
+run('node', ['scripts/build-app.mjs']); // dist/app/: Kompass as a page of its own (before the worker, which precaches it)
 run('node', ['scripts/build-sw.mjs']);
 npx('vite', 'build', '--mode', 'package', '--logLevel', 'warn');
 npx('tsc', '-p', 'tsconfig.build.json');
@@ -22,4 +23,4 @@ npx('cem', 'analyze', '--quiet'); // globs, Lit and our plugin: custom-elements-
 npx('esbuild', 'src/node/cli/main.ts', '--bundle', '--minify', '--platform=node', '--format=esm', '--target=node20',
   '--banner:js=import { createRequire as __kompassRequire } from \'node:module\'; const require = __kompassRequire(import.meta.url);',
   '--legal-comments=eof', '--outfile=dist/cli/kompass.js', '--log-level=warning');
-console.log('Built dist/kompass.js, dist/kompass-sw.js, dist/index.js, dist/define.js, dist/types/, dist/cli/ and custom-elements.json');
+console.log('Built dist/kompass.js, dist/kompass-sw.js, dist/app/, dist/index.js, dist/define.js, dist/types/, dist/cli/ and custom-elements.json');

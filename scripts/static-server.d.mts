@@ -5,4 +5,6 @@ export function startStaticServer(options?: {
   host?: string;
   mounts?: Record<string, string>;
   headers?: Record<string, string>;
+  /** Compress text responses for clients that accept gzip (as a CDN would). */
+  gzip?: boolean;
 }): Promise<Server>;

@@ -22,6 +22,7 @@ const SUITES = [
   { name: 'bundle size', cmd: ['node', 'scripts/size.mjs'] },
   { name: 'content sync', cmd: ['node', 'scripts/bench/content.mjs'] },
   { name: 'offline reload', cmd: ['node', '--import', 'tsx', 'scripts/bench/offline.ts'] },
+  { name: 'first visit, slow network', cmd: ['node', '--import', 'tsx', 'scripts/bench/first-visit.ts'] },
   { name: 'search', cmd: ['node', 'scripts/bench/search.mjs'], file: 'scripts/bench/search.mjs' },
   ...(args.has('--no-lighthouse') ? [] : [{ name: 'Lighthouse (demo, mobile)', cmd: ['node', '--import', 'tsx', 'scripts/lighthouse.mjs'] }]),
 ];

@@ -7,7 +7,7 @@ import { styles } from './kompass-app.styles.js';
 import { localeContext, type LocaleState } from '../context/locale-context.js';
 import { appContext, type AppState, type DeviceState } from '../context/app-context.js';
 import { changeUiLanguage, createI18n, directionOf } from '../i18n/i18n.js';
-import { DEFAULT_FALLBACKS, UI_LANGUAGES, fallbackChain } from '../../pack/languages.js';
+import { DEFAULT_FALLBACKS, UI_LANGUAGES, fallbackChain, matchLanguage } from '../../pack/languages.js';
 import { safeHref } from '../../pack/url-schemes.js';
 import { chooseLanguage, offeredLanguages, type LanguageChoice, type OfferedLanguage } from '../i18n/choose-language.js';
 import { KompassLanguageChangeEvent } from '../events/kompass-language-change.js';
@@ -19,6 +19,7 @@ import { ServiceWorkerController } from '../controllers/service-worker-controlle
 import { RouterController, HASH_PREFIX, type RoutingMode } from '../router/router-controller.js';
 import { languageOfPath, parsePath, pathOf, type Route } from '../router/routes.js';
 import { openKompassStore, type KompassStore } from '../store/index.js';
+import { storageDurability } from '../store/storage-durability.js';
 import { SyncService, type SyncActivatedEvent, type SyncProgressEvent, type SyncResult } from '../sync/index.js';
 import type { ContentSnapshot } from '../content/snapshot.js';
 import { icon } from '../ui/icons.js';
@@ -105,6 +106,8 @@ export class KompassApp extends LitElement {
     storeName: { attribute: 'store-name' },
     serviceWorker: { attribute: 'service-worker' },
     serviceWorkerScope: { attribute: 'service-worker-scope' },
+    municipality: { type: String },
+    _firstName: { state: true },
     _appUpdate: { state: true },
     _askDownload: { state: true },
     _locale: { state: true },
@@ -136,6 +139,10 @@ export class KompassApp extends LitElement {
   declare serviceWorker: string | undefined;
   /** Scope for that worker; default: the worker's folder. */
   declare serviceWorkerScope: string | undefined;
+  /** The town's name, shown from the first paint of a first visit (until the content's own name is there). Default: the name in the pack's manifest, as soon as that arrives. */
+  declare municipality: string | undefined;
+  /** The town's name from the manifest of a first download (before any content is active). */
+  declare private _firstName: string | undefined;
   declare private _appUpdate: boolean;
   /** A language waiting for the reader's yes before downloading (Save-Data is on). */
   declare private _askDownload: string | undefined;
@@ -169,6 +176,7 @@ export class KompassApp extends LitElement {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryAt = 0;
   private failures = 0;
+  private warnedEphemeral = false;
   private readonly onOnline = () => {
     if (navigator.onLine) this.retryAt = 0; // back online: worth a check at once
     this.onConnectivity();
@@ -194,6 +202,8 @@ export class KompassApp extends LitElement {
     this.storeName = undefined;
     this.serviceWorker = undefined;
     this.serviceWorkerScope = undefined;
+    this.municipality = undefined;
+    this._firstName = undefined;
     this._appUpdate = false;
     this._askDownload = undefined;
     this._locale = undefined;
@@ -326,6 +336,7 @@ export class KompassApp extends LitElement {
     this._status = 'loading';
     this.store ??= await openKompassStore(this.storeName ? { name: this.storeName } : {});
     this._device = { ...this._device, persistent: this.store.persistent };
+    if (this.store.persistent) void this.warnIfEphemeral();
     const sync = new SyncService({ store: this.store, manifestUrl: src });
     if (this.sync && this.sync.manifestUrl !== sync.manifestUrl) {
       // Another pack: never show the previous one's content (or its progress) meanwhile.
@@ -339,6 +350,8 @@ export class KompassApp extends LitElement {
     sync.addEventListener('progress', (e) => {
       const p = e as SyncProgressEvent;
       this._device = { ...this._device, progress: { done: p.bytesDone, total: p.bytesTotal } };
+      const names = p.manifest?.municipality.name;
+      if (names) this._firstName = names[matchLanguage(this.wantedLanguages, Object.keys(names)) ?? p.manifest!.municipality.defaultLanguage] ?? Object.values(names)[0];
     });
     sync.addEventListener('activated', (e) => void this.onActivated((e as SyncActivatedEvent).snapshot));
 
@@ -468,6 +481,14 @@ export class KompassApp extends LitElement {
     if (Date.now() < this.retryAt) return;
     const last = this._device.lastUpdated?.getTime() ?? 0;
     if (Date.now() - last > minGapMs || !this._snapshot) void this.runSync(this.wantedLanguages);
+  }
+
+  /** Once per page: storage that works but is thrown away with the window (incognito, an ephemeral WebView). */
+  private async warnIfEphemeral(): Promise<void> {
+    if (this.warnedEphemeral || (await storageDurability()) !== 'ephemeral') return;
+    this.warnedEphemeral = true;
+    await this.ready(); // the interface strings (and, on a first visit, the content) first
+    this._notice = this.t('status.ephemeral');
   }
 
   private showStorageNotice(): void {
@@ -640,17 +661,17 @@ export class KompassApp extends LitElement {
 
   protected override render() {
     const locale = this._locale;
-    if (!locale) return html`<p class="loading">…</p>`;
+    if (!locale) return this.renderFirstPaint();
     const snapshot = this._snapshot;
     // A labelled region, not page landmarks: the host page owns its banner, main and footer (and
     // may show two Kompass apps). Inside a section, header and footer are not landmarks.
     return html`
       <section class="frame" lang=${locale.lang} dir=${locale.dir} aria-label=${this.t('app.title')}>
-        <header part="header">
+        <header part="header" class=${this.router.route.view === 'home' ? 'home' : 'inner'}>
           ${this.router.route.view !== 'home'
             ? html`<button class="icon-button back" type="button" @click=${() => this.router.back()} aria-label=${this.t('nav.back')}>${icon('back')}</button>`
             : nothing}
-          <a class="brand" href=${`${HASH_PREFIX}/`}>${snapshot ? snapshot.municipalityName(locale.lang).value : this.t('app.title')}<span class="visually-hidden"> – ${this.t('nav.home')}</span></a>
+          <a class="brand" href=${`${HASH_PREFIX}/`}>${snapshot ? snapshot.municipalityName(locale.lang).value : this.startName() ?? this.t('app.title')}<span class="visually-hidden"> – ${this.t('nav.home')}</span></a>
           ${this.renderLanguagePicker(locale.lang)}
           <a class="icon-button" href=${`${HASH_PREFIX}/settings`} aria-label=${this.t('nav.settings')}>${icon('settings')}</a>
         </header>
@@ -683,7 +704,7 @@ export class KompassApp extends LitElement {
           : this.t('status.online');
     const updated = d.lastUpdated ? this.t('status.lastUpdated', { time: formatDateTime(this._locale!.lang, d.lastUpdated) }) : '';
     return html`
-      <p part="status" class="status ${d.online ? 'online' : 'offline'}">
+      <p part="status" class="status ${d.online ? 'online' : 'offline'} ${this.router.route.view === 'home' ? '' : 'compact'}">
         <span class="dot" aria-hidden="true"></span><span role="status">${state}</span>${updated ? html`<span class="muted"> · ${updated}</span>` : nothing}
         ${d.syncing && d.progress?.total
           ? html`<progress max=${d.progress.total} .value=${d.progress.done} aria-label=${this.t('status.syncing')}></progress>`
@@ -740,9 +761,7 @@ export class KompassApp extends LitElement {
       if (customElements.get('kompass-language-chooser')) return this.renderChooser();
     }
     if (!this._snapshot) {
-      const p = this._device.progress;
-      return html`<p role="status">${this.t('app.loading')}</p>
-        ${p?.total ? html`<progress max=${p.total} .value=${p.done} aria-label=${this.t('app.loading')}></progress>` : nothing}`;
+      return html`<p role="status">${this.t('app.loading')}</p>${this.renderProgress(this.t('app.loading'))}${skeleton}`;
     }
     const route = this.router.route;
     this.loadViews();
@@ -777,6 +796,31 @@ export class KompassApp extends LitElement {
     return html`<kompass-language-chooser data-view .languages=${this.offeredLanguages} current=${this.contentLanguage}></kompass-language-chooser>`;
   }
 
+  /** The town's name before content is active: the host's attribute, else the first manifest's. */
+  private startName(): string | undefined {
+    return this.municipality || this._firstName;
+  }
+
+  /**
+   * Before the interface strings have arrived (a first visit on a slow line): the frame in the
+   * reader's direction, the town's name when known, a bar for the download and a skeleton of
+   * the home view — nothing that needs words.
+   */
+  private renderFirstPaint() {
+    const lang = this.contentLanguage;
+    const name = this.startName();
+    return html`<section class="frame" lang=${lang} dir=${directionOf(lang)} aria-busy="true" aria-label=${name ?? 'Kompass'}>
+      <header part="header" class="home"><span class="brand">${name ?? html`<span class="bone title"></span>`}</span></header>
+      <div part="content" class="content">${this.renderProgress(name ?? 'Kompass')}${skeleton}</div>
+    </section>`;
+  }
+
+  /** The download's bar: how much of the first download is done, or moving while its size is not yet known. */
+  private renderProgress(label: string) {
+    const p = this._device.progress;
+    return p?.total ? html`<progress max=${p.total} .value=${p.done} aria-label=${label}></progress>` : html`<progress aria-label=${label}></progress>`;
+  }
+
   private renderFooter(snapshot: ContentSnapshot) {
     const m = snapshot.manifest.municipality;
     const imprint = safeHref(m.imprintUrl);
@@ -788,6 +832,12 @@ export class KompassApp extends LitElement {
     </footer>`;
   }
 }
+
+/** A language-neutral outline of the home view (heading, search field, topics) while loading. */
+const skeleton = html`<div class="skeleton" aria-hidden="true">
+  <span class="bone heading"></span><span class="bone field"></span>
+  <span class="bones">${[1, 2, 3, 4, 5, 6].map(() => html`<span class="bone card"></span>`)}</span>
+</div>`;
 
 function readChosenLanguage(scope: string): string | undefined {
   try {

@@ -19,7 +19,9 @@ import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate } from 'wor
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
 cleanupOutdatedCaches();
-precacheAndRoute(self.__WB_MANIFEST);
+// Every precached file has a fixed URL (a content hash or a revision); the query only carries
+// settings for the page (dist/app/?lang=ar&src=…), so app/index.html answers any of them offline.
+precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
 
 registerRoute(({ url }) => url.pathname.endsWith('/manifest.json'), new NetworkOnly());
 

@@ -87,7 +87,7 @@ async function update(svc: SyncService,
   }
 
   progress.total = missing.reduce((n, f) => n + f.bytes, 0);
-  svc.dispatchEvent(new SyncProgressEvent(0, progress.total));
+  svc.dispatchEvent(new SyncProgressEvent(0, progress.total, manifest));
   const fresh = new Map<string, unknown>();
   const inner = new AbortController();
   const stop = () => inner.abort(signal.reason);

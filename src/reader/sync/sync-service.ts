@@ -1,5 +1,5 @@
 import { ContentSnapshot } from '../content/snapshot.js';
-import type { LanguageCode, PackBase, PackFileRef, PackLanguage, PackText } from '../../pack/types.js';
+import type { LanguageCode, PackBase, PackFileRef, PackLanguage, PackManifest, PackText } from '../../pack/types.js';
 import type { RevisionRef, StoredFile } from '../store/schema.js';
 import { derivedKey, type KompassStore } from '../store/store.js';
 import { SyncError } from './errors.js';
@@ -67,12 +67,13 @@ export interface SyncResult {
   error?: SyncError;
 }
 
-/** `progress`: bytes of pack files downloaded so far in this sync. */
+/** `progress`: bytes of pack files downloaded so far in this sync; the first one carries the fetched manifest. */
 export class SyncProgressEvent extends Event {
   static readonly eventName = 'progress';
   constructor(
     readonly bytesDone: number,
     readonly bytesTotal: number,
+    readonly manifest?: PackManifest,
   ) {
     super(SyncProgressEvent.eventName);
   }

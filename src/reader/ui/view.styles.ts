@@ -1,7 +1,11 @@
 import { css } from 'lit';
 import { controls } from './controls.styles.js';
 
-/** Shared look of Kompass's views: headings, cards, buttons, lists, badges. Logical properties only. */
+/**
+ * Shared look of Kompass's views: headings, cards, buttons, lists, badges. Logical properties only.
+ * Filters reflow on a phone: a fieldset is as wide as its widest content by default
+ * (min-inline-size: min-content), and a select as wide as its longest option; both shrink.
+ */
 export const viewStyles = [
   controls,
   css`
@@ -210,6 +214,7 @@ export const viewStyles = [
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem 1.25rem;
+    min-inline-size: 0;
     margin: 0 0 0.75rem;
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_border);
@@ -223,9 +228,16 @@ export const viewStyles = [
 
   .filters label {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.25rem 0.5rem;
+    max-inline-size: 100%;
     min-block-size: var(--_target);
+  }
+
+  .filters select {
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
 
   input[type='checkbox'] {

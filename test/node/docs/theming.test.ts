@@ -107,7 +107,7 @@ describe('custom-elements.json and docs/theming.md', () => {
     }
     // The app's state (_snapshot, _device, …) was listed as attributes before; these are its real ones.
     const app = elements.find((d) => d.tagName === 'kompass-app');
-    assert.deepEqual(app?.attributes?.map((a) => a.name), ['src', 'lang', 'routing', 'sync-interval', 'store-name', 'service-worker', 'service-worker-scope']);
+    assert.deepEqual(app?.attributes?.map((a) => a.name), ['src', 'lang', 'routing', 'sync-interval', 'store-name', 'service-worker', 'service-worker-scope', 'municipality']);
     const editorApp = elements.find((d) => d.tagName === 'kompass-editor-app');
     assert.deepEqual(editorApp?.attributes?.map((a) => a.name), ['api', 'pack', 'lang', 'store-name']);
   });

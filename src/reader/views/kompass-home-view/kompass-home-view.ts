@@ -16,18 +16,20 @@ import { icon } from '../../ui/icons.js';
  * @csspart events - "This week": the next events.
  */
 export class KompassHomeView extends KompassElement {
+  // The search field is never narrower than 10rem (it grows with the text): with large text the button moves below it.
   static override styles = [
     tokens,
     viewStyles,
     css`
       form {
         display: flex;
+        flex-wrap: wrap;
         gap: 0.5rem;
         margin-block-end: 1rem;
       }
       form input {
-        flex: 1;
-        min-inline-size: 0;
+        flex: 1 1 10rem;
+        min-inline-size: min(100%, 10rem);
       }
       .card .icon {
         color: var(--_primary);

@@ -1,16 +1,18 @@
 import { css } from 'lit';
 
 /** The search view: the field, filters, results with highlighted words, suggestions. Logical properties only. */
+/** The search field is never narrower than 10rem (it grows with the text): with large text the button moves below it. */
 export const styles = css`
   form {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.5rem;
     margin-block-end: 0.75rem;
   }
 
   form input {
-    flex: 1;
-    min-inline-size: 0;
+    flex: 1 1 10rem;
+    min-inline-size: min(100%, 10rem);
     min-block-size: var(--_target);
     padding-inline: 0.75rem;
     border: 1px solid var(--_border);
