@@ -19,6 +19,14 @@ export function assertSourceShape(source: unknown): asserts source is SourceCont
   }
   if (s.synonyms === undefined) s.synonyms = [];
   if (!Array.isArray(s.synonyms)) throw bad('"synonyms" must be a list');
-  const extra = Object.keys(s).filter((k) => !['municipality', 'categories', 'entries', 'guides', 'synonyms'].includes(k));
+  // Optional kinds: information pages, events and notices, lists of objects when present.
+  for (const k of ['pages', 'events', 'notices'] as const) {
+    if (s[k] === undefined) continue;
+    if (!Array.isArray(s[k])) throw bad(`"${k}" must be a list`);
+    (s[k] as unknown[]).forEach((x, i) => {
+      if (!x || typeof x !== 'object' || Array.isArray(x)) throw bad(`${k}[${i}] must be an object`);
+    });
+  }
+  const extra = Object.keys(s).filter((k) => !['municipality', 'categories', 'entries', 'guides', 'synonyms', 'pages', 'events', 'notices'].includes(k));
   if (extra.length) throw bad(`unknown field${extra.length > 1 ? 's' : ''} ${extra.map((k) => `"${k}"`).join(', ')}`);
 }
