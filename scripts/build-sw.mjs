@@ -13,10 +13,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 // The bundle, its chunks (UI languages, views, search) and workers (assets/: the search worker).
 const globPatterns = ['kompass.js', 'chunks/*.js', 'assets/*.js'];
-// The editor's chunks are for editors only: readers' workers never download them. Of the 33
-// UI languages a reader needs one or two: each is cached when it is first loaded (the
-// worker's kompass-languages cache), not all of them up front on a prepaid data plan.
-const globIgnores = [...editorOnlyFiles(), 'chunks/locale-*.js'];
+// The editor's chunks are for editors only: readers' workers never download them. The UI
+// languages are precached, so a reader can switch language offline.
+const globIgnores = editorOnlyFiles();
 await build({
   entryPoints: ['src/reader/sw/kompass-sw.ts'],
   bundle: true,

@@ -249,7 +249,10 @@ export const styles = css`
     color: var(--_primary);
     display: inline-flex;
     align-items: center;
+    justify-content: center;
     min-block-size: var(--_target);
+    /* Two characters in Chinese ("隐私") are narrower than a finger. */
+    min-inline-size: var(--_target);
   }
 
   @media print {

@@ -85,7 +85,13 @@ export async function loadUiLanguage(instance: I18n, lang: string): Promise<void
 /** Switches the interface to the best UI language for `lang` (content may use another). */
 export async function changeUiLanguage(instance: I18n, lang: string): Promise<string> {
   const ui = resolveUiLanguage([lang]);
-  await loadUiLanguage(instance, ui);
+  try {
+    await loadUiLanguage(instance, ui);
+  } catch {
+    // Offline, and this language's strings were never loaded on this device: the interface
+    // stays in the language it has (English at worst); the content still switches.
+    return instance.language ?? FALLBACK_LANGUAGE;
+  }
   await instance.changeLanguage(ui);
   return ui;
 }

@@ -2,8 +2,7 @@
 /**
  * Kompass's own service worker, for hosts that let Kompass have one (opt-in with the
  * `service-worker` attribute). It only makes the app shell load offline:
- * - precaches the bundle and its chunks (the list is injected at build); UI languages are
- *   cached when first loaded, not all 33 up front;
+ * - precaches the bundle, its chunks and the UI languages (the list is injected at build);
  * - never answers `manifest.json` of a content pack from a cache (the sync must see the
  *   server's current revision); pack files are not cached here at all: the sync keeps them in
  *   IndexedDB, and a second copy would cost a cheap phone its storage;
