@@ -102,7 +102,7 @@ export class KompassSettingsView extends KompassElement {
                           max=${device.progress?.total ?? 1} .value=${device.progress?.done ?? 0}></progress>`
                       : html`<button class="button" type="button" ?disabled=${!device.online || !!device.downloading}
                           @click=${() => app.downloadLanguage(l.code)}
-                          aria-label=${this.t('settings.downloadLanguage', { language: l.endonym })}>${this.t('settings.download')}</button>`}
+                          aria-label=${`${this.t('settings.download')} – ${l.endonym}`}>${this.t('settings.download')}</button>`}
                 </td>
               </tr>
             `;
