@@ -79,6 +79,35 @@ function translationIn<T extends { id: number | null; path?: string; title: stri
   return { item: t };
 }
 
+/**
+ * Titles and texts (HTML → Markdown) of a page or event in every language with a real
+ * translation; `outcome` hears, per language, whether it was translated, a placeholder, a
+ * fallback or missing.
+ */
+function textsByLanguage<T extends { id: number | null; path?: string; title: string; content?: string; available_languages?: LanguageRefs }>(
+  item: T,
+  def: string,
+  byLang: Map<string, T[]>,
+  known: (l: string) => boolean,
+  issues: string[],
+  outcome?: (lang: string, what: 'done' | 'placeholder' | 'fallback' | 'missing') => void,
+): { titles: Record<string, string>; texts: Record<string, string> } {
+  const titles: Record<string, string> = { [def]: item.title };
+  const texts: Record<string, string> = {};
+  const md = htmlToMarkdown(item.content ?? '', issues);
+  if (md) texts[def] = md;
+  for (const l of byLang.keys()) {
+    if (l === def || !known(l)) continue;
+    const { item: t, skipped } = translationIn(item, l, byLang);
+    outcome?.(l, skipped ?? (t ? 'done' : 'missing'));
+    if (!t) continue;
+    if (t.title) titles[l] = t.title;
+    const tmd = htmlToMarkdown(t.content ?? '', issues);
+    if (tmd) texts[l] = tmd;
+  }
+  return { titles, texts };
+}
+
 interface Imported<K extends string, T> {
   origin: string;
   kind: K;
@@ -123,23 +152,8 @@ export function importPages(
       const old = pages.find((p) => (p.extra?.integreat as { path?: string } | undefined)?.path === path);
       const id = old?.id ?? uniqueId(slugify(lastSegment(ip.path) || ip.title, 'seite'), taken);
       const page: SourcePage = old ? structuredClone(old) : { id, title: {} };
-      const titles: Record<string, string> = { [def]: ip.title };
-      const texts: Record<string, string> = {};
       const issues: string[] = [];
-      const md = htmlToMarkdown(ip.content ?? '', issues);
-      if (md) texts[def] = md;
-      for (const l of byLang.keys()) {
-        if (l === def || !known(l)) continue;
-        const { item, skipped } = translationIn(ip, l, byLang);
-        if (skipped) count(l)[skipped]++;
-        else if (!item) count(l).missing++;
-        else {
-          count(l).done++;
-          if (item.title) titles[l] = item.title;
-          const tmd = htmlToMarkdown(item.content ?? '', issues);
-          if (tmd) texts[l] = tmd;
-        }
-      }
+      const { titles, texts } = textsByLanguage(ip, def, byLang, known, issues, (l, outcome) => count(l)[outcome]++);
       page.title = mergeText(page.title, titles)!;
       const text = mergeText(page.text, texts);
       if (text) page.text = text;
@@ -220,19 +234,8 @@ export function importEvents(
     // By title: an event's path names its first date (test-veranstaltung-2030-01-01).
     const id = old?.id ?? uniqueId(slugify(first.title, 'veranstaltung'), taken);
     const event: SourceEvent = old ? structuredClone(old) : { id, title: {}, time: {} };
-    const titles: Record<string, string> = { [def]: first.title };
-    const texts: Record<string, string> = {};
     const issues: string[] = [];
-    const md = htmlToMarkdown(first.content ?? '', issues);
-    if (md) texts[def] = md;
-    for (const l of byLang.keys()) {
-      if (l === def || !known(l)) continue;
-      const { item } = translationIn(first, l, byLang);
-      if (!item) continue;
-      titles[l] = item.title;
-      const tmd = htmlToMarkdown(item.content ?? '', issues);
-      if (tmd) texts[l] = tmd;
-    }
+    const { titles, texts } = textsByLanguage(first, def, byLang, known, issues);
     event.title = mergeText(event.title, titles)!;
     const description = mergeText(event.description, texts);
     if (description) event.description = description;
