@@ -3,6 +3,7 @@
  * each translated comment is used by some entry's hours, in the town's languages, complete.
  */
 import type { FallbackIssue as Issue } from './language-fallbacks.js';
+import { problem } from './problem-messages.js';
 
 /** The quoted comments of an OpenStreetMap `opening_hours` rule: `Th 14:00-18:00 "nur mit Termin"` → `nur mit Termin`. */
 export function quotedComments(rule: string): string[] {
@@ -19,16 +20,16 @@ export function checkHoursComments(
   const used = new Set(rules.flatMap(quotedComments));
   for (const [comment, texts] of Object.entries(comments ?? {})) {
     if (!used.has(comment))
-      out.push({ path: [comment], severity: 'warning', key: true, message: `No opening hours use the comment "${comment}"; write the key exactly as it is quoted in openingHours, or remove it.` });
+      out.push({ path: [comment], severity: 'warning', key: true, ...problem('hoursComment.unused', { comment }) });
     for (const lang of Object.keys(texts)) {
       if (lang === defaultLanguage)
-        out.push({ path: [comment, lang], severity: 'warning', key: true, message: `The comment itself is the "${lang}" text; remove "${lang}" here.` });
+        out.push({ path: [comment, lang], severity: 'warning', key: true, ...problem('hoursComment.defaultLanguage', { lang }) });
       else if (!languages.includes(lang))
-        out.push({ path: [comment, lang], severity: 'warning', key: true, message: `"${lang}" is not one of the municipality's languages (${languages.join(', ')}); add it to languages in municipality.yaml or remove this text.` });
+        out.push({ path: [comment, lang], severity: 'warning', key: true, ...problem('text.unknownLanguage', { lang, langs: [...languages] }) });
     }
     const missing = languages.filter((l) => l !== defaultLanguage && !(l in texts));
     if (missing.length)
-      out.push({ path: [comment], severity: 'warning', message: `Missing translation: ${missing.join(', ')}; readers of ${missing.length === 1 ? 'this language' : 'these languages'} see the "${defaultLanguage}" comment.` });
+      out.push({ path: [comment], severity: 'warning', ...problem('translation.missingComment', { langs: missing, count: missing.length, defaultLang: defaultLanguage }) });
   }
   return out;
 }

@@ -6,11 +6,11 @@
 /** Easy German, a private-use tag `Intl` does not know (`EASY_GERMAN` in src/pack/types.ts). */
 const EASY_GERMAN = 'de-x-simple';
 import type { PathSegment, Severity } from './problems.js';
+import { problem, type Coded } from './problem-messages.js';
 
-export interface FallbackIssue {
+export interface FallbackIssue extends Coded {
   path: PathSegment[];
   severity: Severity;
-  message: string;
   /** The problem is the key itself (the language a chain is for). */
   key?: boolean;
 }
@@ -34,10 +34,10 @@ function isKnown(code: string, languages: readonly string[]): boolean {
   }
 }
 
-function codeProblem(code: string, languages: readonly string[]): string | undefined {
+function codeProblem(code: string, languages: readonly string[]): Coded | undefined {
   const ours = KOMPASS_CODE[code];
-  if (ours) return `Kompass writes this language as "${ours}", not "${code}"; use ${ours}.`;
-  if (!isKnown(code, languages)) return `"${code}" is not a known language code; use a code such as ${[...languages].slice(0, 3).join(', ')} or prs, ps, ku.`;
+  if (ours) return problem('fallback.kompassCode', { code: ours, written: code });
+  if (!isKnown(code, languages)) return problem('fallback.unknownCode', { written: code, examples: [...languages].slice(0, 3) });
   return undefined;
 }
 
@@ -49,18 +49,17 @@ export function checkLanguageFallbacks(
   const out: FallbackIssue[] = [];
   for (const [lang, chain] of Object.entries(fallbacks ?? {})) {
     const bad = codeProblem(lang, languages);
-    if (bad) out.push({ path: [lang], severity: 'error', message: bad, key: true });
+    if (bad) out.push({ path: [lang], severity: 'error', ...bad, key: true });
     if (lang === defaultLanguage)
-      out.push({ path: [lang], severity: 'warning', message: `"${lang}" is the default language: its readers need no fallback; remove this chain.`, key: true });
+      out.push({ path: [lang], severity: 'warning', ...problem('fallback.defaultLanguage', { lang }), key: true });
     const seen = new Set<string>();
     chain.forEach((to, i) => {
       const at = [lang, i];
-      const problem = codeProblem(to, languages);
-      if (problem) out.push({ path: at, severity: 'error', message: problem });
-      else if (to === lang) out.push({ path: at, severity: 'error', message: `"${lang}" falls back to itself; a chain lists the other languages its readers read — remove it.` });
-      else if (seen.has(to)) out.push({ path: at, severity: 'error', message: `"${to}" is already in the chain of "${lang}"; list each language once.` });
-      else if (!languages.includes(to))
-        out.push({ path: at, severity: 'warning', message: `"${to}" is not one of the municipality's languages (${languages.join(', ')}), so it never supplies a text; add it to languages or remove it.` });
+      const wrong = codeProblem(to, languages);
+      if (wrong) out.push({ path: at, severity: 'error', ...wrong });
+      else if (to === lang) out.push({ path: at, severity: 'error', ...problem('fallback.itself', { lang }) });
+      else if (seen.has(to)) out.push({ path: at, severity: 'error', ...problem('fallback.twice', { fallbackLang: to, lang }) });
+      else if (!languages.includes(to)) out.push({ path: at, severity: 'warning', ...problem('fallback.notTownLanguage', { fallbackLang: to, langs: [...languages] }) });
       seen.add(to);
     });
   }

@@ -7,10 +7,10 @@
 import { marked, type Token, type Tokens } from 'marked';
 import type { Block, Inline, RichText } from '../pack/types.js';
 import { LINK_SCHEMES, safeHref } from '../pack/url-schemes.js';
+import { problem, type Coded, type ProblemCode, type ProblemParams } from './problem-messages.js';
 
-export interface MarkdownIssue {
+export interface MarkdownIssue extends Coded {
   severity: 'error' | 'warning';
-  message: string;
 }
 
 export interface CompiledMarkdown {
@@ -26,7 +26,6 @@ export function isAllowedHref(href: string): boolean {
   return safeHref(href) !== undefined;
 }
 
-const SCHEME_LIST = `${LINK_SCHEMES.slice(0, -1).join(', ')} or ${LINK_SCHEMES[LINK_SCHEMES.length - 1]}`;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -44,14 +43,15 @@ class Compiler {
   readonly issues: MarkdownIssue[] = [];
   private readonly seen = new Set<string>();
 
-  warn(message: string): void {
-    if (this.seen.has(message)) return;
-    this.seen.add(message);
-    this.issues.push({ severity: 'warning', message });
+  warn(code: ProblemCode, params: ProblemParams = {}): void {
+    const issue: MarkdownIssue = { severity: 'warning', ...problem(code, params) };
+    if (this.seen.has(issue.message)) return;
+    this.seen.add(issue.message);
+    this.issues.push(issue);
   }
 
-  error(message: string): void {
-    this.issues.push({ severity: 'error', message });
+  error(code: ProblemCode, params: ProblemParams = {}): void {
+    this.issues.push({ severity: 'error', ...problem(code, params) });
   }
 
   blocks(tokens: readonly Token[]): Block[] {
@@ -75,7 +75,7 @@ class Compiler {
         const t = token as Tokens.Heading;
         let level = t.depth;
         if (level < 2 || level > 4) {
-          this.warn(`Heading level ${level} ("${'#'.repeat(level)}") is not supported; use "##", "###" or "####".`);
+          this.warn('markdown.heading', { level, marks: '#'.repeat(level) });
           level = Math.min(4, Math.max(2, level));
         }
         out.push({ t: 'h', level: level as 2 | 3 | 4, c: this.inlines(t.tokens) });
@@ -89,21 +89,21 @@ class Compiler {
         return;
       }
       case 'blockquote':
-        this.warn('Block quotes (">") are not supported; they are shown as normal paragraphs.');
+        this.warn('markdown.blockquote');
         for (const b of this.blocks((token as Tokens.Blockquote).tokens)) out.push(b);
         return;
       case 'code':
-        this.warn('Code blocks are not supported; they are shown as plain text.');
+        this.warn('markdown.codeBlock');
         out.push({ t: 'p', c: [(token as Tokens.Code).text] });
         return;
       case 'html': {
-        this.warn('HTML is not allowed; it is removed. Use Markdown instead.');
+        this.warn('markdown.html');
         const text = decodeEntities((token as Tokens.HTML).text.replace(/<[^>]*>/g, '')).trim();
         if (text) out.push({ t: 'p', c: [text] });
         return;
       }
       case 'table': {
-        this.warn('Tables are not supported; each row is shown as a paragraph. Use a list instead.');
+        this.warn('markdown.table');
         const t = token as Tokens.Table;
         for (const row of [t.header, ...t.rows]) {
           const c: Inline[] = [];
@@ -116,10 +116,10 @@ class Compiler {
         return;
       }
       case 'hr':
-        this.warn('Horizontal rules ("---") are not supported; they are removed.');
+        this.warn('markdown.rule');
         return;
       default:
-        this.warn(`Markdown "${token.type}" is not supported; it is shown as plain text.`);
+        this.warn('markdown.unsupported', { type: token.type });
         if ('text' in token && typeof token.text === 'string' && token.text.trim()) out.push({ t: 'p', c: [token.text] });
     }
   }
@@ -129,7 +129,7 @@ class Compiler {
       const c: Inline[] = [];
       for (const child of item.tokens) {
         if (child.type === 'list') {
-          this.warn('Nested lists are not supported; their items are shown in the outer list.');
+          this.warn('markdown.nestedList');
           if (c.length) items.push(merge(c.splice(0)));
           this.listItems(child as Tokens.List, items);
           continue;
@@ -173,30 +173,30 @@ class Compiler {
           const href = /^www\./i.test(t.text) && t.href === `http://${t.text}` ? `https://${t.text}` : t.href;
           if (isAllowedHref(href)) out.push({ t: 'a', href: href.trim(), c });
           else {
-            this.error(`The link "${t.href}" is not allowed: links must start with ${SCHEME_LIST}. Fix or remove it.`);
+            this.error('markdown.link', { href: t.href, schemes: [...LINK_SCHEMES] });
             out.push(...c);
           }
           break;
         }
         case 'image': {
           const t = token as Tokens.Image;
-          this.warn('Images are not supported; only their description is shown.');
+          this.warn('markdown.image');
           if (t.text) out.push(t.text);
           break;
         }
         case 'codespan':
-          this.warn('Inline code (`…`) is not supported; it is shown as plain text.');
+          this.warn('markdown.inlineCode');
           out.push(decodeEntities((token as Tokens.Codespan).text));
           break;
         case 'del':
-          this.warn('Strike-through ("~~") is not supported; the text is shown normally.');
+          this.warn('markdown.strike');
           out.push(...this.inlines((token as Tokens.Del).tokens));
           break;
         case 'html':
-          this.warn('HTML is not allowed; it is removed. Use Markdown instead.');
+          this.warn('markdown.html');
           break;
         default:
-          this.warn(`Markdown "${token.type}" is not supported; it is shown as plain text.`);
+          this.warn('markdown.unsupported', { type: token.type });
           if ('text' in token && typeof token.text === 'string') out.push(token.text);
       }
     }

@@ -3,6 +3,8 @@
  * what to do about it. Shared by the loader, the validator, the pack builder and the CLI.
  */
 
+import { problemText, type ProblemCode, type ProblemParams } from './problem-messages.js';
+
 export type Severity = 'error' | 'warning';
 
 export interface Problem {
@@ -17,7 +19,11 @@ export interface Problem {
   entryId?: string;
   /** Field path inside that item, e.g. `name.ar`, `steps[2].entries[0]`; empty for the file itself. */
   path: string;
-  /** Plain English: what is wrong and what to do. */
+  /** What is wrong, stable for tools and for the texts of every language (problem-messages.ts). */
+  code: ProblemCode;
+  /** The values the text names: ids, language codes, field names, numbers. */
+  params: ProblemParams;
+  /** Plain English: what is wrong and what to do (rendered from `code` and `params`). */
   message: string;
 }
 
@@ -33,10 +39,19 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out;
 }
 
-/** One line as the CLI prints it: `file:line:column  entry-id  field.path  message`. */
+/** One line as the CLI prints it: `file:line:column  entry-id  field.path  message` (English). */
 export function formatProblem(p: Problem): string {
   const message = p.severity === 'warning' ? `warning: ${p.message}` : p.message;
   return `${p.file}:${p.line}:${p.column}  ${p.entryId ?? '-'}  ${p.path || '-'}  ${message}`;
+}
+
+/** The CLI's lines in `lang` (language codes as written): `problemLines('de')(p)`. */
+export function problemLines(lang: string): (p: Problem) => string {
+  return (p) => {
+    const text = problemText(p, lang);
+    const message = p.severity === 'warning' ? problemText({ code: 'cli.warning', params: { text }, message: `warning: ${text}` }, lang) : text;
+    return `${p.file}:${p.line}:${p.column}  ${p.entryId ?? '-'}  ${p.path || '-'}  ${message}`;
+  };
 }
 
 /** Sorts by file, line, column, then message, so output is stable. */

@@ -15,6 +15,7 @@ import sourcePage from './schema/source-page.json';
 import sourceGuide from './schema/source-guide.json';
 import sourceMunicipality from './schema/source-municipality.json';
 import synonyms from './schema/synonyms.json';
+import { problem, type Coded, type ProblemCode, type ProblemParams } from './problem-messages.js';
 
 export const SCHEMAS = {
   'source-municipality': sourceMunicipality,
@@ -59,7 +60,9 @@ export interface SchemaIssue {
   path: (string | number)[];
   /** Whether `path` ends in a key (an unknown field) rather than a value. */
   atKey: boolean;
-  /** Name of the field a message is about, when it is missing (position: its parent). */
+  code: ProblemCode;
+  params: ProblemParams;
+  /** Plain English (rendered from code and params). */
   message: string;
 }
 
@@ -76,47 +79,54 @@ function pathOf(instancePath: string, data: unknown): (string | number)[] {
   return out;
 }
 
-const quote = (v: unknown): string => JSON.stringify(v);
+const quote = (v: unknown): string => JSON.stringify(v) ?? String(v);
 
-function describe(err: ErrorObject): string {
+type Described = Pick<Coded, 'code' | 'params'>;
+
+/** An ajv error as a problem code with its values (the field, the value found, the schema's hint). */
+function describe(err: ErrorObject): Described {
   const hint = (err.parentSchema as { errorHint?: string } | undefined)?.errorHint;
   const p = err.params as Record<string, unknown>;
+  const found = quote(err.data);
+  const withHint = (code: ProblemCode, hinted: ProblemCode, params: Record<string, string | number>): Described =>
+    hint ? { code: hinted, params: { ...params, hint } } : { code, params };
   switch (err.keyword) {
     case 'required':
-      return `The required field "${String(p.missingProperty)}" is missing; add it.`;
+      return { code: 'schema.required', params: { field: String(p.missingProperty) } };
     case 'additionalProperties':
-      return `Unknown field "${String(p.additionalProperty)}"; remove it or check its spelling.`;
+      return { code: 'schema.unknownField', params: { field: String(p.additionalProperty) } };
     case 'propertyNames':
-      return `"${String(p.propertyName)}" is not a valid ${hint ? hint.replace(/^an? /, '') : 'name here'}.`;
+      return withHint('schema.name', 'schema.nameHint', { name: String(p.propertyName) });
     case 'type':
-      return `Expected ${hint ?? `a value of type ${String(p.type)}`}, found ${quote(err.data)}.`;
+      return hint ? { code: 'schema.typeHint', params: { hint, found } } : { code: 'schema.type', params: { type: String(p.type), found } };
     case 'enum':
-      return `${quote(err.data)} is not allowed here; use ${hint ?? `one of ${(p.allowedValues as unknown[]).map(quote).join(', ')}`}.`;
+      return hint ? { code: 'schema.enumHint', params: { found, hint } } : { code: 'schema.enum', params: { found, allowed: (p.allowedValues as unknown[]).map(quote) } };
     case 'const':
-      return `Expected ${quote(p.allowedValue)}.`;
+      return { code: 'schema.const', params: { allowed: quote(p.allowedValue) } };
     case 'uniqueItems':
-      return `The list contains ${quote((err.data as unknown[])[Number(p.i)])} twice; remove the duplicate.`;
+      return { code: 'schema.duplicateItem', params: { found: quote((err.data as unknown[])[Number(p.i)]) } };
     case 'minItems':
-      return `The list needs at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}.`;
+      return { code: 'schema.minItems', params: { limit: Number(p.limit) } };
     case 'minLength':
-      return 'The text is empty; write a text or remove the field.';
+      return { code: 'schema.emptyText', params: {} };
     case 'minProperties':
-      return `Add at least ${String(p.limit)} language${p.limit === 1 ? '' : 's'}.`;
+      return { code: 'schema.minLanguages', params: { limit: Number(p.limit) } };
     case 'minimum':
     case 'maximum':
-      return `${quote(err.data)} is out of range; expected ${hint ?? `a number ${String(p.comparison)} ${String(p.limit)}`}.`;
+      return withHint('schema.range', 'schema.rangeHint', hint ? { found } : { found, comparison: String(p.comparison), limit: Number(p.limit) });
     case 'format':
+      return withHint('schema.format', 'schema.invalidHint', hint ? { found } : { found, format: String(p.format) });
     case 'pattern':
-      return `${quote(err.data)} is not valid; expected ${hint ?? (err.keyword === 'format' ? `a valid ${String(p.format)}` : `text matching ${String(p.pattern)}`)}.`;
+      return withHint('schema.pattern', 'schema.invalidHint', hint ? { found } : { found, pattern: String(p.pattern) });
     case 'anyOf':
-      if (err.data === '') return 'The text is empty; write a text or remove the field.';
-      return `${quote(err.data)} is not valid; expected ${hint ?? 'another kind of value'}.`;
+      if (err.data === '') return { code: 'schema.emptyText', params: {} };
+      return withHint('schema.anyOf', 'schema.invalidHint', { found });
     default:
-      return `${err.message ?? 'is not valid'}${hint ? `; expected ${hint}` : ''}.`;
+      return withHint('schema.other', 'schema.otherHint', { detail: err.message ?? 'is not valid' });
   }
 }
 
-/** Validates `data` and turns ajv's errors into plain-English issues, one per problem. */
+/** Validates `data` and turns ajv's errors into coded issues (with plain English), one per problem. */
 export function schemaIssues(name: SchemaName, data: unknown): SchemaIssue[] {
   const validate = schemaValidator(name);
   if (validate(data)) return [];
@@ -131,7 +141,7 @@ export function schemaIssues(name: SchemaName, data: unknown): SchemaIssue[] {
     if (err.keyword === 'if') continue; // a conditional's branch reports its own errors
     let path = pathOf(err.instancePath, data);
     let atKey = false;
-    let message = describe(err);
+    let described = describe(err);
     if (err.keyword === 'additionalProperties') {
       path = [...path, String((err.params as { additionalProperty: string }).additionalProperty)];
       atKey = true;
@@ -139,12 +149,13 @@ export function schemaIssues(name: SchemaName, data: unknown): SchemaIssue[] {
       path = [...path, err.propertyName];
       atKey = true;
       const hint = (err.parentSchema as { errorHint?: string } | undefined)?.errorHint;
-      message = `"${err.propertyName}" is not ${hint ?? 'a valid name here'}.`;
+      described = hint ? { code: 'schema.nameHint', params: { name: err.propertyName, hint } } : { code: 'schema.name', params: { name: err.propertyName } };
     }
+    const { message } = problem(described.code, described.params);
     const key = `${path.join('/')}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    issues.push({ path, atKey, message });
+    issues.push({ path, atKey, ...described, message });
   }
   return issues;
 }

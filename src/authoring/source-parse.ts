@@ -5,6 +5,7 @@
  */
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { PathSegment, Problem } from './problems.js';
+import { problem } from './problem-messages.js';
 import type { SourceContent } from '../pack/types.js';
 
 export type SourceFileKind = 'municipality' | 'categories' | 'entry' | 'guide' | 'synonyms' | 'event' | 'notices' | 'page';
@@ -50,12 +51,12 @@ export function parseSourceFile(kind: SourceFileKind, file: string, text: string
       line: pos.line,
       column: pos.col,
       path: '',
-      message: `YAML syntax error: ${first}. Fix the YAML at this position (check indentation, colons and quotes).`,
+      ...problem('yaml.syntax', { detail: first }),
     });
   }
   for (const warn of doc.warnings) {
     const pos = lineCounter.linePos(warn.pos[0]);
-    problems.push({ severity: 'warning', file, line: pos.line, column: pos.col, path: '', message: `YAML: ${warn.message.split('\n')[0]}` });
+    problems.push({ severity: 'warning', file, line: pos.line, column: pos.col, path: '', ...problem('yaml.warning', { detail: warn.message.split('\n')[0]! }) });
   }
   const data = doc.errors.length ? undefined : (doc.toJS({ maxAliasCount: 100 }) as unknown);
   return { kind, file, text, doc, lineCounter, data };

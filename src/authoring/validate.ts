@@ -9,6 +9,7 @@ import { compileMarkdown } from './markdown.js';
 import { checkLanguageFallbacks } from './language-fallbacks.js';
 import { checkHoursComments } from './hours-comments.js';
 import { formatPath, sortProblems, type PathSegment, type Problem, type Severity } from './problems.js';
+import { problemMessages, type ProblemCode, type ProblemParams } from './problem-messages.js';
 import { schemaIssues, type SchemaName } from './schema.js';
 import { locate, scalarContentOffset, type LoadedSource, type SourceFile, type SourceFileKind } from './source-parse.js';
 import type { LocalizedText, SourceCategory, SourceEntry, SourceEvent, SourceGuide, SourceMunicipality, SourceNotice, SourcePage, SynonymGroup } from '../pack/types.js';
@@ -40,7 +41,9 @@ interface Item<T> {
 class Reporter {
   readonly problems: Problem[] = [];
 
-  add<T>(item: Item<T>, path: PathSegment[], severity: Severity, message: string, opts: { key?: boolean; offset?: number } = {}): void {
+  private readonly english = problemMessages('en');
+
+  add<T>(item: Item<T>, path: PathSegment[], severity: Severity, code: ProblemCode, params: ProblemParams = {}, opts: { key?: boolean; offset?: number } = {}): void {
     const full = [...item.at, ...path];
     let { line, column } = locate(item.file, full, opts);
     if (opts.offset !== undefined) {
@@ -51,7 +54,7 @@ class Reporter {
         column = lp.col;
       }
     }
-    const problem: Problem = { severity, file: item.file.file, line, column, path: formatPath(path), message };
+    const problem: Problem = { severity, file: item.file.file, line, column, path: formatPath(path), code, params, message: this.english(code, params) };
     if (item.id !== undefined) problem.entryId = item.id;
     this.problems.push(problem);
   }
@@ -73,27 +76,27 @@ function checkText(ctx: Context, item: Item<unknown>, path: PathSegment[], value
   const { r, languages, defaultLanguage: def } = ctx;
   for (const lang of Object.keys(value)) {
     if (languages && !languages.includes(lang))
-      r.add(item, [...path, lang], 'warning', `"${lang}" is not one of the municipality's languages (${languages.join(', ')}); add it to languages in municipality.yaml or remove this text.`, { key: true });
+      r.add(item, [...path, lang], 'warning', 'text.unknownLanguage', { lang, langs: languages }, { key: true });
     if (opts.markdown) {
       const v = value[lang]!;
       const { issues } = compileMarkdown(typeof v === 'string' ? v : v.text);
-      for (const issue of issues) r.add(item, [...path, lang], issue.severity, issue.message);
+      for (const issue of issues) r.add(item, [...path, lang], issue.severity, issue.code, issue.params);
     }
   }
   if (!def) return;
   if (!(def in value)) {
-    r.add(item, path, opts.required ? 'error' : 'warning', `There is no text in the default language "${def}"; add it (other languages fall back to it).`);
+    r.add(item, path, opts.required ? 'error' : 'warning', 'translation.defaultMissing', { defaultLang: def });
     return;
   }
   const missing = (languages ?? []).filter((l) => l !== def && !(l in value));
-  if (missing.length) r.add(item, path, 'warning', `Missing translation: ${missing.join(', ')}; readers of ${missing.length === 1 ? 'this language' : 'these languages'} see the "${def}" text.`);
+  if (missing.length) r.add(item, path, 'warning', 'translation.missing', { langs: missing, count: missing.length, defaultLang: def });
 }
 
 function checkLanguageKeys(ctx: Context, item: Item<unknown>, path: PathSegment[], value: Record<string, unknown> | undefined): void {
   if (!value || !ctx.languages) return;
   for (const lang of Object.keys(value)) {
     if (!ctx.languages.includes(lang))
-      ctx.r.add(item, [...path, lang], 'warning', `"${lang}" is not one of the municipality's languages (${ctx.languages.join(', ')}); add it to languages in municipality.yaml or remove these words.`, { key: true });
+      ctx.r.add(item, [...path, lang], 'warning', 'words.unknownLanguage', { lang, langs: ctx.languages }, { key: true });
   }
 }
 
@@ -118,7 +121,7 @@ function checkBidiControls(r: Reporter, item: Item<unknown>): void {
       const c = BIDI_CONTROL.exec(v)?.[0];
       if (c) {
         const code = `U+${c.charCodeAt(0).toString(16).toUpperCase()}`;
-        r.add(item, path, 'warning', `The text contains the invisible character ${code} (${BIDI_CONTROLS[c]}), which can make it read in a misleading order; remove it (Kompass sets the direction of right-to-left text itself).`);
+        r.add(item, path, 'warning', 'text.bidiControl', { char: code, name: BIDI_CONTROLS[c]! });
       }
     } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
@@ -129,7 +132,7 @@ function checkBidiControls(r: Reporter, item: Item<unknown>): void {
 /** An icon the reader cannot draw shows as a generic one: say so, with the names it has. */
 function checkIcon(r: Reporter, item: Item<unknown>, icon: string | undefined): void {
   if (icon === undefined || isIconName(icon)) return;
-  r.add(item, ['icon'], 'warning', `"${icon}" is not one of Kompass's icons, so readers see a generic one; use one of ${ICON_NAMES.join(', ')}.`);
+  r.add(item, ['icon'], 'warning', 'icon.unknown', { icon, icons: [...ICON_NAMES] });
 }
 
 function checkUnique<T>(r: Reporter, items: Item<T>[], what: string): void {
@@ -138,8 +141,8 @@ function checkUnique<T>(r: Reporter, items: Item<T>[], what: string): void {
     if (item.id === undefined) continue;
     const prev = first.get(item.id);
     if (prev) {
-      const where = prev.file === item.file ? `line ${locate(prev.file, prev.at).line}` : prev.file.file;
-      r.add(item, ['id'], 'error', `The ${what} id "${item.id}" is already used (${where}); ids must be unique — rename one of them.`);
+      if (prev.file === item.file) r.add(item, ['id'], 'error', 'id.duplicateLine', { kind: what, id: item.id, line: locate(prev.file, prev.at).line });
+      else r.add(item, ['id'], 'error', 'id.duplicateFile', { kind: what, id: item.id, file: prev.file.file });
     } else first.set(item.id, item);
   }
 }
@@ -176,7 +179,7 @@ export function validateSource(source: LoadedSource): Problem[] {
         item = { file, at: [index], data: (data as unknown[])[index], id: idOf((data as unknown[])[index]) };
         path = path.slice(1);
       } else fileBad = true;
-      r.add(item, path, 'error', issue.message, { key: issue.atKey });
+      r.add(item, path, 'error', issue.code, issue.params, { key: issue.atKey });
     }
     if (isList(file.kind)) {
       if (!Array.isArray(data)) continue;
@@ -201,19 +204,19 @@ export function validateSource(source: LoadedSource): Problem[] {
     ctx.defaultLanguage = mun.defaultLanguage;
     ctx.state = mun.state;
     if (!mun.languages.includes(mun.defaultLanguage))
-      r.add(m, ['defaultLanguage'], 'error', `The default language "${mun.defaultLanguage}" is not in languages; add it to languages.`);
+      r.add(m, ['defaultLanguage'], 'error', 'municipality.defaultNotInLanguages', { defaultLang: mun.defaultLanguage });
     if (!isTimeZone(mun.timeZone))
-      r.add(m, ['timeZone'], 'error', `"${mun.timeZone}" is not a known time zone; use an IANA name such as Europe/Berlin.`);
+      r.add(m, ['timeZone'], 'error', 'municipality.timeZone', { timeZone: mun.timeZone });
     checkText(ctx, m, ['name'], mun.name, { required: true });
     for (const issue of checkLanguageFallbacks(mun.languageFallbacks, mun.languages, mun.defaultLanguage))
-      r.add(m, ['languageFallbacks', ...issue.path], issue.severity, issue.message, issue.key ? { key: true } : {});
+      r.add(m, ['languageFallbacks', ...issue.path], issue.severity, issue.code, issue.params, issue.key ? { key: true } : {});
   }
 
   // 3. Unique ids.
   checkUnique(r, all.categories, 'category');
   checkUnique(r, all.entry, 'entry');
   checkUnique(r, all.guide, 'guide');
-  checkUnique(r, all.synonyms, 'synonym group');
+  checkUnique(r, all.synonyms, 'synonyms');
   checkUnique(r, all.event, 'event');
   checkUnique(r, all.notices, 'notice');
   checkUnique(r, all.page, 'page');
@@ -228,7 +231,7 @@ export function validateSource(source: LoadedSource): Problem[] {
     checkIcon(r, c, cat.icon);
     if (cat.parent === undefined) continue;
     if (!categoryIds.has(cat.parent)) {
-      r.add(c, ['parent'], 'error', `The parent category "${cat.parent}" does not exist; use an id from categories.yaml or remove parent.`);
+      r.add(c, ['parent'], 'error', 'category.parentMissing', { id: cat.parent });
       continue;
     }
     const chain = [cat.id];
@@ -237,7 +240,7 @@ export function validateSource(source: LoadedSource): Problem[] {
       chain.push(p);
       p = parentOf.get(p);
     }
-    if (p === cat.id) r.add(c, ['parent'], 'error', `The categories form a cycle (${[...chain, cat.id].join(' → ')}); a category cannot be its own ancestor — change one parent.`);
+    if (p === cat.id) r.add(c, ['parent'], 'error', 'category.cycle', { chain: [...chain, cat.id].join(' → ') });
   }
 
   // 5. Entries.
@@ -245,7 +248,7 @@ export function validateSource(source: LoadedSource): Problem[] {
   for (const e of valid.entry) {
     const entry = e.data;
     entry.categories.forEach((cat, i) => {
-      if (!categoryIds.has(cat)) r.add(e, ['categories', i], 'error', `The category "${cat}" does not exist; use an id from categories.yaml.`);
+      if (!categoryIds.has(cat)) r.add(e, ['categories', i], 'error', 'ref.categoryMissing', { id: cat });
     });
     checkText(ctx, e, ['name'], entry.name, { required: true });
     checkText(ctx, e, ['summary'], entry.summary, { required: true });
@@ -258,11 +261,11 @@ export function validateSource(source: LoadedSource): Problem[] {
       const check = checkHours(entry.openingHours, ctx.state);
       if (check.error) {
         const opts = check.error.position !== undefined ? { offset: check.error.position } : {};
-        r.add(e, ['openingHours'], 'error', `The opening hours cannot be read: ${check.error.message.replace(/\.?$/, '.')} Write them in OpenStreetMap opening_hours syntax, e.g. "Mo-Fr 08:00-12:00; Th 14:00-18:00".`, opts);
+        r.add(e, ['openingHours'], 'error', check.error.code, check.error.params, opts);
       } else {
-        for (const w of check.warnings) r.add(e, ['openingHours'], 'warning', `Opening hours: ${w}`);
+        for (const w of check.notes) r.add(e, ['openingHours'], 'warning', w.code, w.params);
         if (/\bunknown\b/.test(entry.openingHours.replace(/"[^"]*"/g, '')) && !/"/.test(entry.openingHours))
-          r.add(e, ['openingHours'], 'warning', 'Times marked "unknown" without a comment are shown as closed; add a comment such as "nur mit Termin" or remove them.');
+          r.add(e, ['openingHours'], 'warning', 'hours.unknownWithoutComment');
       }
     }
   }
@@ -271,7 +274,7 @@ export function validateSource(source: LoadedSource): Problem[] {
   if (m) {
     const rules = valid.entry.map((e) => e.data.openingHours).filter((h): h is string => h !== undefined);
     for (const issue of checkHoursComments(m.data.hoursComments, rules, m.data.languages, m.data.defaultLanguage))
-      r.add(m, ['hoursComments', ...issue.path], issue.severity, issue.message, issue.key ? { key: true } : {});
+      r.add(m, ['hoursComments', ...issue.path], issue.severity, issue.code, issue.params, issue.key ? { key: true } : {});
   }
 
   // 6. Guides.
@@ -283,13 +286,13 @@ export function validateSource(source: LoadedSource): Problem[] {
     const stepIds = new Map<string, number>();
     guide.steps.forEach((step, i) => {
       const prev = stepIds.get(step.id);
-      if (prev !== undefined) r.add(g, ['steps', i, 'id'], 'error', `The step id "${step.id}" is already used by steps[${prev}]; step ids must be unique within a guide.`);
+      if (prev !== undefined) r.add(g, ['steps', i, 'id'], 'error', 'guide.stepDuplicate', { id: step.id, index: prev });
       else stepIds.set(step.id, i);
       checkText(ctx, g, ['steps', i, 'title'], step.title, { required: true });
       checkText(ctx, g, ['steps', i, 'text'], step.text, { required: false, markdown: true });
       step.documents?.forEach((doc, j) => checkText(ctx, g, ['steps', i, 'documents', j], doc, { required: true }));
       step.entries?.forEach((id, j) => {
-        if (!entryIds.has(id)) r.add(g, ['steps', i, 'entries', j], 'error', `The entry "${id}" does not exist; use the id of a file in entries/.`);
+        if (!entryIds.has(id)) r.add(g, ['steps', i, 'entries', j], 'error', 'ref.entryMissing', { id });
       });
     });
   }
@@ -298,8 +301,8 @@ export function validateSource(source: LoadedSource): Problem[] {
   for (const s of valid.synonyms) checkLanguageKeys(ctx, s, ['terms'], s.data.terms);
 
   // 7b. Events and notices: texts, times, the entries they name.
-  const entryRef = (item: Item<unknown>, path: PathSegment[], id: string | undefined, what: string) => {
-    if (id !== undefined && !entryIds.has(id)) r.add(item, path, 'error', `The entry "${id}" (${what}) does not exist; use the id of a file in entries/.`);
+  const entryRef = (item: Item<unknown>, path: PathSegment[], id: string | undefined, role: 'place' | 'organizer' | 'notice' | 'page') => {
+    if (id !== undefined && !entryIds.has(id)) r.add(item, path, 'error', 'ref.entryMissingFor', { id, role });
   };
   for (const ev of valid.event) {
     const event = ev.data;
@@ -308,17 +311,17 @@ export function validateSource(source: LoadedSource): Problem[] {
     checkText(ctx, ev, ['cost'], event.cost, { required: false });
     checkText(ctx, ev, ['registration', 'note'], event.registration?.note, { required: false });
     checkText(ctx, ev, ['address', 'extra'], event.address?.extra, { required: false });
-    entryRef(ev, ['place'], event.place, 'the place');
-    entryRef(ev, ['organizer'], event.organizer, 'the organizer');
-    if (event.place !== undefined && event.address) r.add(ev, ['address'], 'error', 'Give either a place (an entry) or an address, not both.');
-    for (const p of checkEventTime(event.time as EventTime)) r.add(ev, p.field.split(/[.[\]]+/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s)), 'error', p.message);
+    entryRef(ev, ['place'], event.place, 'place');
+    entryRef(ev, ['organizer'], event.organizer, 'organizer');
+    if (event.place !== undefined && event.address) r.add(ev, ['address'], 'error', 'event.placeAndAddress');
+    for (const p of checkEventTime(event.time as EventTime)) r.add(ev, p.field.split(/[.[\]]+/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s)), 'error', p.code, p.params);
   }
   for (const n of valid.notices) {
     const notice = n.data;
     checkText(ctx, n, ['text'], notice.text, { required: true });
-    if (notice.until < notice.from) r.add(n, ['until'], 'error', `The last day (${notice.until}) is before the first (${notice.from}).`);
-    notice.entries?.forEach((id, i) => entryRef(n, ['entries', i], id, 'the notice is about'));
-    if (notice.closed && !notice.entries) r.add(n, ['closed'], 'error', 'A notice that closes something names the entries it closes (entries: [...]).');
+    if (notice.until < notice.from) r.add(n, ['until'], 'error', 'dates.untilBeforeFrom', { until: notice.until, from: notice.from });
+    notice.entries?.forEach((id, i) => entryRef(n, ['entries', i], id, 'notice'));
+    if (notice.closed && !notice.entries) r.add(n, ['closed'], 'error', 'notice.closedWithoutEntries');
   }
 
   // 7c. Pages: the tree (parents exist, no cycles), links to entries, guides and pages, texts.
@@ -331,15 +334,15 @@ export function validateSource(source: LoadedSource): Problem[] {
     checkIcon(r, pg, page.icon);
     checkText(ctx, pg, ['text'], page.text, { required: false, markdown: true });
     page.attachments?.forEach((a, i) => checkText(ctx, pg, ['attachments', i, 'title'], a.title, { required: true }));
-    page.entries?.forEach((id, i) => entryRef(pg, ['entries', i], id, 'linked from the page'));
-    page.guides?.forEach((id, i) => guideIds.has(id) || r.add(pg, ['guides', i], 'error', `The guide "${id}" does not exist; use the id of a file in guides/.`));
+    page.entries?.forEach((id, i) => entryRef(pg, ['entries', i], id, 'page'));
+    page.guides?.forEach((id, i) => guideIds.has(id) || r.add(pg, ['guides', i], 'error', 'ref.guideMissing', { id }));
     page.pages?.forEach((id, i) => {
-      if (!pageIds.has(id)) r.add(pg, ['pages', i], 'error', `The page "${id}" does not exist; use the id of a file in pages/.`);
-      else if (id === page.id) r.add(pg, ['pages', i], 'warning', 'The page links to itself; remove this link.');
+      if (!pageIds.has(id)) r.add(pg, ['pages', i], 'error', 'ref.pageMissing', { id });
+      else if (id === page.id) r.add(pg, ['pages', i], 'warning', 'page.linksItself');
     });
     if (page.parent === undefined) continue;
     if (!pageIds.has(page.parent)) {
-      r.add(pg, ['parent'], 'error', `The parent page "${page.parent}" does not exist; use the id of a file in pages/ or remove parent.`);
+      r.add(pg, ['parent'], 'error', 'page.parentMissing', { id: page.parent });
       continue;
     }
     const chain = [page.id];
@@ -348,7 +351,7 @@ export function validateSource(source: LoadedSource): Problem[] {
       chain.push(up);
       up = pageParent.get(up);
     }
-    if (up === page.id) r.add(pg, ['parent'], 'error', `The pages form a cycle (${[...chain, page.id].join(' → ')}); a page cannot be inside itself — change one parent.`);
+    if (up === page.id) r.add(pg, ['parent'], 'error', 'page.cycle', { chain: [...chain, page.id].join(' → ') });
   }
 
   // 8. Invisible bidi controls, in any text of any file.

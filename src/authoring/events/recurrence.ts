@@ -9,6 +9,7 @@
  * Browser-safe (the editor previews with it); public holidays come from `hours-compile.ts`.
  */
 import { publicHolidays } from '../hours/hours-compile.js';
+import { problem, type Coded } from '../problem-messages.js';
 
 /** Weekdays as in OSM and ISO 8601: Monday first. */
 export const WEEKDAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
@@ -66,42 +67,42 @@ const minutes = (hhmm: string): number => {
   return h! * 60 + m!;
 };
 
-/** The problems of an event's time, in English, each with the field it is about. */
-export function checkEventTime(time: EventTime): { field: string; message: string }[] {
-  const out: { field: string; message: string }[] = [];
+/** The problems of an event's time (code, params, English message), each with the field it is about. */
+export function checkEventTime(time: EventTime): ({ field: string } & Coded)[] {
+  const out: ({ field: string } & Coded)[] = [];
   const date = /^\d{4}-\d{2}-\d{2}$/;
   const clock = /^([01]\d|2[0-3]):[0-5]\d$/;
   const validDate = (s: unknown) => typeof s === 'string' && date.test(s) && iso(toDate(s)) === s;
-  if (!time.dates?.length && !time.repeat) out.push({ field: 'time', message: 'Give the event a date (dates) or a rule (repeat).' });
-  if (time.dates?.length && time.repeat) out.push({ field: 'time', message: 'Give either dates or a rule (repeat), not both.' });
-  time.dates?.forEach((d, i) => validDate(d) || out.push({ field: `time.dates[${i}]`, message: `"${String(d)}" is not a date; write 2026-12-08.` }));
-  time.except?.forEach((d, i) => validDate(d) || out.push({ field: `time.except[${i}]`, message: `"${String(d)}" is not a date; write 2026-12-08.` }));
+  if (!time.dates?.length && !time.repeat) out.push({ field: 'time', ...problem('event.noDate') });
+  if (time.dates?.length && time.repeat) out.push({ field: 'time', ...problem('event.datesAndRepeat') });
+  time.dates?.forEach((d, i) => validDate(d) || out.push({ field: `time.dates[${i}]`, ...problem('date.invalid', { value: String(d) }) }));
+  time.except?.forEach((d, i) => validDate(d) || out.push({ field: `time.except[${i}]`, ...problem('date.invalid', { value: String(d) }) }));
   for (const k of ['from', 'until'] as const) {
-    if (time[k] !== undefined && !validDate(time[k])) out.push({ field: `time.${k}`, message: `"${String(time[k])}" is not a date; write 2026-12-08.` });
+    if (time[k] !== undefined && !validDate(time[k])) out.push({ field: `time.${k}`, ...problem('date.invalid', { value: String(time[k]) }) });
   }
-  if (time.repeat && !time.from) out.push({ field: 'time.from', message: 'A repeating event needs its first day (from).' });
+  if (time.repeat && !time.from) out.push({ field: 'time.from', ...problem('event.repeatNeedsFrom') });
   if (time.from && time.until && validDate(time.from) && validDate(time.until) && time.until < time.from) {
-    out.push({ field: 'time.until', message: `The last day (${time.until}) is before the first (${time.from}).` });
+    out.push({ field: 'time.until', ...problem('dates.untilBeforeFrom', { until: time.until, from: time.from }) });
   }
   for (const k of ['start', 'end'] as const) {
-    if (time[k] !== undefined && !clock.test(String(time[k]))) out.push({ field: `time.${k}`, message: `"${String(time[k])}" is not a time; write 15:00.` });
+    if (time[k] !== undefined && !clock.test(String(time[k]))) out.push({ field: `time.${k}`, ...problem('time.invalid', { value: String(time[k]) }) });
   }
-  if (time.end !== undefined && time.start === undefined) out.push({ field: 'time.start', message: 'An end time needs a start time.' });
+  if (time.end !== undefined && time.start === undefined) out.push({ field: 'time.start', ...problem('event.endWithoutStart') });
   const r = time.repeat;
   if (r?.every === 'week') {
-    if (!r.on?.length) out.push({ field: 'time.repeat.on', message: `Say on which weekdays (${WEEKDAYS.join(', ')}).` });
-    r.on?.forEach((d, i) => (WEEKDAYS as readonly string[]).includes(d) || out.push({ field: `time.repeat.on[${i}]`, message: `"${String(d)}" is not a weekday; use ${WEEKDAYS.join(', ')}.` }));
+    if (!r.on?.length) out.push({ field: 'time.repeat.on', ...problem('event.weekdaysMissing', { weekdays: [...WEEKDAYS] }) });
+    r.on?.forEach((d, i) => (WEEKDAYS as readonly string[]).includes(d) || out.push({ field: `time.repeat.on[${i}]`, ...problem('weekday.invalid', { value: String(d), weekdays: [...WEEKDAYS] }) }));
     if (r.interval !== undefined && !(Number.isInteger(r.interval) && r.interval >= 1 && r.interval <= 8)) {
-      out.push({ field: 'time.repeat.interval', message: 'The interval is a whole number of weeks from 1 to 8.' });
+      out.push({ field: 'time.repeat.interval', ...problem('event.interval') });
     }
   } else if (r?.every === 'month') {
-    if (!r.on?.length) out.push({ field: 'time.repeat.on', message: 'Say which weekdays of the month, e.g. the first Monday.' });
+    if (!r.on?.length) out.push({ field: 'time.repeat.on', ...problem('event.monthWeekdaysMissing') });
     r.on?.forEach((o, i) => {
-      if (![1, 2, 3, 4, -1].includes(o?.week)) out.push({ field: `time.repeat.on[${i}].week`, message: 'The week of the month is 1, 2, 3, 4 or -1 (the last).' });
-      if (!(WEEKDAYS as readonly string[]).includes(o?.day)) out.push({ field: `time.repeat.on[${i}].day`, message: `"${String(o?.day)}" is not a weekday; use ${WEEKDAYS.join(', ')}.` });
+      if (![1, 2, 3, 4, -1].includes(o?.week)) out.push({ field: `time.repeat.on[${i}].week`, ...problem('event.weekOfMonth') });
+      if (!(WEEKDAYS as readonly string[]).includes(o?.day)) out.push({ field: `time.repeat.on[${i}].day`, ...problem('weekday.invalid', { value: String(o?.day), weekdays: [...WEEKDAYS] }) });
     });
   } else if (r) {
-    out.push({ field: 'time.repeat.every', message: 'A rule repeats every "week" or every "month".' });
+    out.push({ field: 'time.repeat.every', ...problem('event.every') });
   }
   return out;
 }

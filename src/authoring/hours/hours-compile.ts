@@ -9,7 +9,9 @@
  */
 import OpeningHours from 'opening_hours';
 import type { CompiledHours, HoursMeaning, Interval } from '../../pack/types.js';
-import { overriddenDaysWarnings } from './hours-overrides.js';
+import { overriddenDays } from './hours-overrides.js';
+import { libraryError, libraryWarning } from './hours-library-messages.js';
+import { note, type Coded, type ProblemCode, type ProblemParams } from '../problem-messages.js';
 
 /** ISO 3166-2:DE codes (without `DE-`) → the state names the `opening_hours` holiday data uses. */
 export const GERMAN_STATES: Readonly<Record<string, string>> = {
@@ -79,14 +81,21 @@ export const meansAppointment = (comment: string): boolean => APPOINTMENT.test(c
 const OPEN_END = /^Specified as open end/;
 
 export interface HoursSyntaxError {
+  /** The library's explanation, in English. */
   message: string;
+  /** What the library found (`hoursError.*`), with the token it stopped at and the raw text. */
+  code: ProblemCode;
+  params: ProblemParams;
   /** 0-based character offset in the rule where the library stopped, if it said. */
   position?: number;
 }
 
 export interface HoursCheck {
   error?: HoursSyntaxError;
+  /** In English, without the "Opening hours:" prefix. */
   warnings: string[];
+  /** The same warnings with their codes (`hoursWarning.*`) and params. */
+  notes: Coded[];
 }
 
 /**
@@ -125,17 +134,17 @@ function create(rule: string, state: string, at?: { lat?: number | undefined; lo
  * Where a value's compiled meaning differs from how it reads, said as warnings (the
  * compiled result is what the reader shows): unquoted words, fallback rules, open ends.
  */
-export function meaningWarnings(rule: string): string[] {
-  const out: string[] = [];
+export const meaningWarnings = (rule: string): string[] => meaningNotes(rule).map((n) => n.message);
+
+export function meaningNotes(rule: string): Coded[] {
+  const out: Coded[] = [];
   const unquoted = rule.replace(/"[^"]*"/g, '');
   if (/\|\|/.test(unquoted)) {
     const fallback = /\|\|\s*"([^"]*)"/.exec(rule)?.[1];
-    out.push(fallback !== undefined
-      ? `The fallback rule || "${fallback}" applies at every time the rules before it do not cover, nights and Sundays included: shown as ${meansAppointment(fallback) ? '"by appointment"' : 'open under that condition'} then.`
-      : '"||" is a fallback rule: it applies at every time the rules before it do not cover.');
+    out.push(fallback === undefined ? note('hoursWarning.fallback') : note(meansAppointment(fallback) ? 'hoursWarning.fallbackAppointment' : 'hoursWarning.fallbackCondition', { comment: fallback }));
   }
-  if (/\+(?=\s*($|[;,"]))|open end/i.test(unquoted)) out.push('An open end ("18:00+") is shown as "open from 18:00", without a closing time.');
-  if (isAppointmentOnly(rule)) out.push('The value has no times: it is shown as "by appointment" on every day.');
+  if (/\+(?=\s*($|[;,"]))|open end/i.test(unquoted)) out.push(note('hoursWarning.openEnd'));
+  if (isAppointmentOnly(rule)) out.push(note('hoursWarning.appointmentOnly'));
   return out;
 }
 
@@ -150,19 +159,19 @@ export function checkHours(rule: string, state = 'NW'): HoursCheck {
   return withUtc(() => {
     try {
       const oh = create(rule, state);
-      const warnings = [...oh.getWarnings().map((w) => w.replace(/\s+/g, ' ').trim()), ...overriddenDaysWarnings(rule), ...meaningWarnings(rule)];
-      return { warnings };
+      const notes = [...oh.getWarnings().map((w) => libraryWarning(w.replace(/\s+/g, ' ').trim())), ...overriddenDays(rule), ...meaningNotes(rule)];
+      return { warnings: notes.map((n) => n.message), notes };
     } catch (e) {
       const raw = String(e instanceof Error ? e.message : e).trim();
       const marker = raw.indexOf(' <--- ');
       const explanation = /<--- \((.*)\)/s.exec(raw)?.[1]?.trim() ?? raw;
-      const error: HoursSyntaxError = { message: explanation };
+      const before = marker >= 0 ? raw.slice(0, marker) : '';
+      const error: HoursSyntaxError = { message: explanation, ...libraryError(explanation, before, rule) };
       if (marker >= 0) {
-        const before = raw.slice(0, marker);
         const at = rule.indexOf(before);
         error.position = at >= 0 ? at + before.length : Math.min(before.length, rule.length);
       }
-      return { error, warnings: [] };
+      return { error, warnings: [], notes: [] };
     }
   });
 }

@@ -4,6 +4,8 @@
  * 14:00-18:00` means Tuesday and Thursday afternoons only. Editors nearly always mean "in
  * addition". Returns one warning per such rule, saying how to write what they meant.
  */
+import { note, type Coded } from '../problem-messages.js';
+
 const DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
 
 /** The weekdays a rule starts with (`Mo-Fr`, `Tu,Th`, `Sa`), or undefined when it names none. */
@@ -23,10 +25,13 @@ function leadingDays(rule: string): Set<string> | undefined {
   return days;
 }
 
-export function overriddenDaysWarnings(rule: string): string[] {
+/** The English warnings (see `overriddenDays` for their codes). */
+export const overriddenDaysWarnings = (rule: string): string[] => overriddenDays(rule).map((w) => w.message);
+
+export function overriddenDays(rule: string): Coded[] {
   // Only top-level `;` rules; a quoted comment may contain anything.
   const rules = rule.replace(/"[^"]*"/g, (q) => q.replace(/;/g, ' ')).split(';').map((r) => r.trim()).filter(Boolean);
-  const warnings: string[] = [];
+  const warnings: Coded[] = [];
   const seen: { days: Set<string>; text: string }[] = [];
   for (const r of rules) {
     const days = leadingDays(r);
@@ -35,11 +40,7 @@ export function overriddenDaysWarnings(rule: string): string[] {
     const earlier = seen.find((s) => [...days].some((d) => s.days.has(d)));
     if (earlier && !closes) {
       const both = DAYS.filter((d) => days.has(d) && earlier.days.has(d)).join(', ');
-      warnings.push(
-        `"${r}" replaces the hours of "${earlier.text}" on ${both} (a later rule overrides the days it names). ` +
-          `If you mean both, list all times of those days in one rule, e.g. "${both.replace(/, /g, ',')} 08:00-12:00,14:00-18:00", ` +
-          `or join the rules with a comma instead of a semicolon.`,
-      );
+      warnings.push(note('hoursWarning.overridden', { rule: r, earlier: earlier.text, days: both, example: both.replace(/, /g, ',') }));
     }
     seen.push({ days, text: r });
   }

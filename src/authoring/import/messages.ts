@@ -5,8 +5,7 @@
  * the system's LANG) and the editor (its UI language) print the same report.
  */
 
-type Params = Record<string, string | number>;
-type Template = string | ((p: Params) => string);
+import { fillTemplate, tableFor, uiLanguageFrom, type Params, type Template } from '../message-table.js';
 
 const EN = {
   'csv.row': 'row {row}',
@@ -121,17 +120,11 @@ export type ImportMessages = (key: ImportMessageKey, params?: Params) => string;
 
 /** The report language for a command line: `--ui-lang`, else the system's LC_ALL / LC_MESSAGES / LANG (`de_DE.UTF-8` → de). */
 export function reportLanguage(explicit: string | undefined, env: Record<string, string | undefined>): string {
-  const raw = explicit ?? env.KOMPASS_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? 'en';
-  const base = raw.toLowerCase().split(/[-_.]/)[0] ?? 'en';
-  return base in CATALOGS ? base : 'en';
+  return uiLanguageFrom(explicit, env, IMPORT_REPORT_LANGUAGES);
 }
 
 /** A formatter for `lang` (its base language; English when there is no catalog for it). */
 export function importMessages(lang = 'en'): ImportMessages {
-  const catalog = CATALOGS[lang.toLowerCase().split(/[-_]/)[0] ?? 'en'] ?? EN;
-  return (key, params = {}) => {
-    const template = catalog[key];
-    const text = typeof template === 'function' ? template(params) : template;
-    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
-  };
+  const catalog = tableFor(CATALOGS, lang);
+  return (key, params = {}) => fillTemplate(catalog[key], params);
 }

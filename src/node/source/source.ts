@@ -9,6 +9,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Problem } from '../../authoring/problems.js';
+import { problem } from '../../authoring/problem-messages.js';
 import { parseSourceFile, type LoadedSource, type SourceFile, type SourceFileKind } from '../../authoring/source-parse.js';
 import type { SourceCategory, SourceContent, SourceEntry, SourceEvent, SourceGuide, SourceMunicipality, SourceNotice, SourcePage, SynonymGroup } from '../../pack/types.js';
 
@@ -39,7 +40,7 @@ export async function loadSource(dir: string): Promise<LoadedSource> {
     const text = await readOptional(join(dir, rel));
     if (text === undefined) {
       if (required)
-        problems.push({ severity: 'error', file: rel, line: 1, column: 1, path: '', message: `${rel} is missing; create it in the source folder.` });
+        problems.push({ severity: 'error', file: rel, line: 1, column: 1, path: '', ...problem('file.missing', { file: rel }) });
       return undefined;
     }
     const f = parseSourceFile(kind, rel, text, problems);

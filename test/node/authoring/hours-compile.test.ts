@@ -75,7 +75,7 @@ describe('compileHours', () => {
 
 describe('checkHours', () => {
   it('returns the library message and the position of the mistake', () => {
-    assert.deepEqual(checkHours('Mo-Fr 08:00-12:00'), { warnings: [] });
+    assert.deepEqual(checkHours('Mo-Fr 08:00-12:00'), { warnings: [], notes: [] });
     const bad = checkHours('Mo-Fr 08:00-12:00; Sa 25:00-13:00');
     assert.equal(bad.error?.message, 'Time range starts outside of the current day');
     assert.equal(bad.error?.position, 27);
