@@ -117,6 +117,7 @@ export const PROBLEMS_DE: Record<ProblemCode, Template> = {
   'yaml.syntax': 'Die Datei ist an dieser Stelle nicht lesbar (YAML: „{detail}“). Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen.',
   'yaml.warning': 'Hinweis zur Datei (YAML): „{detail}“',
   'cli.warning': 'Hinweis: {text}',
+  'cli.count': (p) => `${String(p.errors)} Fehler, ${String(p.warnings)} ${mehrzahl(p.warnings, 'Hinweis', 'Hinweise')}`,
 };
 
 /** German words for params (`kind.entry`, field names, the schema's English hints). */

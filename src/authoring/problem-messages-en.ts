@@ -129,6 +129,7 @@ export const PROBLEMS_EN = {
   'yaml.syntax': 'YAML syntax error: {detail}. Fix the YAML at this position (check indentation, colons and quotes).',
   'yaml.warning': 'YAML: {detail}',
   'cli.warning': 'warning: {text}',
+  'cli.count': (p) => `${String(p.errors)} error${plural(p.errors, '', 's')}, ${String(p.warnings)} warning${plural(p.warnings, '', 's')}`,
 } satisfies Record<string, Template>;
 
 export type ProblemCode = keyof typeof PROBLEMS_EN;

@@ -54,6 +54,17 @@ describe('kompass CLI', () => {
     assert.ok(r.out.includes('municipality.yaml:9:11  -  timeZone  "Europe/Brokenstadt" is not a known time zone; use an IANA name such as Europe/Berlin.'));
   });
 
+  it('validate --ui-lang de prints the problems and the count line in German', async () => {
+    const r = await cli('validate', '--ui-lang', 'de', fixture('source-broken'));
+    assert.equal(r.code, 1);
+    assert.equal(r.out.at(-1), '22 Fehler, 4 Hinweise');
+    assert.ok(r.out.includes('guides/guide.yaml:6:21  guide  steps[0].entries[1]  Den Eintrag „verschwunden“ gibt es nicht. Wählen Sie einen vorhandenen Eintrag.'), r.out.join('\n'));
+    assert.ok(r.out.includes('municipality.yaml:9:11  -  timeZone  „Europe/Brokenstadt“ ist keine bekannte Zeitzone. Verwenden Sie z. B. Europe/Berlin.'));
+    assert.ok(!r.out.some((l) => /does not exist|is missing|Missing translation/.test(l)), r.out.join('\n'));
+    const small = await cli('validate', '--ui-lang', 'de', fixture('source-small'));
+    assert.match(small.out[0]!, /  description  Hinweis: Übersetzung fehlt: ar\. Wer diese Sprache liest, sieht den Text auf de\.$/);
+  });
+
   it('build writes the pack, and refuses a broken source with exit 1', async () => {
     const out = join(tmp, 'pack');
     const r = await cli('build', fixture('source-small'), '--out', out, '--date', '2026-12-01', '--revision', '3');

@@ -1,4 +1,4 @@
-import { formatProblem } from '../../../authoring/problems.js';
+import { problemLines } from '../../../authoring/problems.js';
 import type { ImportReport } from '../../../authoring/import/import-plan.js';
 import { importMessages } from '../../../authoring/import/messages.js';
 import type { CliIo } from '../io.js';
@@ -9,6 +9,7 @@ import type { CliIo } from '../io.js';
  */
 export function printImportReport(report: ImportReport, io: CliIo, options: { partial?: boolean; dryRun?: boolean; what: 'rows' | 'items' | 'services' | 'units'; lang?: string }): number {
   const m = importMessages(options.lang);
+  const formatProblem = problemLines(options.lang ?? 'en');
   for (const n of report.notes) io.out(m('report.note', { text: n }));
   for (const w of report.warnings) io.out(formatProblem(w));
   for (const r of report.rejected) {
