@@ -262,6 +262,7 @@ export class ContentStore {
       if (req.expected !== undefined && req.expected !== current)
         throw new PublishError(409, 'conflict', `The content was published by someone else meanwhile (revision ${current}; you started from ${req.expected}). Load the current source, apply your changes again, and publish with If-Match: ${etagOf(current)}.`, {
           revision: current,
+          expected: req.expected,
           etag: etagOf(current),
         });
       assertSourceShape(req.source);
@@ -308,7 +309,7 @@ export class ContentStore {
   /** Publishes the source of a kept revision again, as a new revision (readers never go back in revision). */
   async rollback(to: number, by: string, expected?: number): Promise<PublishResult> {
     const kept = await this.revisions();
-    if (!kept.includes(to)) throw new PublishError(404, 'no-such-revision', `Revision ${to} is not kept (kept: ${kept.join(', ') || 'none'}).`, { kept });
+    if (!kept.includes(to)) throw new PublishError(404, 'no-such-revision', `Revision ${to} is not kept (kept: ${kept.join(', ') || 'none'}).`, { revision: to, kept });
     const source = await this.source(to);
     const req: PublishRequest = { source, by, message: `rollback to revision ${to}` };
     if (expected !== undefined) req.expected = expected;

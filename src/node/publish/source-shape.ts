@@ -7,7 +7,7 @@ import { PublishError } from './errors.js';
  * objects and lists where they belong. The content checks follow in `validateContent`.
  */
 export function assertSourceShape(source: unknown): asserts source is SourceContent {
-  const bad = (what: string) => new PublishError(422, 'invalid-shape', `The source is not shaped like a Kompass source: ${what}.`);
+  const bad = (what: string) => new PublishError(422, 'invalid-shape', `The source is not shaped like a Kompass source: ${what}.`, { detail: what });
   if (!source || typeof source !== 'object' || Array.isArray(source)) throw bad('expected an object { municipality, categories, entries, guides, synonyms }');
   const s = source as Record<string, unknown>;
   if (!s.municipality || typeof s.municipality !== 'object' || Array.isArray(s.municipality)) throw bad('"municipality" must be an object');

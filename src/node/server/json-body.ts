@@ -47,7 +47,7 @@ export async function readJsonBody(req: IncomingMessage, maxBody: number): Promi
   try {
     value = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
   } catch (e) {
-    throw new HttpError(400, 'malformed-json', `The body is not valid JSON: ${(e as Error).message}`);
+    throw new HttpError(400, 'malformed-json', `The body is not valid JSON: ${(e as Error).message}`, { detail: (e as Error).message });
   }
   const path = tooDeepPath(value);
   if (path !== undefined)

@@ -19,7 +19,7 @@ import { translationStatus } from '../../authoring/translation.js';
 import type { PackManifest } from '../../pack/types.js';
 import { ContentStore, PublishError, assertSourceShape, etagOf, revisionOfEtag, type PublishResult, type StoreOptions } from '../publish/publish-store.js';
 import { clientAddress, parseTrustProxy, type TrustProxySetting } from './client-address.js';
-import { HttpError } from './http-error.js';
+import { HttpError, errorParams } from './http-error.js';
 import { readJsonBody } from './json-body.js';
 import { Gate, RateLimiter } from './limits.js';
 import { TokenVerifier, tokenIdOf } from './tokens.js';
@@ -257,7 +257,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return undefined;
     }
     const rev = revisionOfEtag(String(v));
-    if (rev === undefined) throw new HttpError(400, 'bad-if-match', `If-Match "${String(v)}" is not a Kompass etag such as "r12".`);
+    if (rev === undefined) throw new HttpError(400, 'bad-if-match', `If-Match "${String(v)}" is not a Kompass etag such as "r12".`, { value: String(v) });
     return rev;
   }
 
@@ -305,7 +305,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         try {
           assertSourceShape(source);
         } catch (e) {
-          if (e instanceof PublishError) throw new HttpError(422, e.code, e.message);
+          if (e instanceof PublishError) throw new HttpError(422, e.code, e.message, e.details);
           throw e;
         }
         const problems = validateContent(source);
@@ -338,7 +338,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         return send(res, 200, { revision, status: translationStatus(await store.source(revision)) });
       }
       default:
-        throw new HttpError(405, 'method-not-allowed', `${method} is not allowed on ${path}.`);
+        throw new HttpError(405, 'method-not-allowed', `${method} is not allowed on ${path}.`, { method, path });
     }
   }
 
@@ -390,8 +390,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         res.destroy();
         return;
       }
-      if (e instanceof HttpError) sendError(req, res, e.status, { error: e.code, message: e.message, ...e.details }, e.headers);
-      else if (e instanceof PublishError) sendError(req, res, e.status, { error: e.code, message: e.message, ...e.details }, e.status === 423 ? { 'Retry-After': '5' } : {});
+      if (e instanceof HttpError) sendError(req, res, e.status, { error: e.code, message: e.message, ...e.details, params: errorParams(e.details) }, e.headers);
+      else if (e instanceof PublishError) sendError(req, res, e.status, { error: e.code, message: e.message, ...e.details, params: errorParams(e.details) }, e.status === 423 ? { 'Retry-After': '5' } : {});
       else {
         log(`${new Date().toISOString()} error: ${(e as Error).stack ?? String(e)}`);
         sendError(req, res, 500, { error: 'internal', message: 'Something went wrong on the server; nothing was changed. The server log has details.' }, {});

@@ -214,12 +214,15 @@ describe('publish server: the editors API', () => {
     const big = await post(JSON.stringify({ source: { pad: 'x'.repeat(300_000) } }));
     assert.equal(big.status, 413);
     assert.equal(big.json.error, 'too-large');
+    assert.deepEqual(big.json.params, { limit: (big.json as { limit: number }).limit }, 'the limit is a param, for clients that say the message themselves');
+    assert.equal(typeof (big.json.params as { limit: unknown }).limit, 'number');
     const type = await post('source=1', { 'Content-Type': 'application/x-www-form-urlencoded' });
     assert.equal(type.status, 415);
     const unconditional = await post(JSON.stringify({ source: {} }), {}, null);
     assert.equal(unconditional.status, 428);
     const badEtag = await post(JSON.stringify({ source: {} }), {}, 'yesterday');
     assert.equal(badEtag.status, 400);
+    assert.deepEqual(badEtag.json.params, { value: 'yesterday' });
     const method = await call(srv.url, '/api/source', { method: 'DELETE', token: data.anna });
     assert.equal(method.status, 405);
     const unknown = await call(srv.url, '/api/secrets', { token: data.anna });
