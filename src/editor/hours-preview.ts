@@ -6,6 +6,7 @@
 import OpeningHours from 'opening_hours';
 import { GERMAN_STATES, checkHours, mentionsPublicHolidays } from '../authoring/hours/hours-compile.js';
 import { addDays, localDateTime } from '../reader/hours/evaluate.js';
+import { problem, type Coded } from '../authoring/problem-messages.js';
 
 export interface PreviewDay {
   date: string;
@@ -18,8 +19,9 @@ export interface PreviewDay {
 }
 
 export interface HoursPreview {
-  /** The CLI's message, and the 0-based position in the rule where the library stopped. */
-  error?: { message: string; position?: number };
+  /** The CLI's problem (code, params, English message), and the 0-based position in the rule where the library stopped. */
+  error?: Coded & { position?: number };
+  /** The CLI's warnings, in English. */
   warnings: string[];
   week: PreviewDay[];
   open?: boolean;
@@ -39,11 +41,11 @@ export function previewHours(rule: string, options: { state: string; timeZone: s
   const trimmed = rule.trim();
   const check = checkHours(trimmed, options.state);
   if (check.error) {
-    const error: HoursPreview['error'] = { message: `The opening hours cannot be read: ${check.error.message.replace(/\.?$/, '.')} Write them in OpenStreetMap opening_hours syntax, e.g. "Mo-Fr 08:00-12:00; Th 14:00-18:00".` };
+    const error: NonNullable<HoursPreview['error']> = problem(check.error.code, check.error.params);
     if (check.error.position !== undefined) error.position = check.error.position + (rule.length - rule.trimStart().length);
     return { error, warnings: [], week: [] };
   }
-  const warnings = check.warnings.map((w) => `Opening hours: ${w}`);
+  const warnings = check.notes.map((w) => problem(w.code, w.params).message);
   const oh = new OpeningHours(trimmed, { lat: 0, lon: 0, address: { country_code: 'de', state: GERMAN_STATES[options.state] ?? options.state } } as never, { mode: 0, locale: 'en' } as never);
   const closePH = (options.closedOnPublicHolidays ?? true) && !mentionsPublicHolidays(trimmed) && trimmed !== '24/7';
   // The library counts in the browser's local time; we give it the municipality's wall clock.

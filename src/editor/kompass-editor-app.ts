@@ -28,6 +28,7 @@ import {
 } from './model.js';
 import { openKompassStore, type KompassStore } from '../reader/store/index.js';
 import { formatPath, type PathSegment, type Problem } from '../authoring/problems.js';
+import { problemMessage, serverErrorText } from './problem-text.js';
 import { stampTranslations, textHash, textOf, translationState, translationStatus, type TranslationState } from '../authoring/translation.js';
 import { ENTRY_KINDS, WHEELCHAIR_VALUES, type LocalizedText, type RichText, type SourceCategory, type SourceContent, type SourceEntry, type SourceGuide, type SourceGuideStep, type TranslatedText } from '../pack/types.js';
 import { renderRichText } from '../reader/ui/render-rich-text.js';
@@ -246,6 +247,16 @@ export class KompassEditorApp extends LitElement {
     return this._i18n ? this._i18n.t(key, options) : '';
   }
 
+  /** A problem (validation, Markdown, opening hours) in the UI language. */
+  private say(p: { code?: string; params?: Problem['params']; message: string }): string {
+    return problemMessage(p, this._i18n?.language ?? 'en');
+  }
+
+  /** A publish-server error in the UI language. */
+  private serverSays(e: unknown): string {
+    return e instanceof ApiError && this._i18n ? serverErrorText(this._i18n, e) : (e as Error).message;
+  }
+
   /** Resolves once the editor has signed in and loaded (or is waiting for a token). For tests and hosts. */
   get ready(): Promise<void> {
     return this.starting;
@@ -279,7 +290,7 @@ export class KompassEditorApp extends LitElement {
       const offline = e instanceof ApiError && e.code === 'offline';
       if (!(offline && saved.base)) {
         this._phase = 'signin';
-        this._signInError = offline ? this.t('signIn.offline') : e instanceof ApiError && e.status === 401 ? this.t('signIn.wrongToken') : this.t('signIn.failed', { message: (e as Error).message });
+        this._signInError = offline ? this.t('signIn.offline') : e instanceof ApiError && e.status === 401 ? this.t('signIn.wrongToken') : this.t('signIn.failed', { message: this.serverSays(e) });
         return;
       }
     }
@@ -518,7 +529,7 @@ export class KompassEditorApp extends LitElement {
       } else if (e.status === 401) {
         this._publish = { state: 'error', text: this.t('publish.signInAgain') };
         this.signOut();
-      } else this._publish = { state: 'error', text: this.t('publish.failed', { message: e.message }) };
+      } else this._publish = { state: 'error', text: this.t('publish.failed', { message: this.serverSays(e) }) };
     }
   }
 
@@ -743,7 +754,7 @@ export class KompassEditorApp extends LitElement {
   private problemLink(p: Problem): TemplateResult {
     const key = this.itemOfProblem(p);
     const where = `${p.entryId ?? p.file}${p.path ? ` · ${p.path}` : ''}`;
-    const body = html`<span class="sev ${p.severity}">${this.t(p.severity === 'error' ? 'problem.error' : 'problem.warning')}</span> ${where}: ${p.message}`;
+    const body = html`<span class="sev ${p.severity}">${this.t(p.severity === 'error' ? 'problem.error' : 'problem.warning')}</span> ${where}: ${this.say(p)}`;
     if (!key || key === 'municipality') return body;
     return html`<button type="button" class="link" @click=${() => this.openItem(key, undefined, p.path)}>${body}</button>`;
   }
@@ -772,7 +783,7 @@ export class KompassEditorApp extends LitElement {
       }
       if (this._onlyFilter === 'changed' && !changed.has(key)) return false;
       if (this._onlyFilter === 'problems' && !this.problemsOf(key).some((p) => p.severity === 'error')) return false;
-      if (this._onlyFilter === 'untranslated' && !this.problemsOf(key).some((p) => p.message.startsWith('Missing translation'))) return false;
+      if (this._onlyFilter === 'untranslated' && !this.problemsOf(key).some((p) => p.code === 'translation.missing' || p.code === 'translation.missingComment')) return false;
       return true;
     });
     const removed = this.realChanges().filter((c) => c.kind === 'removed' && parseKey(c.key).kind === kind);
@@ -888,7 +899,7 @@ export class KompassEditorApp extends LitElement {
       ${errors.length
         ? html`<div class="summary" role="alert">
             <p>${this.t('form.errorSummary', { count: errors.length })}</p>
-            <ul>${errors.map((p) => html`<li><button type="button" class="link" @click=${() => (this.focusAfterRender = this.fieldIdForPath(p.path), this.requestUpdate())}>${p.path || '-'}: ${p.message}</button></li>`)}</ul>
+            <ul>${errors.map((p) => html`<li><button type="button" class="link" @click=${() => (this.focusAfterRender = this.fieldIdForPath(p.path), this.requestUpdate())}>${p.path || '-'}: ${this.say(p)}</button></li>`)}</ul>
           </div>`
         : nothing}
       ${kind === 'entry' ? this.entryFields(key, item as SourceEntry, isNew) : kind === 'guide' ? this.guideFields(key, item as SourceGuide, isNew) : kind === 'category' ? this.categoryFields(key, item as SourceCategory, isNew) : nothing}
@@ -939,7 +950,7 @@ export class KompassEditorApp extends LitElement {
       ids: msgId,
       invalid: list.some((p) => p.severity === 'error'),
       template: html`<ul class="messages" id=${msgId}>
-        ${list.map((p) => html`<li class=${p.severity}><span class="sev">${this.t(p.severity === 'error' ? 'problem.error' : 'problem.warning')}:</span> ${p.message}</li>`)}
+        ${list.map((p) => html`<li class=${p.severity}><span class="sev">${this.t(p.severity === 'error' ? 'problem.error' : 'problem.warning')}:</span> ${this.say(p)}</li>`)}
       </ul>`,
     };
   }
@@ -1119,7 +1130,7 @@ export class KompassEditorApp extends LitElement {
       <p class="help" id="${id}-help">${this.t('hours.help')}</p>
       ${err
         ? html`<div class="error" id="${id}-error" role="alert">
-            <p>${err.message}</p>
+            <p>${this.say(err)}</p>
             ${err.position !== undefined
               ? html`<p class="mono where">${this.t('hours.here')} <code>${rule.slice(0, err.position)}<mark>${rule.slice(err.position, err.position + 1) || ' '}</mark>${rule.slice(err.position + 1)}</code></p>`
               : nothing}
@@ -1547,7 +1558,7 @@ export class KompassEditorApp extends LitElement {
                 ? html`<h4>${this.t('import.rejected')}</h4>
                     <ul class="rejected">${r.rejected.map((x) => html`<li><strong>${x.origin ?? x.key}</strong> (${x.key}): <ul>${x.reasons.map((reason) => html`<li>${reason}</li>`)}</ul></li>`)}</ul>`
                 : nothing}
-              ${r.fatal.length ? html`<h4>${this.t('import.fatal')}</h4><ul>${r.fatal.map((p) => html`<li>${p.file}:${p.line}:${p.column} ${p.path} ${p.message}</li>`)}</ul>` : nothing}
+              ${r.fatal.length ? html`<h4>${this.t('import.fatal')}</h4><ul>${r.fatal.map((p) => html`<li>${p.file}:${p.line}:${p.column} ${p.path} ${this.say(p)}</li>`)}</ul>` : nothing}
               ${r.notes.length ? html`<h4>${this.t('import.notes')}</h4><ul>${r.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
             </div>`
           : nothing}
