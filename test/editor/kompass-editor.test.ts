@@ -122,12 +122,12 @@ describe('<kompass-editor> (real publish server on 127.0.0.1)', function () {
     expect($<HTMLInputElement>(app, NAME_DE)!.value).to.equal('Anders');
   });
 
-  it('validates inline with the CLI messages, linked with aria-describedby (accessible)', async () => {
+  it('validates inline with the CLI messages (languages by name), linked with aria-describedby (accessible)', async () => {
     await signIn(app, server.tokens.anna);
     await openEntry(app, 'buergerbuero');
     await type(app, NAME_DE, '');
     await until(app, () => !!$(app, '.summary'), 'an error summary appears');
-    expect(text(app)).to.contain('There is no text in the default language "de"');
+    expect(text(app)).to.contain('There is no text in the default language "German"');
     await type(app, '#f-email', 'nicht-gültig');
     await until(app, () => $(app, '#f-email')!.getAttribute('aria-invalid') === 'true', 'the e-mail field is invalid');
     const describedBy = $(app, '#f-email')!.getAttribute('aria-describedby')!;
