@@ -154,12 +154,27 @@ export function isAppointmentOnly(rule: string): boolean {
   return meansAppointment(text) && !/\d|\b(Mo|Tu|We|Th|Fr|Sa|Su|PH|SH|off|closed|open|24\/7)\b/.test(text);
 }
 
+/**
+ * The library's warnings as coded notes, each said once: it repeats one finding per place
+ * ("08.00-12.00" → two colon warnings; a reordered rule → four), which reads as noise.
+ */
+function libraryWarnings(raw: readonly string[]): Coded[] {
+  const seen = new Set<string>();
+  return raw.map((w) => libraryWarning(w.replace(/\s+/g, ' ').trim())).filter((n) => {
+    const { detail, token, ...rest } = n.params as Record<string, unknown>;
+    const key = n.code === 'hoursWarning.library' ? `${n.code}|${String(detail)}|${String(token)}` : `${n.code}|${JSON.stringify(rest)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Checks a rule's syntax; `error.position` points into the rule when the library marks it. */
 export function checkHours(rule: string, state = 'NW'): HoursCheck {
   return withUtc(() => {
     try {
       const oh = create(rule, state);
-      const notes = [...oh.getWarnings().map((w) => libraryWarning(w.replace(/\s+/g, ' ').trim())), ...overriddenDays(rule), ...meaningNotes(rule)];
+      const notes = [...libraryWarnings(oh.getWarnings()), ...overriddenDays(rule), ...meaningNotes(rule)];
       return { warnings: notes.map((n) => n.message), notes };
     } catch (e) {
       const raw = String(e instanceof Error ? e.message : e).trim();
