@@ -62,7 +62,7 @@ describe('kompass CLI', () => {
     assert.ok(r.out.includes('municipality.yaml:9:11  -  timeZone  „Europe/Brokenstadt“ ist keine bekannte Zeitzone. Verwenden Sie z. B. Europe/Berlin.'));
     assert.ok(!r.out.some((l) => /does not exist|is missing|Missing translation/.test(l)), r.out.join('\n'));
     const small = await cli('validate', '--ui-lang', 'de', fixture('source-small'));
-    assert.match(small.out[0]!, /  description  Hinweis: Übersetzung fehlt: ar\. Wer diese Sprache liest, sieht den Text auf de\.$/);
+    assert.match(small.out[0]!, / {2}description {2}Hinweis: Übersetzung fehlt: ar\. Wer diese Sprache liest, sieht den Text auf de\.$/);
   });
 
   it('build writes the pack, and refuses a broken source with exit 1', async () => {
