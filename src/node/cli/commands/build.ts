@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { buildFromSource } from '../../build/build-pack.js';
 import { UsageError, type CliIo } from '../io.js';
+import { problemLanguage } from '../../../authoring/problem-messages.js';
 import { countLine, printProblems } from './validate.js';
 
 export const BUILD_HELP = `Usage: kompass build <source-dir> --out <dir> [--date YYYY-MM-DD] [--revision N]
@@ -16,6 +17,7 @@ Options:
                        "published" date (default: SOURCE_DATE_EPOCH, else today)
   --revision N         set the revision; by default the previous manifest's revision is
                        kept when nothing changed and increased by one otherwise
+  --ui-lang de|en      language of the problem lines (default: from LANG, else English)
   --help, -h           show this help
 
 The same source and the same --date always give byte-identical files. Files are written
@@ -33,8 +35,10 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
       out: { type: 'string', short: 'o' },
       date: { type: 'string' },
       revision: { type: 'string' },
+      'ui-lang': { type: 'string' },
     },
   });
+  const lang = problemLanguage(values['ui-lang'], process.env);
   if (values.help) {
     io.out(BUILD_HELP);
     return 0;
@@ -52,11 +56,11 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
   if (revision !== undefined) options.revision = revision;
   const result = await buildFromSource(positionals[0]!, values.out, options);
   if (!result.pack) {
-    printProblems(result.problems, io);
+    printProblems(result.problems, io, lang);
     io.err('Not built: fix the errors above first.');
     return 1;
   }
-  if (result.problems.length) printProblems(result.problems, io);
+  if (result.problems.length) printProblems(result.problems, io, lang);
   const m = result.pack.manifest;
   io.out(
     `Built revision ${m.revision}${result.changed ? '' : ' (unchanged)'} into ${values.out}: ${m.base.file}, ${m.languages

@@ -1,4 +1,8 @@
-import { formatProblem } from '../../../authoring/problems.js';
+import { problemLines, type Problem } from '../../../authoring/problems.js';
+import { problemLanguage } from '../../../authoring/problem-messages.js';
+
+/** Problem lines in the system's language (LC_ALL, LC_MESSAGES, LANG), else English. */
+const formatProblem = (p: Problem): string => problemLines(problemLanguage(undefined, process.env))(p);
 import { ContentStore, PublishError } from '../../publish/publish-store.js';
 import { parseTrustProxy } from '../../server/client-address.js';
 import { readServerConfig, startServer } from '../../server/server.js';
@@ -123,7 +127,7 @@ function waitOption(value: string | undefined): number {
 
 /** Prints a PublishError the way every data-folder command does; returns the exit code. */
 function reportPublishError(command: string, e: PublishError, io: CliIo): number {
-  for (const l of (e.details.lines as string[] | undefined) ?? []) io.out(l);
+  for (const p of (e.details.problems as Problem[] | undefined) ?? []) io.out(formatProblem(p));
   io.err(`kompass ${command}: ${e.message}`);
   return e.code === 'locked' ? EXIT_LOCKED : 1;
 }
