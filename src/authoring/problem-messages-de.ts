@@ -27,7 +27,7 @@ export const PROBLEMS_DE: Record<ProblemCode, Template> = {
   'page.parentMissing': 'Die übergeordnete Seite „{id}“ gibt es nicht. Wählen Sie eine vorhandene Seite oder keine.',
   'page.cycle': 'Die Seiten liegen im Kreis ineinander ({chain}). Eine Seite kann nicht in sich selbst liegen – ändern Sie eine übergeordnete Seite.',
   'page.linksItself': 'Die Seite verweist auf sich selbst. Entfernen Sie diesen Verweis.',
-  'guide.stepDuplicate': 'Die Kennung „{id}“ hat schon Schritt {index}. Jeder Schritt eines Leitfadens braucht eine eigene Kennung.',
+  'guide.stepDuplicate': (p) => `Die Kennung „${String(p.id)}“ hat schon Schritt ${Number(p.index) + 1}. Jeder Schritt eines Leitfadens braucht eine eigene Kennung.`,
   'municipality.defaultNotInLanguages': 'Die Standardsprache ({defaultLang}) fehlt in der Liste der Sprachen. Nehmen Sie sie dort auf.',
   'municipality.timeZone': '„{timeZone}“ ist keine bekannte Zeitzone. Verwenden Sie z. B. Europe/Berlin.',
   'fallback.kompassCode': 'Kompass schreibt diese Sprache als „{code}“, nicht „{written}“. Verwenden Sie {code}.',
@@ -99,7 +99,7 @@ export const PROBLEMS_DE: Record<ProblemCode, Template> = {
   'schema.type': 'Erwartet wird ein Wert vom Typ {type}, gefunden: {found}.',
   'schema.typeHint': 'Erwartet wird {hint}, gefunden: {found}.',
   'schema.enum': '{found} ist hier nicht möglich. Möglich sind {allowed}.',
-  'schema.enumHint': '{found} ist hier nicht möglich. Möglich ist {hint}.',
+  'schema.enumHint': '{found} ist hier nicht möglich. Erwartet wird {hint}.',
   'schema.const': 'Erwartet wird {allowed}.',
   'schema.duplicateItem': '{found} steht zweimal in der Liste. Entfernen Sie einen davon.',
   'schema.minItems': (p) => `Die Liste braucht mindestens ${String(p.limit)} ${mehrzahl(p.limit, 'Eintrag', 'Einträge')}.`,
@@ -181,4 +181,8 @@ export const TERMS_DE: Record<string, string> = {
   'hint.a time such as 15:00': 'eine Uhrzeit wie 15:00',
   'hint.a date written YYYY-MM-DD, e.g. 2026-11-02': 'ein Datum in der Form JJJJ-MM-TT, z. B. 2026-11-02',
   'hint.1, 2, 3, 4 or -1 (the last)': '1, 2, 3, 4 oder -1 (die letzte)',
+  'hint.one of authority, counselling, association, course, health, education, emergency, other':
+    'eine dieser Arten: authority (Behörde), counselling (Beratung), association (Verein), course (Kurs), health (Gesundheit), education (Bildung), emergency (Notfall), other (Sonstiges)',
+  'hint.a German postal code of five digits, in quotes: "50667"': 'eine Postleitzahl aus fünf Ziffern, in Anführungszeichen: "50667"',
+  'hint.one of the German state codes BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH': 'das Kürzel eines Bundeslands: BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH',
 };

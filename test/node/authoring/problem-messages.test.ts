@@ -88,6 +88,15 @@ describe('problem message tables', () => {
     assert.ok(used > 60, `found ${used} codes`);
   });
 
+  it('has a German wording for every hint of the JSON Schemas', async () => {
+    const hints = new Set<string>();
+    for (const f of (await readdir('src/authoring/schema')).filter((n) => n.endsWith('.json'))) {
+      JSON.stringify(JSON.parse(await readFile(join('src/authoring/schema', f), 'utf8')), (k, v: unknown) => (k === 'errorHint' && typeof v === 'string' && hints.add(v), v));
+    }
+    assert.ok(hints.size > 20);
+    for (const h of hints) assert.ok(`hint.${h}` in PROBLEM_TABLES.de!.terms, h);
+  });
+
   it('says a missing translation in German, with language names when the UI gives them', () => {
     const params = { langs: ['fa', 'tr', 'ru'], count: 3, defaultLang: 'de' };
     assert.equal(problemMessages('de')('translation.missing', params), 'Übersetzung fehlt: fa, tr, ru. Wer diese Sprachen liest, sieht den Text auf de.');
