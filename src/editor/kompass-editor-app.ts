@@ -249,7 +249,7 @@ export class KompassEditorApp extends LitElement {
 
   /** A problem (validation, Markdown, opening hours) in the UI language. */
   private say(p: { code?: string; params?: Problem['params']; message: string }): string {
-    return problemMessage(p, this._i18n?.language ?? 'en');
+    return problemMessage(p, this._i18n?.language ?? 'en', this._i18n);
   }
 
   /** A publish-server error in the UI language. */

@@ -31,10 +31,15 @@ export function languageName(code: string, uiLang: string): string {
   }
 }
 
-/** A validation problem (or Markdown / opening-hours finding) in `uiLang`. */
-export function problemMessage(p: { code?: string; params?: ProblemParams; message: string }, uiLang: string): string {
+/**
+ * A validation problem (or Markdown / opening-hours finding) in `uiLang`; with `i18n`, a
+ * field the problem names is called by the form's label (`fields.<name>`).
+ */
+export function problemMessage(p: { code?: string; params?: ProblemParams; message: string }, uiLang: string, i18n?: I18n): string {
   const list = new Intl.ListFormat(uiLang, { type: 'conjunction' });
-  return problemText(p, uiLang, { languageName: (code) => languageName(code, uiLang), list: (items) => list.format(items) });
+  const field = p.params?.field;
+  const params = typeof field === 'string' && i18n?.exists(`fields.${field}`) ? { ...p.params, field: i18n.t(`fields.${field}`) } : p.params;
+  return problemText(params ? { ...p, params } : p, uiLang, { languageName: (code) => languageName(code, uiLang), list: (items) => list.format(items) });
 }
 
 /** The values of a server error: its `params` (older servers: the top-level fields), sizes also in MB. */

@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { KompassEditorApp } from '../../src/editor/kompass-editor-app.js';
+import { ApiError } from '../../src/editor/api.js';
+import { createEditorI18n } from '../../src/editor/i18n.js';
+import { problemMessage, serverErrorText } from '../../src/editor/problem-text.js';
 import { $, click, closeServer, mountEditor, openEntry, signIn, text, type, uniqueStore, unmountEditors, until, startServer, type TestServer } from './helpers.js';
 
 /** The editor in German says validation problems and server errors in German, never the library's or server's English. */
@@ -65,5 +68,23 @@ describe('<kompass-editor> messages in its UI language', function () {
     const state = $(app, '.publish-state')!.textContent!;
     expect(state).to.contain('Die Änderungen sind zu groß, um sie auf einmal zu senden (mehr als 20 MB).');
     expect(state).not.to.contain('bytes');
+  });
+});
+
+describe('problem-text', () => {
+  it('calls a field by its form label and a language by its name, in the UI language', async () => {
+    const en = await createEditorI18n('en');
+    const de = await createEditorI18n('de');
+    const required = { code: 'schema.required', params: { field: 'summary' }, message: 'The required field "summary" is missing; add it.' };
+    expect(problemMessage(required, 'en', en)).to.equal('The required field "Summary" is missing; add it.');
+    expect(problemMessage(required, 'de', de)).to.equal('Das Pflichtfeld „Kurzbeschreibung“ fehlt. Bitte ausfüllen.');
+    const unknown = { code: 'text.unknownLanguage', params: { lang: 'fr', langs: ['de', 'ar'] }, message: '' };
+    expect(problemMessage(unknown, 'de', de)).to.match(/^„Französisch“ ist keine Sprache der Kommune \(Deutsch und Arabisch\)/);
+  });
+
+  it('keeps the server\'s text for a code it does not know, and says known ones with their values', async () => {
+    const de = await createEditorI18n('de');
+    expect(serverErrorText(de, new ApiError(418, 'teapot', 'I am a teapot.'))).to.equal('I am a teapot.');
+    expect(serverErrorText(de, new ApiError(429, 'rate-limited', 'Too many requests; try again in 7 s.', { params: { retryAfter: 7 } }))).to.equal('Zu viele Anfragen auf einmal. Versuchen Sie es in 7 Sekunden erneut.');
   });
 });
