@@ -28,6 +28,8 @@ export interface OccurrenceView {
 
 const SEVERITY = { urgent: 0, warning: 1, info: 2 } as const;
 const startTime = (start: string): number => Date.parse(start.includes('T') ? start : `${start}T00:00`);
+/** Whether an occurrence ending at `last` (ISO time, or a date: the end of that local day) is over. */
+const isOver = (last: string, now: Date, today: string): boolean => (last.includes('T') ? Date.parse(last) <= now.getTime() : last < today);
 
 /** The local date (`YYYY-MM-DD`) at `now` in a time zone (Swedish writes dates the ISO way). */
 export const localToday = (now: Date, timeZone: string): string => new Intl.DateTimeFormat('sv', { timeZone }).format(now);
@@ -72,12 +74,21 @@ export class EventsContent {
     for (const e of this.snapshot.base.events ?? []) {
       let view: EventView | undefined;
       for (const [start, end] of e.occurrences) {
-        const last = end ?? start;
-        if (last.includes('T') ? Date.parse(last) <= now.getTime() : last < today) continue;
+        if (isOver(end ?? start, now, today)) continue;
         out.push({ event: (view ??= this.eventView(e, lang)), start, end });
       }
     }
     return out.sort((a, b) => startTime(a.start) - startTime(b.start));
+  }
+
+  /** The first occurrence of one event not yet over at `now`, or undefined when it has none left. */
+  next(id: string, now: Date, lang: LanguageCode): OccurrenceView | undefined {
+    const e = this.snapshot.base.events?.find((x) => x.id === id);
+    if (!e) return undefined;
+    const today = localToday(now, this.timeZone);
+    let best: [string, string?] | undefined;
+    for (const o of e.occurrences) if (!isOver(o[1] ?? o[0], now, today) && (!best || startTime(o[0]) < startTime(best[0]))) best = o;
+    return best && { event: this.eventView(e, lang), start: best[0], end: best[1] };
   }
 
   /** Notices shown today (local date): the town-wide ones, or those about `entryId`; urgent first. */

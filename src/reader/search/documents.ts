@@ -1,16 +1,18 @@
 import type { LanguageCode, PackText } from '../../pack/types.js';
 import { richTextToPlain } from '../../pack/plain-text.js';
 
-/** What a search finds: an entry, a guide, a category or an information page. */
-export type DocKind = 'entry' | 'guide' | 'category' | 'page';
+/** What a search finds: an entry, a guide, a category, an information page or an event. */
+export type DocKind = 'entry' | 'guide' | 'category' | 'page' | 'event';
 
-/** `e:<id>`, `g:<id>`, `c:<id>`, `p:<id>` — the index's name for a document. */
+/** `e:<id>`, `g:<id>`, `c:<id>`, `p:<id>`, `v:<id>` — the index's name for a document. */
 export type DocKey = string;
 
-export const docKey = (kind: DocKind, id: string): DocKey => `${kind[0]}:${id}`;
+const PREFIX: Record<DocKind, string> = { entry: 'e', guide: 'g', category: 'c', page: 'p', event: 'v' };
+const KIND_OF: Record<string, DocKind> = { e: 'entry', g: 'guide', c: 'category', p: 'page', v: 'event' };
+
+export const docKey = (kind: DocKind, id: string): DocKey => `${PREFIX[kind]}:${id}`;
 export function parseDocKey(key: DocKey): { kind: DocKind; id: string } {
-  const kind = key[0] === 'e' ? 'entry' : key[0] === 'g' ? 'guide' : key[0] === 'p' ? 'page' : 'category';
-  return { kind, id: key.slice(2) };
+  return { kind: KIND_OF[key[0]!] ?? 'category', id: key.slice(2) };
 }
 
 /**
@@ -39,21 +41,32 @@ export interface SearchDoc {
   fields: SearchField[];
 }
 
-/** The part of a pack's base the index needs: which entries, guides, categories and pages there are. */
-export interface IndexedBase {
-  categories: readonly { id: string }[];
-  entries: readonly { id: string; categories: string[] }[];
-  guides: readonly { id: string }[];
-  pages?: readonly { id: string }[];
+/** Where something is, as far as search cares: the street and the town are words people type. */
+interface IndexedAddress {
+  street: string;
+  postalCode: string;
+  city: string;
 }
 
-/** Only the ids and categories of a base (what a worker needs to be sent). */
+/** The part of a pack's base the index needs: which entries, guides, categories, pages and events there are. */
+export interface IndexedBase {
+  categories: readonly { id: string }[];
+  entries: readonly { id: string; categories: string[]; address?: IndexedAddress | undefined }[];
+  guides: readonly { id: string }[];
+  pages?: readonly { id: string }[];
+  events?: readonly { id: string; place?: string | undefined; address?: IndexedAddress | undefined }[];
+}
+
+const addressOnly = (a: IndexedAddress | undefined) => a && { street: a.street, postalCode: a.postalCode, city: a.city };
+
+/** Only what the index reads of a base (what a worker needs to be sent). */
 export function indexedBase(base: IndexedBase): IndexedBase {
   return {
     categories: base.categories.map(({ id }) => ({ id })),
-    entries: base.entries.map(({ id, categories }) => ({ id, categories })),
+    entries: base.entries.map(({ id, categories, address }) => ({ id, categories, address: addressOnly(address) })),
     guides: base.guides.map(({ id }) => ({ id })),
     pages: (base.pages ?? []).map(({ id }) => ({ id })),
+    events: (base.events ?? []).map(({ id, place, address }) => ({ id, place, address: addressOnly(address) })),
   };
 }
 
@@ -65,9 +78,10 @@ export function indexedBase(base: IndexedBase): IndexedBase {
 export function extractDocuments(base: IndexedBase, texts: readonly PackText[]): SearchDoc[] {
   const docs: SearchDoc[] = [];
   for (const c of base.categories) docs.push(categoryDoc(c.id, texts));
-  for (const e of base.entries) docs.push(entryDoc(e.id, e.categories, texts));
+  for (const e of base.entries) docs.push(entryDoc(e, texts));
   for (const g of base.guides) docs.push(guideDoc(g.id, texts));
   for (const p of base.pages ?? []) docs.push(pageDoc(p.id, texts));
+  for (const e of base.events ?? []) docs.push(eventDoc(e, base, texts));
   return docs;
 }
 
@@ -77,8 +91,12 @@ export function extractDocument(base: IndexedBase, texts: readonly PackText[], k
   if (kind === 'category') return base.categories.some((c) => c.id === id) ? categoryDoc(id, texts) : undefined;
   if (kind === 'guide') return base.guides.some((g) => g.id === id) ? guideDoc(id, texts) : undefined;
   if (kind === 'page') return base.pages?.some((p) => p.id === id) ? pageDoc(id, texts) : undefined;
+  if (kind === 'event') {
+    const ev = base.events?.find((x) => x.id === id);
+    return ev && eventDoc(ev, base, texts);
+  }
   const e = base.entries.find((x) => x.id === id);
-  return e && entryDoc(e.id, e.categories, texts);
+  return e && entryDoc(e, texts);
 }
 
 function categoryDoc(id: string, texts: readonly PackText[]): SearchDoc {
@@ -87,7 +105,8 @@ function categoryDoc(id: string, texts: readonly PackText[]): SearchDoc {
   return { key: docKey('category', id), fields };
 }
 
-function entryDoc(id: string, categories: string[], texts: readonly PackText[]): SearchDoc {
+function entryDoc(entry: IndexedBase['entries'][number], texts: readonly PackText[]): SearchDoc {
+  const { id, categories } = entry;
   const fields: SearchField[] = [];
   for (const t of texts) {
     const e = t.entries[id];
@@ -100,7 +119,34 @@ function entryDoc(id: string, categories: string[], texts: readonly PackText[]):
     }
     for (const c of categories) add(fields, 'category', t.categories[c], t.lang);
   }
+  addAddress(fields, entry.address, texts);
   return { key: docKey('entry', id), fields };
+}
+
+/**
+ * An event: its title as a name, its description, cost and the words of its place — the place
+ * entry's name ("Sprachcafé im Rathaus") and the street — as text.
+ */
+function eventDoc(event: NonNullable<IndexedBase['events']>[number], base: IndexedBase, texts: readonly PackText[]): SearchDoc {
+  const fields: SearchField[] = [];
+  const place = event.place ? base.entries.find((e) => e.id === event.place) : undefined;
+  for (const t of texts) {
+    const ev = t.events?.[event.id];
+    if (ev) {
+      add(fields, 'name', ev.title, t.lang);
+      add(fields, 'text', richTextToPlain(ev.description), t.lang);
+      add(fields, 'text', ev.addressExtra, t.lang);
+    }
+    if (place) add(fields, 'text', t.entries[place.id]?.name, t.lang);
+  }
+  addAddress(fields, event.address ?? place?.address, texts);
+  return { key: docKey('event', event.id), fields };
+}
+
+/** Street and town, once (names of places are the same in every language), in the default language's words. */
+function addAddress(fields: SearchField[], address: IndexedAddress | undefined, texts: readonly PackText[]): void {
+  const lang = texts[texts.length - 1]?.lang;
+  if (address && lang) add(fields, 'text', `${address.street} ${address.postalCode} ${address.city}`, lang);
 }
 
 function guideDoc(id: string, texts: readonly PackText[]): SearchDoc {

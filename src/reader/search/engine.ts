@@ -183,7 +183,7 @@ async function createEngine(snapshot: ContentSnapshot, lang: LanguageCode, store
   }
   await snapshot.loadFullTexts(); // the index covers descriptions and keywords too
   const texts = indexTexts(snapshot, lang);
-  const docCount = snapshot.base.entries.length + snapshot.base.guides.length + snapshot.base.categories.length + (snapshot.base.pages?.length ?? 0);
+  const docCount = snapshot.base.entries.length + snapshot.base.guides.length + snapshot.base.categories.length + (snapshot.base.pages?.length ?? 0) + (snapshot.base.events?.length ?? 0);
   const useWorker = options.worker ?? (docCount >= WORKER_THRESHOLD && typeof Worker !== 'undefined');
   let data: string | undefined;
   let index: SearchIndex;

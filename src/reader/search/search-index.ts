@@ -4,9 +4,9 @@ import { stopWords } from './stopwords.js';
 
 /**
  * Changes whenever the serialised form or what goes into the index changes: older stored indexes
- * are rebuilt. 2: information pages (`p:<id>`) are in the index.
+ * are rebuilt. 2: information pages (`p:<id>`) are in the index. 3: events (`v:<id>`) and addresses.
  */
-export const INDEX_FORMAT = 'kompass-search/2';
+export const INDEX_FORMAT = 'kompass-search/3';
 
 /** A query word as the index looks it up. */
 export interface QueryToken {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { fallbackNote, otherLanguages, runDir, titleRun } from '../../ui/language-runs.js';
-import { KompassElement } from '../../ui/kompass-element.js';
+import { KompassEventsElement } from '../../ui/kompass-events-element.js';
 import { tokens } from '../../ui/tokens.styles.js';
 import { viewStyles } from '../../ui/view.styles.js';
 import { styles } from './kompass-search-view.styles.js';
@@ -8,6 +8,8 @@ import { icon } from '../../ui/icons.js';
 import { evaluateHours } from '../../hours/evaluate.js';
 import type { ContentSnapshot, Localized } from '../../content/snapshot.js';
 import { ancestorPages, pageView } from '../../content/pages.js';
+import { eventsOf, localToday } from '../../content/events-content.js';
+import { dayLabel, occurrenceDate, timeRange } from '../../calendar/occurrences.js';
 import type { SearchEngine, SearchHit, SearchResult } from '../../search/engine.js';
 import { addRecentSearch, clearRecentSearches, recentSearches } from '../../search/recent.js';
 
@@ -18,7 +20,7 @@ const DEBOUNCE_MS = 180;
 const MAX_RESULTS = 50;
 
 /**
- * Search over entries, guides, categories and information pages, offline, in the reader's language and the
+ * Search over entries, guides, categories, information pages and upcoming events, offline, in the reader's language and the
  * municipality's default language: search-as-you-type with highlighted matches, filters
  * (category, open now), a close spelling when nothing is found, and recent searches kept on
  * the device. The search code and index load on first use (a separate chunk).
@@ -28,7 +30,7 @@ const MAX_RESULTS = 50;
  * @csspart results - The list of results.
  * @cssproperty [--kompass-search-mark-background=var(--kompass-color-surface-alt)] - Background of matched words.
  */
-export class KompassSearchView extends KompassElement {
+export class KompassSearchView extends KompassEventsElement {
   static override styles = [tokens, viewStyles, styles];
 
   static override properties = {
@@ -168,7 +170,10 @@ export class KompassSearchView extends KompassElement {
     const categoryTree = this._category ? new Set(this.descendants(snapshot, this._category)) : undefined;
     const now = this.app?.now ?? new Date();
     const tz = snapshot.manifest.municipality.timeZone;
+    const events = eventsOf(snapshot);
     const hits = result.hits.filter((h) => {
+      // An event is found only while it still has a date to come (by the device clock, offline too).
+      if (h.kind === 'event' && (this._openNow || inCategory || !events.next(h.id, now, lang))) return false;
       if (this._openNow) {
         if (h.kind !== 'entry') return false;
         const hours = snapshot.entry(h.id, lang)?.hours;
@@ -252,7 +257,19 @@ export class KompassSearchView extends KompassElement {
     if (!hits.length) return this.renderNothingFound(snapshot, lang, engine, q, found.unfiltered > 0);
     const mark = (text: string) => result.segments(text).map((s) => (s.mark ? html`<mark>${s.text}</mark>` : s.text));
     const tz = snapshot.manifest.municipality.timeZone;
-    const titles = hits.map((h) => (h.kind === 'entry' ? snapshot.entry(h.id, lang)?.name : h.kind === 'guide' ? snapshot.guide(h.id, lang)?.title : snapshot.category(h.id, lang)?.label));
+    const now = this.app?.now ?? new Date();
+    const today = localToday(now, tz);
+    const titles = hits.map((h) =>
+      h.kind === 'entry'
+        ? snapshot.entry(h.id, lang)?.name
+        : h.kind === 'guide'
+          ? snapshot.guide(h.id, lang)?.title
+          : h.kind === 'event'
+            ? eventsOf(snapshot).event(h.id, lang)?.title
+            : h.kind === 'page'
+              ? pageView(snapshot, h.id, lang)?.title
+              : snapshot.category(h.id, lang)?.label,
+    );
     const title = (t: Localized) => titleRun(t, lang, mark(t.value));
     return html`
       ${fallbackNote(this.t.bind(this), otherLanguages(lang, titles))}
@@ -299,6 +316,20 @@ export class KompassSearchView extends KompassElement {
                 <span class="body">
                   <span class="title" lang=${p.title.lang}>${mark(p.title.value)}</span>
                   <span class="kind muted">${this.t('search.kindPage')}${path.map((a) => html` · <span lang=${a.title.lang}>${a.title.value}</span>`)}</span>
+                </span>
+              </a>
+            </li>`;
+          }
+          if (h.kind === 'event') {
+            const next = eventsOf(snapshot).next(h.id, now, lang);
+            if (!next) return nothing;
+            const day = occurrenceDate(next.start);
+            return html`<li>
+              <a class="card" href=${this.href({ view: 'event', id: h.id })} @click=${() => this.remember(q)}>
+                ${icon('calendar')}
+                <span class="body">
+                  ${title(next.event.title)}
+                  <span class="kind muted">${this.t('events:kindEvent')} · ${dayLabel(this.t.bind(this), lang, day < today ? today : day, today)}, ${timeRange(this.t.bind(this), lang, next.start, next.end)}</span>
                 </span>
               </a>
             </li>`;
