@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * Content benchmark: a synthetic pack of 5,000 entries in 12 languages, served on 127.0.0.1
+ * Content benchmark: a synthetic pack of 5,000 entries, 1,000 information pages and 500 events
+ * in 12 languages, served on 127.0.0.1
  * (gzip, like a CDN), synced into IndexedDB in headless Chromium by the real SyncService.
  *
- *   npm run bench:content            [BENCH_ENTRIES=5000] [BENCH_CPU_THROTTLE=4] [CHROME_PATH=…]
+ *   npm run bench:content            [BENCH_ENTRIES=5000] [BENCH_PAGES=1000] [BENCH_EVENTS=500] [BENCH_CPU_THROTTLE=4] [CHROME_PATH=…]
  *
  * Prints file sizes (raw and gzip) per language and the timings against their budgets; exits 1
  * if a budgeted timing fails.
@@ -29,6 +30,8 @@ const cacheDir = join(root, 'node_modules', '.cache', 'kompass-bench');
 mkdirSync(cacheDir, { recursive: true });
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 5000);
+const PAGES = Number(process.env.BENCH_PAGES ?? 1000);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 500);
 const SYNC_LANGS = ['ar']; // + the default language de: base + 2 languages
 const BUDGET = { coldSync: 1500, first50: 50 };
 
@@ -120,7 +123,7 @@ function serve(files, bundle) {
 
 /* ───────────── main ───────────── */
 
-const source = makeSource({ entries: ENTRIES });
+const source = makeSource({ entries: ENTRIES, pages: PAGES, events: EVENTS });
 let pack;
 try {
   pack = await buildWithKompass(source);
@@ -218,13 +221,13 @@ const sizeOf = (file) => {
   return [kb(b.length), kb(gzipSync(b).length)];
 };
 rows.push(['manifest.json', ...sizeOf('manifest.json')]);
-rows.push([`base (${ENTRIES} entries)`, ...sizeOf(pack.manifest.base.file)]);
+rows.push([`base (${ENTRIES} entries, ${PAGES} pages, ${EVENTS} events)`, ...sizeOf(pack.manifest.base.file)]);
 for (const l of pack.manifest.languages) rows.push([`text/${l.code}`, ...sizeOf(l.file)]);
 const table = (r) => {
   const w = r[0].map((_, i) => Math.max(...r.map((x) => String(x[i]).length)));
   return r.map((x, j) => x.map((c, i) => (i ? String(c).padStart(w[i]) : String(c).padEnd(w[i]))).join('  ') + (j === 0 ? `\n${w.map((n) => '─'.repeat(n)).join('  ')}` : '')).join('\n');
 };
-console.log(`\nKompass content benchmark — ${ENTRIES} entries, ${LANGS.length} languages, Chromium headless${Number(process.env.BENCH_CPU_THROTTLE ?? 1) > 1 ? `, CPU ×${process.env.BENCH_CPU_THROTTLE} slower` : ''}\n`);
+console.log(`\nKompass content benchmark — ${ENTRIES} entries, ${PAGES} pages, ${EVENTS} events, ${LANGS.length} languages, Chromium headless${Number(process.env.BENCH_CPU_THROTTLE ?? 1) > 1 ? `, CPU ×${process.env.BENCH_CPU_THROTTLE} slower` : ''}\n`);
 console.log(table(rows));
 const ms = (n) => `${n.toFixed(1)} ms`;
 const verdict = (v, b) => (b === undefined ? '' : v <= b ? 'pass' : 'FAIL');
@@ -244,7 +247,7 @@ if (!timings.persistent) console.log('note: IndexedDB was unavailable; the in-me
 // `--json`: the budgeted figures as one machine-readable line, for `npm run bench` (all.mjs).
 if (process.argv.includes('--json')) {
   const rowsJson = [
-    { name: `content pack build (${ENTRIES} entries, ${LANGS.length} languages)`, value: ms(pack.ms), budget: null, pass: null },
+    { name: `content pack build (${ENTRIES} entries, ${PAGES} pages, ${EVENTS} events, ${LANGS.length} languages)`, value: ms(pack.ms), budget: null, pass: null },
     { name: `cold sync: manifest + base + ${['de', ...SYNC_LANGS].join(' + ')}`, value: ms(timings.coldSync), budget: `${BUDGET.coldSync} ms`, pass: timings.coldSync <= BUDGET.coldSync },
     { name: 'first 50 entries of a category (load from IndexedDB + list)', value: ms(timings.firstRead), budget: `${BUDGET.first50} ms`, pass: timings.firstRead <= BUDGET.first50 },
   ];

