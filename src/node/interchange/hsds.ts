@@ -235,6 +235,12 @@ export interface HsdsImportResult extends ImportReport {
   services: number;
 }
 
+/** Each note once, and none that another note already says ("not on holidays" within "Mo–Fr; not on holidays"). */
+function distinctNotes(notes: string[]): string[] {
+  const all = [...new Set(notes.filter(Boolean))];
+  return all.filter((n) => !all.some((o) => o !== n && o.includes(n)));
+}
+
 const firstSentence = (text: string): string => {
   const plain = text.replace(/[#*_>`[\]]/g, '').replace(/\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
   const m = /^(.{20,200}?[.!?])(\s|$)/.exec(plain);
@@ -269,6 +275,7 @@ function sections(lang: string, documents: Row[], costs: Row[], fees: string, to
   return out.join('\n\n');
 }
 const KNOWN_LOCATION = new Set(['id', 'organization_id', 'name', 'latitude', 'longitude', 'location_type']);
+const KNOWN_ORGANIZATION = new Set(['id', 'name', 'email', 'website', 'url']);
 const KNOWN_ADDRESS = new Set(['id', 'location_id', 'address_1', 'address_2', 'city', 'postal_code', 'country', 'address_type', 'state_province', 'region']);
 
 /** Non-empty fields of a row that Kompass does not map. */
@@ -278,6 +285,32 @@ function unmapped(row: Row | undefined, known: Set<string>): Record<string, stri
   for (const [k, v] of Object.entries(row)) if (!known.has(k) && v !== '' && !k.endsWith('_id')) out[k] = v;
   return Object.keys(out).length ? out : undefined;
 }
+
+/**
+ * A row kept in `extra.hsds`: its data without the ids that only link rows inside one HSDS
+ * file (`id`, `service_id`, …) — the export links them anew — and each distinct row once.
+ */
+function keptRows(rows: Row[]): Row[] {
+  const seen = new Set<string>();
+  const out: Row[] = [];
+  for (const r of rows) {
+    // Fields in name order, so the same row read from JSON or from CSV columns is the same.
+    const kept = Object.fromEntries(
+      Object.entries(r)
+        .filter(([k, v]) => k !== 'id' && !k.endsWith('_id') && v !== '')
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+    const key = JSON.stringify(kept);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(kept);
+    }
+  }
+  return out;
+}
+
+/** A phone number as written, without the quotes some exports put around it. */
+const phoneNumber = (p: Row): string => (p.number ?? '').trim().replace(/^["'](.*)["']$/, '$1').trim() + (p.extension ? `-${p.extension}` : '');
 
 export async function importHsds(path: string, dir: string, options: HsdsImportOptions = {}): Promise<HsdsImportResult> {
   const existing = await loadExisting(dir);
@@ -356,7 +389,7 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
     const locIds = [...new Set([...(sal.get(svc.id) ?? []).map((r) => r.location_id ?? ''), ...(schedBy.service.get(svc.id) ?? []).map((r) => r.location_id ?? '')].filter((l) => locations.has(l)))];
     if (!locIds.length && org) for (const l of tables.location ?? []) if (l.organization_id === org.id && l.id) locIds.push(l.id);
     const loc = locations.get(locIds[0] ?? '');
-    if (locIds.length > 1) hsds.otherLocations = locIds.slice(1).map((l) => ({ ...locations.get(l), addresses: addrByLoc.get(l) }));
+    if (locIds.length > 1) hsds.otherLocations = locIds.slice(1).map((l) => ({ ...keptRows([locations.get(l)!])[0], addresses: keptRows(addrByLoc.get(l) ?? []) }));
 
     // texts
     entry.name = mergeText(entry.name, { [lang]: name })!;
@@ -390,9 +423,10 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
           const extra = addr.address_2 ? mergeText(entry.address?.extra, { [lang]: addr.address_2 }) : entry.address?.extra;
           entry.address = { street: addr.address_1, postalCode: addr.postal_code!, city: addr.city, ...(extra ? { extra } : {}), lat, lon };
           counts.address++;
-        } else if (addr || loc.latitude) hsds.address = { ...addr, latitude: loc.latitude, longitude: loc.longitude };
+        } else if (addr || loc.latitude) hsds.address = keptRows([{ ...addr, latitude: loc.latitude ?? '', longitude: loc.longitude ?? '' }])[0];
         const locExtra = unmapped(loc, KNOWN_LOCATION);
         if (locExtra) hsds.location = locExtra;
+        if (loc.name && !sameText(loc.name, name)) hsds.locationName = loc.name;
         const addrExtra = unmapped(addr, KNOWN_ADDRESS);
         if (addrExtra) hsds.addressFields = addrExtra;
       }
@@ -404,19 +438,21 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
         const current = entry.openingHours ? weekOfRule(entry.openingHours, mun.state) : undefined;
         if (!current || JSON.stringify(current) !== JSON.stringify(w.week)) entry.openingHours = ruleFromWeek(w.week);
         counts.hours++;
-        if (w.unused.length) hsds.schedules = w.unused;
-      } else if (schedules.length) hsds.schedules = schedules;
+        // Kept: what is not weekly hours, and the schedules of other times (ended, or not begun).
+        const kept = [...w.unused, ...w.expired, ...w.future];
+        if (kept.length) hsds.schedules = keptRows(kept);
+      } else if (schedules.length) hsds.schedules = keptRows(schedules);
       if (w?.expired.length) result.notes.push(`${origin}: ${w.expired.length} schedule${w.expired.length === 1 ? '' : 's'} ended before ${today} (valid_to ${[...new Set(w.expired.map((s) => (s.valid_to || s.until || '').slice(0, 10)))].join(', ')}); not used as opening hours, kept in extra.hsds.`);
       if (w?.future.length) result.notes.push(`${origin}: ${w.future.length} schedule${w.future.length === 1 ? '' : 's'} start${w.future.length === 1 ? 's' : ''} after ${today} (valid_from ${[...new Set(w.future.map((s) => s.valid_from))].join(', ')}); not used as opening hours yet, kept in extra.hsds.`);
       // The schedules' own words ("not on public holidays") go where readers see them, beside the hours.
-      const scheduleNotes = [...new Set(schedules.filter((s) => !w?.expired.includes(s)).map((s) => (s.description || s.notes || '').trim()).filter(Boolean))];
+      const scheduleNotes = distinctNotes(schedules.filter((s) => !w?.expired.includes(s)).map((s) => (s.description || s.notes || '').trim()));
       if (scheduleNotes.length) entry.hoursNote = mergeText(entry.hoursNote, { [lang]: scheduleNotes.join(' ') });
       // phones
       // A contact's phones carry the contact's name and role as their label.
       const contactPhones = (contactsBy.get(svc.id) ?? []).flatMap((c) => (phonesBy.contact.get(c.id ?? '') ?? []).map((p): Row => ({ ...p, description: [c.name, c.title].filter(Boolean).join(', ') || p.description || '' })));
       const phones = [...(phonesBy.service.get(svc.id) ?? []).filter((p) => !p.contact_id), ...contactPhones, ...(loc ? (phonesBy.location.get(loc.id!) ?? []).filter((p) => !p.service_id && !p.contact_id) : [])];
       const contacts = contactsBy.get(svc.id) ?? [];
-      if (contacts.length) hsds.contacts = contacts;
+      if (contacts.length) hsds.contacts = keptRows(contacts);
       if (!entry.email) {
         const contactEmail = contacts.map((c) => (c.email ?? '').trim()).find(Boolean);
         if (contactEmail) entry.email = contactEmail;
@@ -425,7 +461,7 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
         const list: NonNullable<SourceEntry['phones']> = [];
         const odd: Row[] = [];
         phones.forEach((p) => {
-          const number = (p.number ?? '').trim() + (p.extension ? `-${p.extension}` : '');
+          const number = phoneNumber(p);
           if (!/^\+?[0-9][0-9 ()/.-]{2,30}$/.test(number)) {
             odd.push(p);
             return;
@@ -438,7 +474,7 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
           entry.phones = list;
           counts.phones++;
         }
-        if (odd.length) hsds.phones = odd;
+        if (odd.length) hsds.phones = keptRows(odd);
       }
       // languages spoken
       const langs = [...(langBy.service.get(svc.id) ?? []), ...(loc ? langBy.location.get(loc.id!) ?? [] : [])].map(languageCode).filter((l): l is string => !!l);
@@ -450,7 +486,7 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
       for (const a of loc ? accessBy.get(loc.id!) ?? [] : []) {
         const m = /wheelchair\s*[=:]\s*(\w+)/i.exec(`${a.details ?? ''} ${a.description ?? ''}`);
         if (m && (WHEELCHAIR_VALUES as readonly string[]).includes(m[1]!.toLowerCase())) entry.wheelchair = m[1]!.toLowerCase() as SourceEntry['wheelchair'];
-        else hsds.accessibility = [...((hsds.accessibility as Row[] | undefined) ?? []), a];
+        else hsds.accessibility = keptRows([...((hsds.accessibility as Row[] | undefined) ?? []), a]);
       }
       // taxonomy: kompass categories and kind; other terms kept
       const cats: string[] = [];
@@ -466,6 +502,10 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
       if (other.length) hsds.taxonomy = other;
       if (org && org.id !== `org-${id}`) hsds.organizationId = org.id;
       if (org && !sameText(org.name, name)) hsds.organization = org.name;
+      const orgExtra = unmapped(org, KNOWN_ORGANIZATION);
+      if (orgExtra) hsds.organizationFields = orgExtra;
+      const orgSite = (org?.website || org?.url || '').trim();
+      if (orgSite && orgSite !== entry.website && orgSite !== hsds.website) hsds.organizationWebsite = orgSite;
       const svcExtra = unmapped(svc, KNOWN_SERVICE);
       if (svcExtra) hsds.service = svcExtra;
     }
@@ -493,6 +533,7 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
 
 /* ───────────────────────────── export ───────────────────────────── */
 
+/** The columns of each table; the fields kept in `extra.hsds` add their own after these. */
 const COLUMNS: Record<string, string[]> = {
   organization: ['id', 'name', 'description', 'email', 'website'],
   service: ['id', 'organization_id', 'name', 'description', 'url', 'email', 'status', 'assured_date'],
@@ -505,7 +546,29 @@ const COLUMNS: Record<string, string[]> = {
   accessibility: ['id', 'location_id', 'description', 'details'],
   taxonomy_term: ['id', 'code', 'name', 'taxonomy'],
   attribute: ['id', 'link_id', 'link_type', 'link_entity', 'taxonomy_term_id'],
+  contact: ['id', 'service_id', 'name', 'title', 'department', 'email'],
 };
+
+/** What an import kept of an entry's HSDS data (see `importHsds`). */
+interface KeptHsds {
+  serviceId?: string;
+  organizationId?: string;
+  organization?: string;
+  organizationFields?: Row;
+  organizationWebsite?: string;
+  website?: string;
+  service?: Row;
+  location?: Row;
+  locationName?: string;
+  address?: Row;
+  addressFields?: Row;
+  otherLocations?: (Row & { addresses?: Row[] })[];
+  schedules?: Row[];
+  contacts?: Row[];
+  phones?: Row[];
+  accessibility?: Row[];
+  taxonomy?: string[];
+}
 
 /** HSDS tables for the source, texts in `lang` (default: the default language, falling back to it). */
 export function hsdsTables(content: SourceContent, lang?: string): Record<string, Row[]> {
@@ -516,32 +579,56 @@ export function hsdsTables(content: SourceContent, lang?: string): Record<string
   const push = (table: string, row: Row) => out[table]!.push(row);
   for (const c of content.categories) push('taxonomy_term', { id: `category-${c.id}`, code: c.id, name: t(c.label), taxonomy: 'kompass-category' });
   for (const k of ENTRY_KINDS) push('taxonomy_term', { id: `kind-${k}`, code: k, name: k, taxonomy: 'kompass-kind' });
+  const terms = new Set<string>();
   for (const e of content.entries) {
-    const hsds = (e.extra?.hsds ?? {}) as { serviceId?: string; organizationId?: string; organization?: string };
+    const hsds = (e.extra?.hsds ?? {}) as KeptHsds;
     const sid = hsds.serviceId ?? e.id;
     const oid = hsds.organizationId ?? `org-${e.id}`;
     const lid = `loc-${e.id}`;
-    push('organization', { id: oid, name: hsds.organization ?? t(e.name), description: '', email: e.email ?? '', website: e.website ?? '' });
-    push('service', { id: sid, organization_id: oid, name: t(e.name), description: t(e.description) || t(e.summary), url: e.website ?? '', email: e.email ?? '', status: 'active', assured_date: e.lastChecked ?? '' });
-    push('location', { id: lid, organization_id: oid, location_type: 'physical', name: t(e.name), latitude: e.address ? String(e.address.lat) : '', longitude: e.address ? String(e.address.lon) : '' });
+    const lat = e.address ? String(e.address.lat ?? '') : (hsds.address?.latitude ?? '');
+    const lon = e.address ? String(e.address.lon ?? '') : (hsds.address?.longitude ?? '');
+    push('organization', { id: oid, name: hsds.organization ?? t(e.name), description: '', email: e.email ?? '', website: hsds.organizationWebsite ?? e.website ?? '', ...hsds.organizationFields });
+    push('service', { id: sid, organization_id: oid, name: t(e.name), description: t(e.description) || t(e.summary), url: e.website ?? hsds.website ?? '', email: e.email ?? '', status: 'active', assured_date: e.lastChecked ?? '', ...hsds.service });
+    push('location', { id: lid, organization_id: oid, location_type: 'physical', name: hsds.locationName ?? t(e.name), latitude: lat, longitude: lon, ...hsds.location });
     push('service_at_location', { id: `sal-${e.id}`, service_id: sid, location_id: lid });
     if (e.address)
-      push('address', { id: `addr-${e.id}`, location_id: lid, address_1: e.address.street, address_2: t(e.address.extra), city: e.address.city, state_province: mun.state, postal_code: e.address.postalCode, country: 'DE', address_type: 'physical' });
+      push('address', { id: `addr-${e.id}`, location_id: lid, address_1: e.address.street, address_2: t(e.address.extra), city: e.address.city, state_province: mun.state, postal_code: e.address.postalCode, country: 'DE', address_type: 'physical', ...hsds.addressFields });
+    else if (hsds.address) {
+      const address = Object.fromEntries(Object.entries(hsds.address).filter(([k]) => k !== 'latitude' && k !== 'longitude'));
+      push('address', { id: `addr-${e.id}`, location_id: lid, ...address });
+    }
+    (hsds.otherLocations ?? []).forEach(({ addresses, ...loc }, i) => {
+      const other = `loc-${e.id}-${i + 2}`;
+      push('location', { id: other, organization_id: oid, ...loc });
+      push('service_at_location', { id: `sal-${e.id}-${i + 2}`, service_id: sid, location_id: other });
+      (addresses ?? []).forEach((a, j) => push('address', { id: `addr-${e.id}-${i + 2}-${j + 1}`, location_id: other, ...a }));
+    });
     (e.phones ?? []).forEach((p, i) => push('phone', { id: `phone-${e.id}-${i + 1}`, service_id: sid, location_id: '', number: p.number, type: 'voice', description: t(p.label) }));
+    (hsds.phones ?? []).forEach((p, i) => push('phone', { id: `phone-${e.id}-kept-${i + 1}`, service_id: sid, location_id: '', ...p }));
+    (hsds.contacts ?? []).forEach((c, i) => push('contact', { id: `contact-${e.id}-${i + 1}`, service_id: sid, ...c }));
+    let n = 0;
     if (e.openingHours) {
       const week = weekOfRule(e.openingHours, mun.state);
       const byTimes = new Map<string, number[]>();
       week?.forEach((d, i) => d.forEach(([a, b]) => byTimes.set(`${a}-${b}`, [...(byTimes.get(`${a}-${b}`) ?? []), i])));
-      let n = 0;
       for (const [times, days] of byTimes) {
         const [a, b] = times.split('-').map(Number) as [number, number];
-        push('schedule', { id: `sched-${e.id}-${++n}`, service_id: sid, location_id: '', freq: 'WEEKLY', byday: days.map((d) => DAYS[d]).join(','), opens_at: hhmm(a), closes_at: b === 1440 ? '23:59' : hhmm(b), description: '' });
+        // The notes beside the hours travel with the first weekly schedule (the import reads them back from there).
+        push('schedule', { id: `sched-${e.id}-${++n}`, service_id: sid, location_id: '', freq: 'WEEKLY', byday: days.map((d) => DAYS[d]).join(','), opens_at: hhmm(a), closes_at: b === 1440 ? '23:59' : hhmm(b), description: n === 1 ? t(e.hoursNote) : '' });
       }
     }
+    for (const r of hsds.schedules ?? []) push('schedule', { id: `sched-${e.id}-${++n}`, service_id: sid, location_id: '', ...r });
     for (const code of e.languages ?? []) push('language', { id: `lang-${e.id}-${code}`, service_id: sid, location_id: '', name: code, code });
     if (e.wheelchair) push('accessibility', { id: `access-${e.id}`, location_id: lid, description: `wheelchair: ${e.wheelchair}`, details: `wheelchair=${e.wheelchair}` });
+    (hsds.accessibility ?? []).forEach((a, i) => push('accessibility', { id: `access-${e.id}-${i + 1}`, location_id: lid, ...a }));
     for (const c of e.categories) push('attribute', { id: `attr-${e.id}-${c}`, link_id: sid, link_type: 'category', link_entity: 'service', taxonomy_term_id: `category-${c}` });
     push('attribute', { id: `attr-${e.id}-kind`, link_id: sid, link_type: 'kind', link_entity: 'service', taxonomy_term_id: `kind-${e.kind}` });
+    (hsds.taxonomy ?? []).forEach((name, i) => {
+      const id = `term-${slugify(name) || i + 1}`;
+      if (!terms.has(id)) push('taxonomy_term', { id, code: '', name, taxonomy: 'imported' });
+      terms.add(id);
+      push('attribute', { id: `attr-${e.id}-term-${i + 1}`, link_id: sid, link_type: 'taxonomy', link_entity: 'service', taxonomy_term_id: id });
+    });
   }
   return out;
 }
@@ -551,8 +638,9 @@ export async function exportHsds(content: SourceContent, outDir: string, lang?: 
   const tables = hsdsTables(content, lang);
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
+  const columns = (table: string, rows: Row[]) => [...new Set([...COLUMNS[table]!, ...rows.flatMap((r) => Object.keys(r))])];
   for (const [table, rows] of Object.entries(tables)) {
-    const cols = COLUMNS[table]!;
+    const cols = columns(table, rows);
     await writeFile(join(outDir, `${table}.csv`), stringifyCsv(cols, rows.map((r) => cols.map((c) => r[c] ?? '')), { delimiter: ',', bom: false }), 'utf8');
     written.push(`${table}.csv`);
   }
@@ -560,7 +648,7 @@ export async function exportHsds(content: SourceContent, outDir: string, lang?: 
     name: `${content.municipality.id}-hsds`,
     profile: 'tabular-data-package',
     title: `${textOf(content.municipality.name[lang ?? content.municipality.defaultLanguage]) ?? content.municipality.id} (HSDS 3.0, exported by Kompass)`,
-    resources: Object.keys(tables).map((t) => ({ name: t, path: `${t}.csv`, profile: 'tabular-data-resource', schema: { fields: COLUMNS[t]!.map((name) => ({ name, type: 'string' })) } })),
+    resources: Object.entries(tables).map(([t, rows]) => ({ name: t, path: `${t}.csv`, profile: 'tabular-data-resource', schema: { fields: columns(t, rows).map((name) => ({ name, type: 'string' })) } })),
   };
   await writeFile(join(outDir, 'datapackage.json'), `${JSON.stringify(pkg, null, 2)}\n`, 'utf8');
   written.push('datapackage.json');

@@ -8,7 +8,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { importHsds } from '../../../src/node/interchange/hsds.js';
+import { exportHsds, importHsds } from '../../../src/node/interchange/hsds.js';
 import { loadSource } from '../../../src/node/source/source.js';
 import { fixture, sharedFixture } from '../support.js';
 
@@ -63,4 +63,25 @@ describe('HSDS 3.0 examples', () => {
     assert.equal(r.services, 1);
     assert.deepEqual(r.rejected, []);
   });
+});
+
+describe('HSDS round trip into a fresh folder', () => {
+  const inputs = ['hsds-3.0/service_full.json', 'hsds-3.0/csv'];
+  for (const input of inputs) {
+    it(`exports what ${input} brought in and imports it into a fresh folder with nothing lost, extra.hsds included`, async () => {
+      const first = await town();
+      const r = await importHsds(sharedFixture(input), first, { category: 'beratung', date: '2026-12-01' });
+      assert.deepEqual(r.rejected, []);
+      const { content } = await loadSource(first);
+      const out = join(await town(), 'export');
+      await exportHsds(content, out);
+      const second = await town();
+      const again = await importHsds(out, second, { category: 'beratung', date: '2026-12-01' });
+      assert.deepEqual(again.rejected, []);
+      const imported = (c: typeof content) => c.entries.filter((e) => e.extra?.hsds).map((e) => JSON.parse(JSON.stringify(e)) as unknown);
+      const want = imported(content);
+      assert.equal(want.length, 1);
+      assert.deepEqual(imported((await loadSource(second)).content), want);
+    });
+  }
 });
