@@ -5,6 +5,7 @@
  * `partial`, write the valid items and report the rest).
  */
 import { countProblems, formatProblem, type Problem } from '../problems.js';
+import { problemText } from '../problem-messages.js';
 import { planSource, validatePlan, type PlannedFile } from '../source-plan.js';
 import type { LoadedSource } from '../source-parse.js';
 import { sameText, stampTranslations, textOf, type StampOptions } from '../translation.js';
@@ -107,6 +108,8 @@ export interface CommitOptions extends StampOptions {
   rejected?: RejectedItem[];
   /** Record translation provenance (default true); XLIFF sets `from` itself. */
   stamp?: boolean;
+  /** The report's language (`de`, `en`): reasons of rejected items are written in it (default: the problems' English). */
+  lang?: string | undefined;
 }
 
 function keyOfProblem(p: Problem): string | undefined {
@@ -190,7 +193,7 @@ export function evaluateImport(existing: LoadedSource | undefined, next: SourceC
         const r = rejected.get(key) ?? { key, reasons: [] };
         const o = origin(key);
         if (o) r.origin = o;
-        const reason = `${p.path || '-'}: ${p.message}`;
+        const reason = `${p.path || '-'}: ${options.lang ? problemText(p, options.lang) : p.message}`;
         if (!r.reasons.includes(reason)) r.reasons.push(reason);
         rejected.set(key, r);
       }

@@ -56,6 +56,18 @@ const EN = {
   'report.what.items': 'items',
   'report.what.services': 'services',
   'report.what.units': 'translation units',
+  'hsds.service': 'service #{n}{id}',
+  'hsds.noIdOrName': 'The service has no id or no name.',
+  'hsds.duplicateId': 'The service id "{id}" appears twice.',
+  'hsds.langNotInTown': '--lang {lang} is not one of the municipality\'s languages ({langs}).',
+  'hsds.schedulesEnded': (p) => `${p.origin}: ${p.count} schedule${p.count === 1 ? '' : 's'} ended before ${p.date} (valid_to ${p.dates}); not used as opening hours, kept in extra.hsds.`,
+  'hsds.schedulesFuture': (p) => `${p.origin}: ${p.count} schedule${p.count === 1 ? ' starts' : 's start'} after ${p.date} (valid_from ${p.dates}); not used as opening hours yet, kept in extra.hsds.`,
+  'hsds.summary': (p) =>
+    `${p.services} service${p.services === 1 ? '' : 's'} → entries; texts into "${p.lang}"; opening hours from schedules: ${p.hours}; addresses: ${p.addresses}; phones: ${p.phones}; languages spoken: ${p.languages}; entries with unmapped HSDS data kept in extra.hsds: ${p.extra}.`,
+  'hsds.otherLanguage': '--lang {lang}: texts go into {langName}; addresses, hours, phones and other facts of entries that already exist come from the {defaultName} data.',
+  'hsds.needCategory': 'New entries need a category: the HSDS data has no Kompass category for them; give one with --category <id>.',
+  'hsds.needsDefaultText': (p) =>
+    `${p.count} new service${p.count === 1 ? ' has' : 's have'} no ${p.defaultName} text yet, and an entry needs one before it is published. ${p.count === 1 ? 'It was' : 'They were'} written, with everything the data has, to ${p.file}: fill in the ${p.defaultName} columns (${p.columns}) in Excel and import the file with "kompass import csv ${p.file} --into ${p.dir}".`,
 } satisfies Record<string, Template>;
 
 export type ImportMessageKey = keyof typeof EN;
@@ -109,6 +121,18 @@ const DE: Record<ImportMessageKey, Template> = {
   'report.what.items': 'Einträge',
   'report.what.services': 'Angebote',
   'report.what.units': 'Übersetzungseinheiten',
+  'hsds.service': 'Angebot Nr. {n}{id}',
+  'hsds.noIdOrName': 'Das Angebot hat keine Kennung oder keinen Namen.',
+  'hsds.duplicateId': 'Die Kennung „{id}“ kommt bei zwei Angeboten vor.',
+  'hsds.langNotInTown': '--lang {lang} ist keine Sprache der Kommune ({langs}).',
+  'hsds.schedulesEnded': (p) => `${p.origin}: ${p.count} ${p.count === 1 ? 'Zeitplan endete' : 'Zeitpläne endeten'} vor dem ${p.date} (valid_to ${p.dates}); nicht als Öffnungszeiten übernommen, in extra.hsds aufbewahrt.`,
+  'hsds.schedulesFuture': (p) => `${p.origin}: ${p.count} ${p.count === 1 ? 'Zeitplan beginnt' : 'Zeitpläne beginnen'} erst nach dem ${p.date} (valid_from ${p.dates}); noch nicht als Öffnungszeiten übernommen, in extra.hsds aufbewahrt.`,
+  'hsds.summary': (p) =>
+    `${p.services} ${p.services === 1 ? 'Angebot' : 'Angebote'} → Einträge; Texte in „${p.lang}“; Öffnungszeiten aus Zeitplänen: ${p.hours}; Adressen: ${p.addresses}; Telefonnummern: ${p.phones}; gesprochene Sprachen: ${p.languages}; Einträge mit weiteren HSDS-Daten in extra.hsds: ${p.extra}.`,
+  'hsds.otherLanguage': '--lang {lang}: Die Texte gehen in {langName}; Adressen, Zeiten, Telefonnummern und andere Angaben schon vorhandener Einträge kommen aus den Daten in {defaultName}.',
+  'hsds.needCategory': 'Neue Einträge brauchen eine Kategorie: Die HSDS-Daten nennen keine Kompass-Kategorie; geben Sie eine mit --category <Kennung> an.',
+  'hsds.needsDefaultText': (p) =>
+    `${p.count} ${p.count === 1 ? 'neues Angebot hat' : 'neue Angebote haben'} noch keinen Text auf ${p.defaultName}; ein Eintrag braucht ihn, bevor er veröffentlicht wird. ${p.count === 1 ? 'Es wurde' : 'Sie wurden'} mit allen Angaben der Daten in ${p.file} geschrieben: Füllen Sie in Excel die Spalten auf ${p.defaultName} aus (${p.columns}) und importieren Sie die Datei mit „kompass import csv ${p.file} --into ${p.dir}“.`,
 };
 
 const CATALOGS: Record<string, Record<ImportMessageKey, Template>> = { en: EN, de: DE };

@@ -16,6 +16,8 @@ import { compileHours } from '../../authoring/hours/hours-compile.js';
 import { osmFromDayRules } from '../../authoring/hours/osm-week.js';
 import { parseCsv, stringifyCsv } from '../../authoring/import/csv.js';
 import { commitImport, loadExisting } from './import-files.js';
+import { exportEntriesCsv } from '../../authoring/import/csv-entries.js';
+import { importMessages } from '../../authoring/import/messages.js';
 import { cloneContent, emptyReport, mergeText, slugify, uniqueId, type ImportReport, type RejectedItem } from '../../authoring/import/import-plan.js';
 import { sameText, textOf } from '../../authoring/translation.js';
 import { ENTRY_KINDS, WHEELCHAIR_VALUES, type Interval, type SourceContent, type SourceEntry } from '../../pack/types.js';
@@ -219,7 +221,15 @@ function weekOfRule(rule: string, state: string): [number, number][][] | undefin
 /* ───────────────────────────── import ───────────────────────────── */
 
 export interface HsdsImportOptions {
+  /** The language of the HSDS texts (default: the municipality's default language). */
   lang?: string;
+  /** The language of the report (`de`, `en`; default English). */
+  uiLang?: string;
+  /**
+   * Where new services without a default-language text go, as an entries spreadsheet to
+   * translate and import (default `<dir>/hsds-<lang>-needs-<default>.csv`).
+   */
+  pendingFile?: string;
   /** The day of the import, `YYYY-MM-DD` (default today): schedules that ended before it are not current hours. */
   date?: string;
   kind?: string;
@@ -233,6 +243,8 @@ export interface HsdsImportOptions {
 export interface HsdsImportResult extends ImportReport {
   fileErrors: string[];
   services: number;
+  /** The spreadsheet of new services waiting for a default-language text (absent when there are none). */
+  pending?: { file: string; ids: string[] };
 }
 
 /** Each note once, and none that another note already says ("not on holidays" within "Mo–Fr; not on holidays"). */
@@ -313,10 +325,11 @@ function keptRows(rows: Row[]): Row[] {
 const phoneNumber = (p: Row): string => (p.number ?? '').trim().replace(/^["'](.*)["']$/, '$1').trim() + (p.extension ? `-${p.extension}` : '');
 
 export async function importHsds(path: string, dir: string, options: HsdsImportOptions = {}): Promise<HsdsImportResult> {
+  const m = importMessages(options.uiLang);
   const existing = await loadExisting(dir);
   const result: HsdsImportResult = { ...emptyReport(), fileErrors: [], services: 0 };
   if (!existing) {
-    result.fileErrors.push(`${dir} is not a source folder (municipality.yaml is missing); create one with "kompass new" first.`);
+    result.fileErrors.push(m('common.notSourceFolder', { dir }));
     return result;
   }
   let read: Awaited<ReturnType<typeof readHsds>>;
@@ -336,9 +349,10 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
   const mun = content.municipality;
   const lang = options.lang ?? mun.defaultLanguage;
   if (!mun.languages.includes(lang)) {
-    result.fileErrors.push(`--lang ${lang} is not one of the municipality's languages (${mun.languages.join(', ')}).`);
+    result.fileErrors.push(m('hsds.langNotInTown', { lang, langs: mun.languages }));
     return result;
   }
+  const languageName = (code: string) => new Intl.DisplayNames([options.uiLang ?? 'en'], { type: 'language' }).of(code) ?? code;
   const isDefault = lang === mun.defaultLanguage;
   const today = options.date ?? new Date().toISOString().slice(0, 10);
   const by = (table: string, field: string) => {
@@ -367,14 +381,14 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
   const seen = new Set<string>();
 
   (tables.service ?? []).forEach((svc, index) => {
-    const origin = `service #${index + 1}${svc.id ? ` (${svc.id})` : ''}`;
+    const origin = m('hsds.service', { n: index + 1, id: svc.id ? ` (${svc.id})` : '' });
     const name = (svc.name ?? '').trim();
     if (!svc.id || !name) {
-      rejected.push({ key: `service:${index}`, origin, reasons: ['The service has no id or no name.'] });
+      rejected.push({ key: `service:${index}`, origin, reasons: [m('hsds.noIdOrName')] });
       return;
     }
     if (seen.has(svc.id)) {
-      rejected.push({ key: `service:${index}`, origin, reasons: [`The service id "${svc.id}" appears twice.`] });
+      rejected.push({ key: `service:${index}`, origin, reasons: [m('hsds.duplicateId', { id: svc.id })] });
       return;
     }
     seen.add(svc.id);
@@ -385,6 +399,10 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
     origins.set(`entry:${id}`, origin);
     const hsds: Record<string, unknown> = { ...((entry.extra?.hsds as Record<string, unknown> | undefined) ?? {}) };
     if (svc.id !== id) hsds.serviceId = svc.id;
+    // The facts (address, hours, phones…) come from the default-language data, unless this
+    // directory is the only source of the entry: a new one, or one it brought in before.
+    if (!isDefault && !old) hsds.lang = lang;
+    const facts = isDefault || hsds.lang === lang;
     const org = orgs.get(svc.organization_id ?? '');
     const locIds = [...new Set([...(sal.get(svc.id) ?? []).map((r) => r.location_id ?? ''), ...(schedBy.service.get(svc.id) ?? []).map((r) => r.location_id ?? '')].filter((l) => locations.has(l)))];
     if (!locIds.length && org) for (const l of tables.location ?? []) if (l.organization_id === org.id && l.id) locIds.push(l.id);
@@ -405,8 +423,7 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
       }
     } else if (!entry.summary?.[lang] && isDefault) entry.summary = mergeText(entry.summary, { [lang]: name })!;
 
-    if (isDefault) {
-      // language-neutral facts only from the default-language data
+    if (facts) {
       const email = (svc.email || org?.email || '').trim();
       if (email) entry.email = email;
       const website = (svc.url || org?.website || org?.url || '').trim();
@@ -442,8 +459,8 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
         const kept = [...w.unused, ...w.expired, ...w.future];
         if (kept.length) hsds.schedules = keptRows(kept);
       } else if (schedules.length) hsds.schedules = keptRows(schedules);
-      if (w?.expired.length) result.notes.push(`${origin}: ${w.expired.length} schedule${w.expired.length === 1 ? '' : 's'} ended before ${today} (valid_to ${[...new Set(w.expired.map((s) => (s.valid_to || s.until || '').slice(0, 10)))].join(', ')}); not used as opening hours, kept in extra.hsds.`);
-      if (w?.future.length) result.notes.push(`${origin}: ${w.future.length} schedule${w.future.length === 1 ? '' : 's'} start${w.future.length === 1 ? 's' : ''} after ${today} (valid_from ${[...new Set(w.future.map((s) => s.valid_from))].join(', ')}); not used as opening hours yet, kept in extra.hsds.`);
+      if (w?.expired.length) result.notes.push(m('hsds.schedulesEnded', { origin, count: w.expired.length, date: today, dates: [...new Set(w.expired.map((s) => (s.valid_to || s.until || '').slice(0, 10)))].join(', ') }));
+      if (w?.future.length) result.notes.push(m('hsds.schedulesFuture', { origin, count: w.future.length, date: today, dates: [...new Set(w.future.map((s) => s.valid_from))].join(', ') }));
       // The schedules' own words ("not on public holidays") go where readers see them, beside the hours.
       const scheduleNotes = distinctNotes(schedules.filter((s) => !w?.expired.includes(s)).map((s) => (s.description || s.notes || '').trim()));
       if (scheduleNotes.length) entry.hoursNote = mergeText(entry.hoursNote, { [lang]: scheduleNotes.join(' ') });
@@ -521,13 +538,23 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
     if (old) content.entries[content.entries.indexOf(old)] = entry;
     else content.entries.push(entry);
   });
-  result.notes.push(
-    `${result.services} service${result.services === 1 ? '' : 's'} → entries; texts into "${lang}"; opening hours from schedules: ${counts.hours}; addresses: ${counts.address}; phones: ${counts.phones}; languages spoken: ${counts.languages}; entries with unmapped HSDS data kept in extra.hsds: ${counts.extra}.`,
-  );
-  if (!isDefault) result.notes.push(`--lang ${lang}: only texts were imported; addresses, hours, phones and other facts come from the default-language data.`);
-  const report = await commitImport(dir, existing, content, { ...options, origins, rejected });
+  result.notes.push(m('hsds.summary', { services: result.services, lang, hours: counts.hours, addresses: counts.address, phones: counts.phones, languages: counts.languages, extra: counts.extra }));
+  if (!isDefault) result.notes.push(m('hsds.otherLanguage', { lang, langName: languageName(lang), defaultName: languageName(mun.defaultLanguage) }));
+  // New services with no default-language name cannot be published yet: rather than reject
+  // them, hand them over as a spreadsheet with everything they have, to translate in Excel.
+  const known = new Set(existing.content.entries.map((e) => e.id));
+  const pending = content.entries.filter((e) => !known.has(e.id) && !e.name[mun.defaultLanguage]);
+  if (pending.length) {
+    content.entries = content.entries.filter((e) => !pending.includes(e));
+    const file = options.pendingFile ?? join(dir, `hsds-${lang}-needs-${mun.defaultLanguage}.csv`);
+    if (!options.dryRun) await writeFile(file, exportEntriesCsv({ ...content, entries: pending }), 'utf8');
+    result.pending = { file, ids: pending.map((e) => e.id) };
+    const def = mun.defaultLanguage;
+    result.notes.push(m('hsds.needsDefaultText', { count: pending.length, defaultName: languageName(def), file, dir, columns: `name@${def}, summary@${def}, description@${def}` }));
+  }
+  const report = await commitImport(dir, existing, content, { ...options, lang: options.uiLang, origins, rejected });
   if (!options.category && report.rejected.some((r) => r.reasons.some((x) => x.startsWith('categories:'))))
-    report.notes.push('New entries need a category: the HSDS data has no Kompass category for them; give one with --category <id>.');
+    report.notes.push(m('hsds.needCategory'));
   return { ...result, ...report, notes: [...result.notes, ...report.notes] };
 }
 

@@ -4,12 +4,15 @@
  * published as current hours.
  */
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { exportHsds, importHsds } from '../../../src/node/interchange/hsds.js';
 import { loadSource } from '../../../src/node/source/source.js';
+import { importEntriesCsvFile } from '../../../src/node/interchange/csv-file.js';
+import { parseCsv, stringifyCsv } from '../../../src/authoring/import/csv.js';
+import { textOf } from '../../../src/authoring/translation.js';
 import { fixture, sharedFixture } from '../support.js';
 
 const dirs: string[] = [];
@@ -84,4 +87,56 @@ describe('HSDS round trip into a fresh folder', () => {
       assert.deepEqual(imported((await loadSource(second)).content), want);
     });
   }
+});
+
+describe('an English HSDS directory imported into a German town', () => {
+  it('keeps the English texts in English and hands new services over as a spreadsheet to translate, facts included', async () => {
+    const dir = await town();
+    const r = await importHsds(sharedFixture('hsds-3.0/csv'), dir, { lang: 'en', uiLang: 'de', category: 'beratung', date: '2026-12-01' });
+    assert.deepEqual(r.rejected, []);
+    assert.deepEqual(r.written, [], 'nothing unpublishable is written into the source');
+    assert.ok(r.pending, 'the new service waits for a German text');
+    assert.deepEqual(r.pending.ids, ['community-counselling']);
+    const note = r.notes.find((n) => n.includes(r.pending!.file))!;
+    assert.match(note, /noch keinen Text auf Deutsch/);
+    assert.match(note, /kompass import csv/);
+    const csv = await readFile(r.pending.file, 'utf8');
+    assert.match(csv, /Community Counselling/);
+    assert.match(csv, /Counselling Services provided by trained professionals/);
+
+    // The clerk fills in the German name and summary in Excel and imports the sheet.
+    const rows = parseCsv(csv);
+    const col = (h: string) => rows.header.indexOf(h);
+    const cells = [...rows.records[0]!.cells];
+    cells[col('name@de')] = 'Beratung für die Gemeinschaft';
+    cells[col('summary@de')] = 'Beratung durch ausgebildete Fachleute.';
+    const filled = join(dir, 'ausgefuellt.csv');
+    await writeFile(filled, stringifyCsv(rows.header, [cells]), 'utf8');
+    const back = await importEntriesCsvFile(filled, dir, {});
+    assert.deepEqual(back.rejected, [], JSON.stringify(back.rejected));
+    const { content } = await loadSource(dir);
+    const e = content.entries.find((x) => x.id === 'community-counselling')!;
+    assert.equal(textOf(e.name.de), 'Beratung für die Gemeinschaft');
+    assert.equal(textOf(e.name.en), 'Community Counselling');
+    assert.equal(e.name.de === e.name.en, false);
+    assert.ok(e.languages?.includes('ur'), 'facts of an entry only this directory has are imported, whatever its language');
+  });
+
+  it('adds English texts to entries the German data brought in, without touching their facts', async () => {
+    const dir = await town();
+    await importHsds(sharedFixture('hsds-3.0/csv'), dir, { category: 'beratung', date: '2026-12-01' });
+    const before = (await loadSource(dir)).content.entries.find((x) => x.extra?.hsds)!;
+    const r = await importHsds(sharedFixture('hsds-3.0/csv'), dir, { lang: 'en', category: 'beratung', date: '2026-12-01' });
+    assert.equal(r.pending, undefined);
+    const after = (await loadSource(dir)).content.entries.find((x) => x.id === before.id)!;
+    assert.equal(textOf(after.name.en), 'Community Counselling');
+    assert.deepEqual({ ...after, name: undefined, summary: undefined, description: undefined }, { ...before, name: undefined, summary: undefined, description: undefined });
+  });
+
+  it('importing the same data twice changes nothing', async () => {
+    const dir = await town();
+    await importHsds(sharedFixture('hsds-3.0/service_full.json'), dir, { category: 'beratung', date: '2026-12-01' });
+    const again = await importHsds(sharedFixture('hsds-3.0/service_full.json'), dir, { category: 'beratung', date: '2026-12-01' });
+    assert.deepEqual([again.added, again.changed, again.written], [[], [], []]);
+  });
 });

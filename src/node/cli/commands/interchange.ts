@@ -140,7 +140,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
       const input = positionals[0]!;
       const result =
         format === 'hsds'
-          ? await importHsds(input, into, { ...common, ...(values.lang ? { lang: values.lang } : {}), ...(values.kind ? { kind: values.kind } : {}), ...(values.category ? { category: values.category } : {}) })
+          ? await importHsds(input, into, { ...common, uiLang, ...(values.lang ? { lang: values.lang } : {}), ...(values.kind ? { kind: values.kind } : {}), ...(values.category ? { category: values.category } : {}) })
           : format === 'integreat'
             ? await importIntegreat(input, into, { ...common, ...(values.kind ? { kind: values.kind } : {}), ...(values.state ? { state: values.state } : {}), ...(values.id ? { id: values.id } : {}) })
             : await importXliffFile(input, into, common);
