@@ -105,7 +105,7 @@ export class FeedbackInbox implements ReactiveController {
       <h2 id="feedback-heading" tabindex="-1">${t('feedback.heading')}</h2>
       <p class="help">${t('feedback.intro')}</p>
       <div class="filters">
-        <p class="count" role="status">${this.state === 'ready' ? t('feedback.count', { count: this.items.length }) : ''} ${this.status.where === '*' ? this.status.text : ''}</p>
+        <p class="count" role="status">${this.state === 'ready' || (this.state === 'loading' && this.items.length) ? t('feedback.count', { count: this.items.length }) : ''} ${this.status.where === '*' ? this.status.text : ''}</p>
         <button type="button" id="feedback-reload" @click=${() => void this.load()} ?disabled=${this.state === 'loading'}>${t('feedback.reload')}</button>
       </div>
       ${body}
