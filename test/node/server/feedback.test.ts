@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startServer, type RunningServer } from '../../../src/node/server/server.js';
@@ -194,6 +194,31 @@ describe('publish server: report limits', () => {
       assert.equal((await post(s.url, report({ message: 'drei' }))).status, 201);
     } finally {
       await s.close();
+      await rm(d.dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('feedback store: after a crash', () => {
+  it('skips a torn last line at start-up and appends the next report on a line of its own', async () => {
+    const d = await dataDir();
+    try {
+      const whole = JSON.stringify({ id: '00000000000000aa', receivedAt: '2026-12-01T10:00:00.000Z', entryId: 'buergerbuero', kind: 'entry', revision: 1, lang: 'de', message: 'ganz' });
+      await writeFile(join(d.dir, 'feedback.jsonl'), `${whole}\n{"id":"00000000000000bb","receivedAt":"2026-12-01T10:01`);
+      const s = await startServer({ content: d.dir, port: 0 });
+      try {
+        const before = (await call(s.url, '/api/feedback', { token: d.anna })).json.items as Record<string, unknown>[];
+        assert.deepEqual(before.map((i) => i.id), ['00000000000000aa']);
+        const r = await post(s.url, report({ message: 'nach dem Absturz' }));
+        assert.equal(r.status, 201);
+        const parsed = (await readFile(join(d.dir, 'feedback.jsonl'), 'utf8')).split('\n').filter(Boolean);
+        assert.equal(JSON.parse(parsed.at(-1)!).message, 'nach dem Absturz');
+        const after = (await call(s.url, '/api/feedback', { token: d.anna })).json.items as Record<string, unknown>[];
+        assert.deepEqual(after.map((i) => i.message), ['nach dem Absturz', 'ganz']);
+      } finally {
+        await s.close();
+      }
+    } finally {
       await rm(d.dir, { recursive: true, force: true });
     }
   });
