@@ -24,6 +24,24 @@ export interface PublishResponse {
   lines: string[];
 }
 
+/** A reader's report of a mistake (`GET /api/feedback`). */
+export interface FeedbackItem {
+  id: string;
+  /** ISO date-time. */
+  receivedAt: string;
+  entryId: string;
+  kind: 'entry' | 'page' | 'event';
+  /** The pack revision the reader saw. */
+  revision: number;
+  /** The reader's language. */
+  lang: string;
+  message: string;
+  contact?: string;
+  done: boolean;
+  doneBy?: string;
+  doneAt?: string;
+}
+
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   constructor(
@@ -85,5 +103,18 @@ export class EditorApi {
     if (options.message) body.message = options.message.slice(0, 500);
     if (options.minor) body.minor = true;
     return (await this.request<PublishResponse>('POST', '/publish', { body, ifMatch: etag })).data;
+  }
+
+  /** Readers' reports, newest first; `open` leaves out those marked done. */
+  async feedback(filter: { entry?: string; open?: boolean } = {}): Promise<FeedbackItem[]> {
+    const query = new URLSearchParams();
+    if (filter.entry) query.set('entry', filter.entry);
+    if (filter.open) query.set('open', '1');
+    const q = query.toString();
+    return (await this.request<{ items: FeedbackItem[] }>('GET', `/feedback${q ? `?${q}` : ''}`)).data.items;
+  }
+
+  async markFeedbackDone(id: string): Promise<void> {
+    await this.request('POST', `/feedback/${encodeURIComponent(id)}/done`);
   }
 }

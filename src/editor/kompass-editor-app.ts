@@ -4,6 +4,8 @@ import type { i18n as I18n } from 'i18next';
 import { tokens } from '../reader/ui/tokens.styles.js';
 import { controls } from '../reader/ui/controls.styles.js';
 import { styles } from './kompass-editor.styles.js';
+import { FeedbackInbox } from './panels/feedback-inbox.js';
+import { feedbackStyles } from './panels/feedback-inbox.styles.js';
 import { ApiError, EditorApi, type SourceResponse } from './api.js';
 import { DraftStore, type PendingPublish } from './drafts.js';
 import { createEditorI18n, setEditorLanguage, EDITOR_UI_LANGUAGES } from './i18n.js';
@@ -36,7 +38,7 @@ import { directionOf } from '../pack/languages.js';
 import type { HoursPreview } from './hours-preview.js';
 import type { CsvImportResult } from '../authoring/import/csv-entries.js';
 
-type Tab = 'entries' | 'guides' | 'categories' | 'translations' | 'changes' | 'import';
+type Tab = 'entries' | 'guides' | 'categories' | 'translations' | 'changes' | 'reports' | 'import';
 type Phase = 'starting' | 'signin' | 'loading' | 'ready';
 type PublishState = 'idle' | 'publishing' | 'queued' | 'conflict' | 'invalid' | 'done' | 'error';
 
@@ -64,7 +66,7 @@ const display = (v: unknown): string => (v === undefined || v === null ? '' : ty
  * @summary The editor itself; use `<kompass-editor api="…">` on a page.
  */
 export class KompassEditorApp extends LitElement {
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, controls, styles, feedbackStyles];
 
   static override properties = {
     api: { type: String },
@@ -211,6 +213,15 @@ export class KompassEditorApp extends LitElement {
     this._notice = '';
   }
 
+  /** Readers' reports of mistakes (panels/feedback-inbox.ts). */
+  private readonly feedback = new FeedbackInbox(this, {
+    t: (key, options) => this.t(key, options),
+    uiLang: () => this._i18n?.language ?? 'en',
+    errorText: (e) => this.serverSays(e),
+    entryName: (id) => this.nameOf(keyOf('entry', id)),
+    openEntry: (id) => this.openItem(keyOf('entry', id)),
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('online', this.onOnline);
@@ -295,6 +306,7 @@ export class KompassEditorApp extends LitElement {
       }
     }
     this.client = client;
+    void this.feedback.load(client);
     if (remember) sessionStorage.setItem(TOKEN_KEY + this.drafts!.scope, token);
     else sessionStorage.removeItem(TOKEN_KEY + this.drafts!.scope);
     this._overrides = saved.overrides;
@@ -687,12 +699,13 @@ export class KompassEditorApp extends LitElement {
   }
 
   private renderWorkspace(): TemplateResult {
-    const tabs: Tab[] = ['entries', 'guides', 'categories', 'translations', 'changes', 'import'];
+    const tabs: Tab[] = ['entries', 'guides', 'categories', 'translations', 'changes', 'reports', 'import'];
+    const reports = this.feedback.openCount();
     const changes = this.realChanges().length;
     return html`<nav class="tabs" aria-label=${this.t('nav.label')}>
         ${tabs.map(
           (tab) => html`<button type="button" aria-current=${this._tab === tab && !this._open ? 'page' : 'false'} class=${this._tab === tab ? 'active' : ''} @click=${() => this.go(tab)}>
-            ${this.t(`nav.${tab}`)}${tab === 'changes' && changes ? html` <span class="badge">${changes}</span>` : nothing}
+            ${this.t(tab === 'reports' ? 'feedback.nav' : `nav.${tab}`)}${tab === 'changes' && changes ? html` <span class="badge">${changes}</span>` : nothing}${tab === 'reports' && reports ? html` <span class="badge">${reports}</span>` : nothing}
           </button>`,
         )}
       </nav>
@@ -703,6 +716,7 @@ export class KompassEditorApp extends LitElement {
   private go(tab: Tab): void {
     this._tab = tab;
     this._open = undefined;
+    if (tab === 'reports') void this.feedback.load();
   }
 
   private renderTab(): TemplateResult {
@@ -715,6 +729,8 @@ export class KompassEditorApp extends LitElement {
         return this.renderMatrix();
       case 'changes':
         return this._merge ? this.renderMerge() : this.renderChanges();
+      case 'reports':
+        return this.feedback.renderAll();
       case 'import':
         return this.renderImport();
     }
@@ -823,6 +839,7 @@ export class KompassEditorApp extends LitElement {
               <span class="item-id">${x.id}</span>
               ${changed.has(key) ? html`<span class="badge changed">${this.t('list.changed')}</span>` : nothing}
               ${errors ? html`<span class="badge error">${this.t('list.errors', { count: errors })}</span>` : nothing}
+              ${kind === 'entry' ? this.feedback.badge(x.id) : nothing}
             </button>
           </li>`;
         })}
@@ -887,6 +904,7 @@ export class KompassEditorApp extends LitElement {
       <div class="form-top">
         <button type="button" @click=${() => this.closeForm()}>${this.t('form.back')}</button>
         <h2 id="form-heading" tabindex="-1">${this.nameOf(key) || id} <span class="item-id">${this.t(`list.${kind}.one`)} · ${id}</span></h2>
+        ${kind === 'entry' ? this.feedback.badge(id) : nothing}
         <label class="target">${this.t('form.translateInto')}
           <select id="target-language" @change=${(e: Event) => (this._target = (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${this._target === ''}>${this.t('form.noTranslation')}</option>
@@ -902,6 +920,7 @@ export class KompassEditorApp extends LitElement {
             <ul>${errors.map((p) => html`<li><button type="button" class="link" @click=${() => (this.focusAfterRender = this.fieldIdForPath(p.path), this.requestUpdate())}>${p.path || '-'}: ${this.say(p)}</button></li>`)}</ul>
           </div>`
         : nothing}
+      ${kind === 'entry' ? this.feedback.renderForEntry(id) : nothing}
       ${kind === 'entry' ? this.entryFields(key, item as SourceEntry, isNew) : kind === 'guide' ? this.guideFields(key, item as SourceGuide, isNew) : kind === 'category' ? this.categoryFields(key, item as SourceCategory, isNew) : nothing}
       <div class="danger">
         ${this._confirm === key

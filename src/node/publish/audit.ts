@@ -30,6 +30,11 @@ export interface AuditRecord extends RevisionMeta {
 
 /** Appends one record and waits until it is on disk. A torn last line (a crash mid-write) is closed first. */
 export async function appendAudit(file: string, record: AuditRecord): Promise<void> {
+  await appendJsonLine(file, record);
+}
+
+/** Appends one JSON value as a line of a JSON Lines file and waits until it is on disk; a torn last line is closed first. */
+export async function appendJsonLine(file: string, record: unknown): Promise<void> {
   const fh = await open(file, 'a+');
   let created = false;
   try {

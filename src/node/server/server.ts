@@ -19,6 +19,8 @@ import { translationStatus } from '../../authoring/translation.js';
 import type { PackManifest } from '../../pack/types.js';
 import { ContentStore, PublishError, assertSourceShape, etagOf, revisionOfEtag, type PublishResult, type StoreOptions } from '../publish/publish-store.js';
 import { clientAddress, parseTrustProxy, type TrustProxySetting } from './client-address.js';
+import { FeedbackStore } from './feedback-store.js';
+import { feedbackRoutes, isFeedbackPath, isPublicFeedback } from './feedback-routes.js';
 import { HttpError, errorParams } from './http-error.js';
 import { readJsonBody } from './json-body.js';
 import { Gate, RateLimiter } from './limits.js';
@@ -51,6 +53,10 @@ export interface ServerOptions {
   hashConcurrency?: number;
   /** Token checks waiting for their turn before `503 busy` (default 8). */
   hashQueue?: number;
+  /** Readers' reports (`POST /api/feedback`) per client address per hour (default 10). */
+  feedbackPerHour?: number;
+  /** Open reports kept before new ones get `507 feedback-full` (default 10,000). */
+  feedbackMaxOpen?: number;
   /** How long a publish waits for another process's publish lock before `423 locked` (default 10 s). */
   lockWaitMs?: number;
   log?: (line: string) => void;
@@ -101,6 +107,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const perToken = new RateLimiter(opts.rateLimit ?? 120);
   const failures = new RateLimiter(opts.authFailures ?? 20, 10 * 60_000);
   const log = opts.log ?? (() => undefined);
+  const feedback = new FeedbackStore(opts.content, opts.feedbackMaxOpen !== undefined ? { maxOpen: opts.feedbackMaxOpen } : {});
+  await feedback.init();
 
   // The table of servable files, rebuilt when the current revision changes.
   let indexed = -1;
@@ -143,6 +151,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     if (!api && origins.has('*')) {
       res.setHeader('Access-Control-Allow-Origin', '*');
+      res.setHeader('Access-Control-Expose-Headers', 'ETag, Retry-After');
       return true;
     }
     return false;
@@ -275,10 +284,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     };
   }
 
+  const feedbackApi = feedbackRoutes({ feedback, content: store, trust, perAddress: new RateLimiter(opts.feedbackPerHour ?? 10, 3_600_000), authenticate, send });
+
   async function api(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<void> {
     const method = req.method ?? 'GET';
     const route = `${method} ${path}`;
     const known = ['/api/source', '/api/publish', '/api/validate', '/api/revisions', '/api/rollback', '/api/audit', '/api/status', '/api/me'];
+    if (isFeedbackPath(path)) return feedbackApi(req, res, path, query);
     if (!known.includes(path)) throw new HttpError(404, 'not-found', 'No such API route; see docs/publish-server.md.');
     const who = await authenticate(req);
     switch (route) {
@@ -353,11 +365,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const path = url.pathname;
     const isApi = path === '/api' || path.startsWith('/api/');
-    if (!cors(req, res, isApi) && req.method === 'OPTIONS') throw new HttpError(403, 'origin-not-allowed', 'This origin may not use this server; add it to the allowed origins.');
+    // A reader's report comes from wherever the pack is embedded: the pack's origins apply.
+    const isPublic = isPublicFeedback(req, path);
+    if (!cors(req, res, isApi && !isPublic) && req.method === 'OPTIONS') throw new HttpError(403, 'origin-not-allowed', 'This origin may not use this server; add it to the allowed origins.');
     if (req.method === 'OPTIONS') {
       res.writeHead(204, {
-        'Access-Control-Allow-Methods': isApi ? 'GET, POST, PUT, OPTIONS' : 'GET, HEAD, OPTIONS',
-        'Access-Control-Allow-Headers': 'Authorization, Content-Type, If-Match, If-None-Match',
+        'Access-Control-Allow-Methods': isPublic ? 'POST, OPTIONS' : isApi ? 'GET, POST, PUT, OPTIONS' : 'GET, HEAD, OPTIONS',
+        'Access-Control-Allow-Headers': isPublic ? 'Content-Type' : 'Authorization, Content-Type, If-Match, If-None-Match',
         'Access-Control-Max-Age': '600',
       });
       res.end();
