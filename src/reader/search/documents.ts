@@ -97,6 +97,7 @@ function entryDoc(id: string, categories: string[], texts: readonly PackText[]):
       add(fields, 'summary', e.summary, t.lang);
       add(fields, 'text', richTextToPlain(e.description), t.lang);
       add(fields, 'text', e.addressExtra, t.lang);
+      add(fields, 'text', e.gettingThere, t.lang);
     }
     for (const c of categories) add(fields, 'category', t.categories[c], t.lang);
   }
