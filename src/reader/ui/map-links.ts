@@ -3,6 +3,8 @@
  * Kompass itself requests nothing. A route link carries only the destination: where the reader
  * is, is never part of it (the map app or page asks for the start itself).
  */
+import { html, nothing } from 'lit';
+import { isolateNumbers } from './isolate-numbers.js';
 
 /** Where the reader is: the map app or page that opens best there. */
 export type MapPlatform = 'android' | 'ios' | 'other';
@@ -79,3 +81,20 @@ export function mapLinks(p: MapPlace, platform: MapPlatform): MapLinks {
 
 /** Web links open in a new tab; `geo:` goes to the map app and needs none. */
 export const isWebLink = (href: string): boolean => href.startsWith('https:');
+
+/** A map or route link: web links in a new tab, `geo:` as it is (the phone hands it to the map app). */
+export const mapLink = (href: string, content: unknown, className?: string) => {
+  const web = isWebLink(href);
+  return html`<a class=${className ?? nothing} href=${href} target=${web ? '_blank' : nothing} rel=${web ? 'noopener noreferrer' : nothing}>${content}</a>`;
+};
+
+/**
+ * The "Getting there" pair of a facts list (`dl.facts`): the place's getting-there text, if
+ * any, in its language and direction, and the route link.
+ */
+export const gettingThereFacts = (labels: { heading: string; route: string }, route: string, text?: { value: string; lang: string }, dir?: string | typeof nothing) =>
+  html`<dt>${labels.heading}</dt>
+    <dd class="getting-there">
+      ${text ? html`<p lang=${text.lang} dir=${dir ?? nothing}>${isolateNumbers(text.value)}</p>` : nothing}
+      ${mapLink(route, labels.route)}
+    </dd>`;
