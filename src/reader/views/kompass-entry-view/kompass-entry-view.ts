@@ -21,6 +21,7 @@ import type { EntryView, Localized } from '../../content/snapshot.js';
  *
  * @event kompass-feedback - The reader wants to report a mistake. `event.entryId`.
  * @csspart actions - Read aloud, share, print, report.
+ * @csspart events - The list of "Events here" (the events at the entry or run by it).
  */
 export class KompassEntryView extends KompassElement {
   static override styles = [
