@@ -15,6 +15,7 @@ export { KompassEventsView } from './reader/views/kompass-events-view/kompass-ev
 export { KompassEventView } from './reader/views/kompass-event-view/kompass-event-view.js';
 export { KompassThisWeek } from './reader/views/kompass-this-week/kompass-this-week.js';
 export { KompassNoticeList } from './reader/views/kompass-notice-list/kompass-notice-list.js';
+export { KompassEntryEvents } from './reader/views/kompass-entry-events/kompass-entry-events.js';
 export { KompassLanguageChangeEvent } from './reader/events/kompass-language-change.js';
 export { KompassNavigateEvent } from './reader/events/kompass-navigate.js';
 export { KompassContentUpdatedEvent } from './reader/events/kompass-content-updated.js';

@@ -13,7 +13,7 @@ import type { LocalizedText, SourceCategory, SourceContent, SourceEntry, SourceE
 import { validateSource } from './validate.js';
 
 const ENTRY_ORDER = ['id', 'kind', 'categories', 'name', 'summary', 'description', 'address', 'openingHours', 'hoursNote', 'phones', 'email', 'website', 'appointment', 'languages', 'wheelchair', 'lastChecked', 'keywords', 'extra'];
-const ADDRESS_ORDER = ['street', 'postalCode', 'city', 'extra', 'lat', 'lon'];
+const ADDRESS_ORDER = ['street', 'postalCode', 'city', 'extra', 'gettingThere', 'lat', 'lon'];
 const GUIDE_ORDER = ['id', 'icon', 'title', 'intro', 'steps'];
 const STEP_ORDER = ['id', 'title', 'text', 'entries', 'documents'];
 const CATEGORY_ORDER = ['id', 'parent', 'icon', 'label'];
@@ -21,7 +21,7 @@ const EVENT_ORDER = ['id', 'title', 'description', 'place', 'address', 'organize
 const NOTICE_ORDER = ['id', 'text', 'from', 'until', 'severity', 'entries', 'closed'];
 const PAGE_ORDER = ['id', 'parent', 'order', 'icon', 'title', 'text', 'entries', 'guides', 'pages', 'attachments', 'extra'];
 const MUNICIPALITY_ORDER = ['id', 'name', 'defaultLanguage', 'languages', 'timeZone', 'state', 'closedOnPublicHolidays', 'imprintUrl', 'privacyUrl', 'contact'];
-const TEXT_FIELDS = new Set(['name', 'summary', 'description', 'hoursNote', 'label', 'title', 'intro', 'text', 'extra', 'cost', 'note']);
+const TEXT_FIELDS = new Set(['name', 'summary', 'description', 'hoursNote', 'label', 'title', 'intro', 'text', 'extra', 'gettingThere', 'cost', 'note']);
 
 function ordered<T extends object>(o: T, order: readonly string[]): T {
   const out: Record<string, unknown> = {};

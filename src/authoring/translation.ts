@@ -86,7 +86,7 @@ export function textUnits(content: SourceContent): TextUnit[] {
   for (const c of content.categories) out.push(unit('category', c.id, 'label', c, 'label'));
   for (const e of content.entries) {
     out.push(unit('entry', e.id, 'name', e, 'name'), unit('entry', e.id, 'summary', e, 'summary'), unit('entry', e.id, 'description', e, 'description', true));
-    if (e.address) out.push(unit('entry', e.id, 'address.extra', e.address, 'extra'));
+    if (e.address) out.push(unit('entry', e.id, 'address.extra', e.address, 'extra'), unit('entry', e.id, 'address.gettingThere', e.address, 'gettingThere'));
     out.push(unit('entry', e.id, 'hoursNote', e, 'hoursNote'));
     (e.phones ?? []).forEach((p, i) => out.push(unit('entry', e.id, `phones.${i}.label`, p, 'label')));
   }
@@ -99,7 +99,7 @@ export function textUnits(content: SourceContent): TextUnit[] {
   }
   for (const ev of content.events ?? []) {
     out.push(unit('event', ev.id, 'title', ev, 'title'), unit('event', ev.id, 'description', ev, 'description', true), unit('event', ev.id, 'cost', ev, 'cost'));
-    if (ev.address) out.push(unit('event', ev.id, 'address.extra', ev.address, 'extra'));
+    if (ev.address) out.push(unit('event', ev.id, 'address.extra', ev.address, 'extra'), unit('event', ev.id, 'address.gettingThere', ev.address, 'gettingThere'));
     if (ev.registration) out.push(unit('event', ev.id, 'registration.note', ev.registration, 'note'));
   }
   for (const n of content.notices ?? []) out.push(unit('notice', n.id, 'text', n, 'text'));

@@ -255,6 +255,7 @@ export function validateSource(source: LoadedSource): Problem[] {
     checkText(ctx, e, ['description'], entry.description, { required: false, markdown: true });
     checkText(ctx, e, ['hoursNote'], entry.hoursNote, { required: false });
     checkText(ctx, e, ['address', 'extra'], entry.address?.extra, { required: false });
+    checkText(ctx, e, ['address', 'gettingThere'], entry.address?.gettingThere, { required: false });
     entry.phones?.forEach((phone, i) => checkText(ctx, e, ['phones', i, 'label'], phone.label, { required: false }));
     checkLanguageKeys(ctx, e, ['keywords'], entry.keywords);
     if (entry.openingHours !== undefined) {
@@ -311,6 +312,7 @@ export function validateSource(source: LoadedSource): Problem[] {
     checkText(ctx, ev, ['cost'], event.cost, { required: false });
     checkText(ctx, ev, ['registration', 'note'], event.registration?.note, { required: false });
     checkText(ctx, ev, ['address', 'extra'], event.address?.extra, { required: false });
+    checkText(ctx, ev, ['address', 'gettingThere'], event.address?.gettingThere, { required: false });
     entryRef(ev, ['place'], event.place, 'place');
     entryRef(ev, ['organizer'], event.organizer, 'organizer');
     if (event.place !== undefined && event.address) r.add(ev, ['address'], 'error', 'event.placeAndAddress');

@@ -1248,6 +1248,7 @@ export class KompassEditorApp extends LitElement {
         ${this.textField(key, e, ['address', 'lat'], this.t('fields.lat'), { type: 'number' })}
         ${this.textField(key, e, ['address', 'lon'], this.t('fields.lon'), { type: 'number' })}
         ${this.localizedField(key, e, ['address', 'extra'], this.t('fields.addressExtra'))}
+        ${this.localizedField(key, e, ['address', 'gettingThere'], this.t('fields.gettingThere'), { multiline: true })}
       </fieldset>
       ${this.hoursField(key, e)}
       ${this.localizedField(key, e, ['hoursNote'], this.t('fields.hoursNote'))}

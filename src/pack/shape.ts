@@ -122,6 +122,7 @@ const text = obj({
       summary: ostr,
       description: richText,
       addressExtra: ostr,
+      gettingThere: ostr,
       hoursNote: ostr,
       phoneLabels: opt(arr(nullOr(str))),
       keywords: opt(strings),
@@ -135,7 +136,7 @@ const text = obj({
     }),
   ),
   pages: opt(map(obj({ title: ostr, text: richText, attachments: opt(arr(nullOr(str))) }))),
-  events: opt(map(obj({ title: ostr, description: richText, cost: ostr, addressExtra: ostr, registrationNote: ostr }))),
+  events: opt(map(obj({ title: ostr, description: richText, cost: ostr, addressExtra: ostr, gettingThere: ostr, registrationNote: ostr }))),
   notices: opt(map(str)),
 });
 

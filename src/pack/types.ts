@@ -82,6 +82,8 @@ export interface Address {
   city: string;
   /** Optional line such as "2nd floor, room 204". */
   extra?: LocalizedText;
+  /** Optional "getting there" text: bus or tram stop, which entrance ("Bus 12 to Rathaus, entrance in the courtyard"). */
+  gettingThere?: LocalizedText;
   /** Coordinates are optional (both or neither): an entry without them is simply not on "near me" and its map link searches the address. */
   lat?: number;
   lon?: number;
@@ -346,7 +348,7 @@ export interface BaseEntry {
   id: string;
   kind: EntryKind;
   categories: string[];
-  address?: Omit<Address, 'extra'>;
+  address?: Omit<Address, 'extra' | 'gettingThere'>;
   /** The source rule, shown to people who know the syntax; `hours` is what the reader evaluates. */
   openingHours?: string;
   /** Index into `PackBase.hoursTable`: entries with the same rule share one compiled copy. */
@@ -372,7 +374,7 @@ export interface BaseGuide {
 export interface BaseEvent {
   id: string;
   place?: string;
-  address?: Omit<Address, 'extra'>;
+  address?: Omit<Address, 'extra' | 'gettingThere'>;
   organizer?: string;
   languages?: LanguageCode[];
   registration?: { required?: boolean; url?: string; phone?: string };
@@ -426,6 +428,7 @@ export interface EntryText {
   summary?: string;
   description?: RichText;
   addressExtra?: string;
+  gettingThere?: string;
   hoursNote?: string;
   /** Phone labels by index in `BaseEntry.phones`. */
   phoneLabels?: (string | null)[];
@@ -443,6 +446,7 @@ export interface EventText {
   description?: RichText;
   cost?: string;
   addressExtra?: string;
+  gettingThere?: string;
   registrationNote?: string;
 }
 

@@ -19,7 +19,7 @@ import { kindNames, lookupCategory, lookupKind, lookupLanguage } from './vocabul
 import { WHEELCHAIR_VALUES, type LocalizedText, type SourceCategory, type SourceContent, type SourceEntry, type Wheelchair } from '../../pack/types.js';
 
 /** Text fields, each with one column per language. */
-const TEXT_COLUMNS = ['name', 'summary', 'description', 'addressExtra', 'hoursNote'] as const;
+const TEXT_COLUMNS = ['name', 'summary', 'description', 'addressExtra', 'gettingThere', 'hoursNote'] as const;
 const SCALAR_COLUMNS = ['id', 'kind', 'categories', 'street', 'postalCode', 'city', 'lat', 'lon', 'openingHours', 'email', 'website', 'appointment', 'appointmentUrl', 'languages', 'wheelchair', 'lastChecked', 'extra'] as const;
 
 /** German (and other common) headers editors use, lowercased, → our column. */
@@ -123,14 +123,14 @@ export function entriesToCsvTable(content: SourceContent): { header: string[]; r
   const header: string[] = ['id', 'kind', 'categories'];
   const textCols = (field: string) => langs.map((l) => `${field}@${l}`);
   header.push(...textCols('name'), ...textCols('summary'), ...textCols('description'));
-  header.push('street', 'postalCode', 'city', ...textCols('addressExtra'), 'lat', 'lon', 'openingHours', ...textCols('hoursNote'));
+  header.push('street', 'postalCode', 'city', ...textCols('addressExtra'), ...textCols('gettingThere'), 'lat', 'lon', 'openingHours', ...textCols('hoursNote'));
   for (let i = 0; i < phones; i++) header.push(i ? `phone${i + 1}` : 'phone', ...textCols(i ? `phone${i + 1}Label` : 'phoneLabel'));
   header.push('email', 'website', 'appointment', 'appointmentUrl', 'languages', 'wheelchair', 'lastChecked', ...textCols('keywords'), 'extra');
   const rows = content.entries.map((e) => {
     const texts = (t: LocalizedText | undefined) => langs.map((l) => textOf(t?.[l]) ?? '');
     const row: string[] = [e.id, e.kind, list(e.categories)];
     row.push(...texts(e.name), ...texts(e.summary), ...texts(e.description));
-    row.push(e.address?.street ?? '', e.address?.postalCode ?? '', e.address?.city ?? '', ...texts(e.address?.extra), num(e.address?.lat), num(e.address?.lon), e.openingHours ?? '', ...texts(e.hoursNote));
+    row.push(e.address?.street ?? '', e.address?.postalCode ?? '', e.address?.city ?? '', ...texts(e.address?.extra), ...texts(e.address?.gettingThere), num(e.address?.lat), num(e.address?.lon), e.openingHours ?? '', ...texts(e.hoursNote));
     for (let i = 0; i < phones; i++) row.push(e.phones?.[i]?.number ?? '', ...texts(e.phones?.[i]?.label));
     row.push(e.email ?? '', e.website ?? '', e.appointment ? (e.appointment.required ? 'yes' : 'no') : '', e.appointment?.url ?? '', list(e.languages), e.wheelchair ?? '', e.lastChecked ?? '');
     row.push(...langs.map((l) => list(e.keywords?.[l])), e.extra && Object.keys(e.extra).length ? canonicalJson(e.extra) : '');
@@ -414,11 +414,12 @@ function applyRow(entry: SourceEntry, cells: string[], columns: Column[], cx: Ro
     }
   }
   for (const [field, incoming] of texts) {
-    if (field === 'addressExtra') {
+    if (field === 'addressExtra' || field === 'gettingThere') {
       addressTouched = true;
-      const merged = mergeText(entry.address?.extra, incoming);
-      if (merged) address.extra = merged;
-      else delete address.extra;
+      const key = field === 'addressExtra' ? 'extra' : 'gettingThere';
+      const merged = mergeText(entry.address?.[key], incoming);
+      if (merged) address[key] = merged;
+      else delete address[key];
     } else set(field, mergeText(e[field] as LocalizedText | undefined, incoming));
   }
   if (addressTouched) {

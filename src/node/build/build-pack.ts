@@ -109,14 +109,14 @@ function allTexts(content: SourceContent): LocalizedText[] {
   const out: (LocalizedText | undefined)[] = [content.municipality.name];
   for (const c of content.categories) out.push(c.label);
   for (const e of content.entries) {
-    out.push(e.name, e.summary, e.description, e.hoursNote, e.address?.extra);
+    out.push(e.name, e.summary, e.description, e.hoursNote, e.address?.extra, e.address?.gettingThere);
     for (const p of e.phones ?? []) out.push(p.label);
   }
   for (const g of content.guides) {
     out.push(g.title, g.intro);
     for (const s of g.steps) out.push(s.title, s.text, ...(s.documents ?? []));
   }
-  for (const ev of content.events ?? []) out.push(ev.title, ev.description, ev.cost, ev.registration?.note, ev.address?.extra);
+  for (const ev of content.events ?? []) out.push(ev.title, ev.description, ev.cost, ev.registration?.note, ev.address?.extra, ev.address?.gettingThere);
   for (const n of content.notices ?? []) out.push(n.text);
   for (const p of content.pages ?? []) out.push(p.title, p.text, ...(p.attachments ?? []).map((a) => a.title));
   const def = content.municipality.defaultLanguage;
@@ -289,6 +289,7 @@ function buildText(content: SourceContent, lang: LanguageCode, comments: readonl
       summary: textOf(e.summary, lang),
       description: richOf(e.description, lang),
       addressExtra: textOf(e.address?.extra, lang),
+      gettingThere: textOf(e.address?.gettingThere, lang),
       hoursNote: textOf(e.hoursNote, lang),
       phoneLabels: labels.some((l) => l !== null) ? labels : undefined,
       keywords: keywords?.length ? [...keywords] : undefined,
@@ -317,6 +318,7 @@ function buildText(content: SourceContent, lang: LanguageCode, comments: readonl
       description: richOf(ev.description, lang),
       cost: textOf(ev.cost, lang),
       addressExtra: textOf(ev.address?.extra, lang),
+      gettingThere: textOf(ev.address?.gettingThere, lang),
       registrationNote: textOf(ev.registration?.note, lang),
     });
     if (Object.keys(t).length) (pack.events ??= {})[ev.id] = t;

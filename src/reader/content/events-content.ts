@@ -16,6 +16,7 @@ export interface EventView extends BaseEvent {
   description?: Localized<RichText>;
   cost?: Localized;
   addressExtra?: Localized;
+  gettingThere?: Localized;
   registrationNote?: Localized;
 }
 
@@ -114,6 +115,7 @@ export class EventsContent {
       description: field('description'),
       cost: field('cost'),
       addressExtra: field('addressExtra'),
+      gettingThere: field('gettingThere'),
       registrationNote: field('registrationNote'),
     };
   }

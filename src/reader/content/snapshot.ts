@@ -30,6 +30,7 @@ export interface EntryView extends BaseEntry {
   summary?: Localized;
   description?: Localized<RichText>;
   addressExtra?: Localized;
+  gettingThere?: Localized;
   hoursNote?: Localized;
   phoneLabels: (Localized | undefined)[];
   /** Notices with `closed: true` for this entry (their dates are closed days in `hours`). */
@@ -237,6 +238,7 @@ export class ContentSnapshot {
       summary: field('summary'),
       description: field('description'),
       addressExtra: field('addressExtra'),
+      gettingThere: field('gettingThere'),
       hoursNote: field('hoursNote'),
       phoneLabels: (e.phones ?? []).map((_, i) => this.pick(lang, (t) => t.entries[e.id]?.phoneLabels?.[i] ?? undefined)),
     };

@@ -116,6 +116,7 @@ function entryDoc(entry: IndexedBase['entries'][number], texts: readonly PackTex
       add(fields, 'summary', e.summary, t.lang);
       add(fields, 'text', richTextToPlain(e.description), t.lang);
       add(fields, 'text', e.addressExtra, t.lang);
+      add(fields, 'text', e.gettingThere, t.lang);
     }
     for (const c of categories) add(fields, 'category', t.categories[c], t.lang);
   }

@@ -54,6 +54,7 @@ const VIEWS = [
   'kompass-event-view',
   'kompass-this-week',
   'kompass-notice-list',
+  'kompass-entry-events',
 ];
 // <kompass-editor-app> is registered too (by <kompass-editor>, when it loads the editor chunk).
 const ELEMENTS = ['kompass-app', ...VIEWS, 'kompass-editor', 'kompass-editor-app'];

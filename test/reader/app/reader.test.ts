@@ -48,7 +48,7 @@ describe('<kompass-app> reading a real pack', () => {
     const links = deepQueryAll<HTMLAnchorElement>(view(el)!.shadowRoot!, 'a').map((a) => a.getAttribute('href'));
     expect(links).to.include('tel:+49221123456');
     expect(links).to.include('mailto:buergerbuero@musterstadt.example');
-    expect(links).to.include('geo:50.9375,6.9603');
+    expect(links).to.include('https://www.openstreetmap.org/directions?route=%3B50.9375%2C6.9603'); // headless Linux: OpenStreetMap
     expect(links.some((h) => h?.startsWith('https://www.openstreetmap.org/?mlat=50.9375'))).to.equal(true);
     const report = deepQueryAll<HTMLAnchorElement>(view(el)!.shadowRoot!, 'a').find((a) => a.textContent?.includes('Report a mistake'))!;
     expect(report.getAttribute('href')).to.match(/^mailto:kompass@musterstadt\.example\?subject=/);

@@ -62,7 +62,7 @@ Columns (any subset, any order; the header row names them):
   id                         the entry's id; empty: made from name (new entry)
   kind                       Behörde, Beratung, Verein, Kurs, … (or authority, counselling, …)
   categories                 names or ids separated by commas (Beratung, Arbeit)
-  name@<lang>, summary@<lang>, description@<lang>, hoursNote@<lang>, addressExtra@<lang>
+  name@<lang>, summary@<lang>, description@<lang>, hoursNote@<lang>, addressExtra@<lang>, gettingThere@<lang>
                              one column per language, e.g. name@de, name@ar; "name" alone
                              means the default language. description is Markdown.
   street, postalCode, city   the address

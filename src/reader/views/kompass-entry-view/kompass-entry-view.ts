@@ -13,6 +13,7 @@ import { localDate } from '../../hours/evaluate.js';
 import { hoursCommentText } from '../../hours/comment-text.js';
 import { ReadAloudController } from '../../controllers/read-aloud.js';
 import { KompassFeedbackEvent } from '../../events/kompass-feedback.js';
+import { detectPlatform, gettingThereFacts, mapLink, mapLinks, type MapPlatform } from '../../ui/map-links.js';
 import type { EntryView, Localized } from '../../content/snapshot.js';
 
 /**
@@ -20,6 +21,7 @@ import type { EntryView, Localized } from '../../content/snapshot.js';
  *
  * @event kompass-feedback - The reader wants to report a mistake. `event.entryId`.
  * @csspart actions - Read aloud, share, print, report.
+ * @csspart events - The list of "Events here" (the events at the entry or run by it).
  */
 export class KompassEntryView extends KompassElement {
   static override styles = [
@@ -49,17 +51,21 @@ export class KompassEntryView extends KompassElement {
 
   static override properties = {
     entry: { reflect: true },
+    platform: { attribute: false },
     _message: { state: true },
   };
 
   /** The entry id. */
   declare entry: string;
+  /** Which map the map and route links open (`android`: `geo:`, `ios`: Apple Maps, `other`: OpenStreetMap); default: detected from the browser. */
+  declare platform: MapPlatform | undefined;
   declare private _message: string;
   private readonly speech = new ReadAloudController(this);
 
   constructor() {
     super();
     this.entry = '';
+    this.platform = undefined;
     this._message = '';
   }
 
@@ -104,12 +110,13 @@ export class KompassEntryView extends KompassElement {
     const lang = this.app!.lang;
     const tz = snapshot.manifest.municipality.timeZone;
     const comments = (e.hours?.comments ?? []).filter(Boolean).map((c) => hoursCommentText(snapshot, c, lang));
-    const texts: (Localized<unknown> | undefined)[] = [e.name, e.summary, e.description, ...comments, e.hoursNote, e.addressExtra, ...e.phoneLabels];
+    const texts: (Localized<unknown> | undefined)[] = [e.name, e.summary, e.description, ...comments, e.hoursNote, e.addressExtra, e.gettingThere, ...e.phoneLabels];
     const contact = snapshot.manifest.municipality.contact;
     // Links from the pack only with an allowed scheme (a tampered pack's javascript: is left out).
     const website = safeHref(e.website);
     const booking = safeHref(e.appointment?.url);
     const run = (l: Localized<unknown>) => runDir(l.lang, lang);
+    const map = e.address && mapLinks({ ...e.address, name: e.name.value }, this.platform ?? detectPlatform());
     return html`
       <h2 tabindex="-1" data-view-heading lang=${e.name.lang} dir=${run(e.name)}>${e.name.value}</h2>
       ${fallbackNote(this.t.bind(this), otherLanguages(lang, texts))}
@@ -127,11 +134,7 @@ export class KompassEntryView extends KompassElement {
         ${website
           ? html`<a class="button" href=${website} target="_blank" rel="noopener noreferrer">${icon('globe')}<span>${this.t('entry.website')}</span></a>`
           : nothing}
-        ${e.address
-          ? html`<a class="button" href=${osmLink(e.address)} target="_blank" rel="noopener noreferrer"
-              >${icon('map')}<span>${this.t('entry.openMap')}</span></a
-            >`
-          : nothing}
+        ${map ? mapLink(map.open, html`${icon('map')}<span>${this.t('entry.openMap')}</span>`, 'button') : nothing}
       </div>
 
       <h3>${this.t('entry.hours')}</h3>
@@ -150,8 +153,8 @@ export class KompassEntryView extends KompassElement {
                   <bdi>${e.address.street}</bdi><br /><bdi>${e.address.postalCode} ${e.address.city}</bdi>
                   ${e.addressExtra ? html`<br /><bdi lang=${e.addressExtra.lang} dir=${run(e.addressExtra)}>${isolateNumbers(e.addressExtra.value)}</bdi>` : nothing}
                 </address>
-                <a href=${geoLink(e.address)}>${this.t('entry.openMapApp')}</a>
-              </dd>`
+              </dd>
+              ${gettingThereFacts({ heading: this.t('place.gettingThere'), route: this.t('place.route') }, map!.route, e.gettingThere, e.gettingThere && run(e.gettingThere))}`
           : nothing}
         ${e.appointment
           ? html`<dt>${this.t('entry.appointment')}</dt>
@@ -175,6 +178,8 @@ export class KompassEntryView extends KompassElement {
               <dd>${formatDate(lang, e.lastChecked)}</dd>`
           : nothing}
       </dl>
+
+      <kompass-entry-events entry=${e.id} exportparts="events"></kompass-entry-events>
 
       ${e.description
         ? html`<h3>${this.t('entry.about')}</h3>
@@ -203,20 +208,6 @@ export class KompassEntryView extends KompassElement {
     if (this.speech.state === 'unsupported') return this.t('entry.noSpeech');
     return '';
   }
-}
-
-type Place = { street: string; postalCode: string; city: string; lat?: number | undefined; lon?: number | undefined };
-const addressLine = (a: Place) => `${a.street}, ${a.postalCode} ${a.city}`;
-
-/** The point on OpenStreetMap, or a search for the address when the entry has no coordinates. */
-function osmLink(a: Place): string {
-  if (a.lat === undefined || a.lon === undefined) return `https://www.openstreetmap.org/search?query=${encodeURIComponent(addressLine(a))}`;
-  return `https://www.openstreetmap.org/?mlat=${a.lat}&mlon=${a.lon}#map=18/${a.lat}/${a.lon}`;
-}
-
-/** `geo:` for the phone's map app (RFC 5870; `0,0?q=` is the address search Android's map apps understand). */
-function geoLink(a: Place): string {
-  return a.lat === undefined || a.lon === undefined ? `geo:0,0?q=${encodeURIComponent(addressLine(a))}` : `geo:${a.lat},${a.lon}`;
 }
 
 declare global {

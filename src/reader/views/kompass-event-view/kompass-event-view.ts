@@ -11,6 +11,7 @@ import { localDate } from '../../hours/evaluate.js';
 import { toIcs } from '../../calendar/ics.js';
 import { dayLabel, occurrenceDate, ruleText, timeRange } from '../../calendar/occurrences.js';
 import { eventsOf, type EventView, type OccurrenceView } from '../../content/events-content.js';
+import { detectPlatform, gettingThereFacts, mapLink, mapLinks, type MapPlatform } from '../../ui/map-links.js';
 
 /**
  * One event: its next date and the rule in words, what it is, where, who runs it, languages,
@@ -43,18 +44,22 @@ export class KompassEventView extends KompassEventsElement {
 
   static override properties = {
     event: { reflect: true },
+    platform: { attribute: false },
     _icsUrl: { state: true },
     _message: { state: true },
   };
 
   /** The event id. */
   declare event: string;
+  /** Which map the map and route links open (`android`: `geo:`, `ios`: Apple Maps, `other`: OpenStreetMap); default: detected from the browser. */
+  declare platform: MapPlatform | undefined;
   declare private _icsUrl: string | undefined;
   declare private _message: string;
 
   constructor() {
     super();
     this.event = '';
+    this.platform = undefined;
     this._icsUrl = undefined;
     this._message = '';
   }
@@ -114,10 +119,13 @@ export class KompassEventView extends KompassEventsElement {
     const dates = content.upcoming(app.now, lang).filter((o) => o.event.id === e.id);
     const next = dates[0];
     const rule = ruleText(t, lang, e);
-    const hasFallback = [e.title, e.description, e.cost, e.registrationNote].some((x) => x && x.lang !== lang);
+    const hasFallback = [e.title, e.description, e.cost, e.registrationNote, e.place ? undefined : e.gettingThere].some((x) => x && x.lang !== lang);
     const place = e.place ? snapshot.entry(e.place, lang) : undefined;
     const organizer = e.organizer ? snapshot.entry(e.organizer, lang) : undefined;
     const address = place?.address ?? e.address;
+    // At an entry, the entry's way there; with an address of its own, the event's.
+    const gettingThere = place ? place.gettingThere : e.gettingThere;
+    const map = address && mapLinks({ ...address, name: place?.name.value ?? e.title.value }, this.platform ?? detectPlatform());
     const reg = e.registration;
     const regUrl = safeHref(reg?.url);
     const day = (o: OccurrenceView) => {
@@ -151,9 +159,11 @@ export class KompassEventView extends KompassEventsElement {
                 ${place ? html`<a href=${this.href({ view: 'entry', id: place.id })} lang=${place.name.lang}>${place.name.value}</a><br />` : nothing}
                 ${address
                   ? html`<address><bdi>${address.street}</bdi><br /><bdi>${address.postalCode} ${address.city}</bdi>
-                      ${e.addressExtra ? html`<br /><span lang=${e.addressExtra.lang}>${e.addressExtra.value}</span>` : nothing}</address>`
+                      ${e.addressExtra ? html`<br /><span lang=${e.addressExtra.lang}>${e.addressExtra.value}</span>` : nothing}</address>
+                      ${mapLink(map!.open, t('entry.openMap'))}`
                   : nothing}
-              </dd>`
+              </dd>
+              ${map ? gettingThereFacts({ heading: t('place.gettingThere'), route: t('place.route') }, map.route, gettingThere) : nothing}`
           : nothing}
         ${organizer
           ? html`<dt>${t('events:organizer')}</dt>

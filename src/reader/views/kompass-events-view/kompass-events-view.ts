@@ -2,9 +2,9 @@ import { html, css, nothing } from 'lit';
 import { KompassEventsElement } from '../../ui/kompass-events-element.js';
 import { tokens } from '../../ui/tokens.styles.js';
 import { viewStyles } from '../../ui/view.styles.js';
-import { icon } from '../../ui/icons.js';
+import { listedDay, occurrenceCard } from '../../ui/occurrence-card.js';
 import { localDate } from '../../hours/evaluate.js';
-import { EVENTS_FILTERS, dayLabel, filterRange, occurrenceDate, timeRange, type EventsFilter } from '../../calendar/occurrences.js';
+import { EVENTS_FILTERS, dayLabel, filterRange, timeRange, type EventsFilter } from '../../calendar/occurrences.js';
 import { eventsOf, type OccurrenceView } from '../../content/events-content.js';
 
 /**
@@ -70,7 +70,7 @@ export class KompassEventsView extends KompassEventsElement {
     const groups = new Map<string, OccurrenceView[]>();
     const upcoming = eventsOf(snapshot).upcoming(app.now, lang);
     for (const o of upcoming) {
-      const day = occurrenceDate(o.start) < today ? today : occurrenceDate(o.start); // began yesterday, still on
+      const day = listedDay(o, today); // began yesterday, still on
       if (day < from || day > until) continue;
       groups.set(day, [...(groups.get(day) ?? []), o]);
     }
@@ -104,17 +104,14 @@ export class KompassEventsView extends KompassEventsElement {
 
   private renderOccurrence(o: OccurrenceView) {
     const place = o.event.place ? this.app!.snapshot!.entry(o.event.place, this.app!.lang)?.name : undefined;
-    return html`<li>
-      <a class="card" href=${this.href({ view: 'event', id: o.event.id })}>
-        ${icon('calendar')}
-        <span class="body">
-          <span class="title" lang=${o.event.title.lang}>${o.event.title.value}</span>
-          <span class="muted"><span class="when">${timeRange(this.t.bind(this), this.app!.lang, o.start, o.end)}</span>${place
-            ? html` · <span lang=${place.lang}>${place.value}</span>`
-            : o.event.address ? html` · <bdi>${o.event.address.street}</bdi>` : nothing}</span>
-        </span>
-      </a>
-    </li>`;
+    const t = this.t.bind(this);
+    return occurrenceCard(
+      this.href({ view: 'event', id: o.event.id }),
+      o,
+      html`<span class="when">${timeRange(t, this.app!.lang, o.start, o.end)}</span>${place
+        ? html` · <span lang=${place.lang}>${place.value}</span>`
+        : o.event.address ? html` · <bdi>${o.event.address.street}</bdi>` : nothing}`,
+    );
   }
 }
 

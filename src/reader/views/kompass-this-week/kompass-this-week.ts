@@ -2,10 +2,10 @@ import { html, css, nothing } from 'lit';
 import { KompassEventsElement } from '../../ui/kompass-events-element.js';
 import { tokens } from '../../ui/tokens.styles.js';
 import { viewStyles } from '../../ui/view.styles.js';
-import { icon } from '../../ui/icons.js';
+import { occurrenceCard, occurrenceDay } from '../../ui/occurrence-card.js';
 import { localDate } from '../../hours/evaluate.js';
 import { eventsOf } from '../../content/events-content.js';
-import { dayLabel, filterRange, occurrenceDate, timeRange } from '../../calendar/occurrences.js';
+import { filterRange, occurrenceDate, timeRange } from '../../calendar/occurrences.js';
 
 /**
  * "This week" on home: the next (up to three) occurrences until Sunday and a link to all events.
@@ -35,17 +35,7 @@ export class KompassThisWeek extends KompassEventsElement {
       <h3>${t('events:thisWeek')}</h3>
       ${next.length
         ? html`<ul class="cards" part="events">
-            ${next.map(
-              (o) => html`<li>
-                <a class="card" href=${this.href({ view: 'event', id: o.event.id })}>
-                  ${icon('calendar')}
-                  <span class="body">
-                    <span class="title" lang=${o.event.title.lang}>${o.event.title.value}</span>
-                    <span class="muted">${dayLabel(t, app.lang, occurrenceDate(o.start) < today ? today : occurrenceDate(o.start), today)}, ${timeRange(t, app.lang, o.start, o.end)}</span>
-                  </span>
-                </a>
-              </li>`,
-            )}
+            ${next.map((o) => occurrenceCard(this.href({ view: 'event', id: o.event.id }), o, `${occurrenceDay(t, app.lang, o, today)}, ${timeRange(t, app.lang, o.start, o.end)}`))}
           </ul>`
         : html`<p class="muted">${t('events:none')}</p>`}
       <p><a href=${this.href({ view: 'events' })}>${t('events:all')}</a></p>

@@ -134,3 +134,36 @@ describe('event view', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('event view: getting there', () => {
+  let el: KompassApp;
+  beforeEach(async () => {
+    el = await mountReader({ src: DEMO_PACK, now: TUESDAY_10AM });
+  });
+
+  const anchors = (v: KompassEventView) => [...v.shadowRoot!.querySelectorAll<HTMLAnchorElement>('dl.facts dd a')].map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target')]);
+
+  it('at an entry: the map at its point with its name, the route there (Android: geo:)', async () => {
+    const v = await open(el, 'sprachcafe-dienstag');
+    v.platform = 'android';
+    await settle(el);
+    const geo = 'geo:51.50011,7.45777?q=51.50011,7.45777(Language%20Caf%C3%A9%20at%20the%20Town%20Library)';
+    expect(anchors(v)).to.deep.include.members([
+      ['Map', geo, null],
+      ['Directions', geo, null],
+    ]);
+  });
+
+  it('with an address of its own: Apple Maps searches the address, the event\'s getting-there text is shown', async () => {
+    const v = await open(el, 'internationaler-weihnachtsmarkt');
+    v.platform = 'ios';
+    await settle(el);
+    expect(anchors(v)).to.deep.include.members([
+      ['Map', 'https://maps.apple.com/?address=Marktplatz%2C%2012345%20Musterstadt', '_blank'],
+      ['Directions', 'https://maps.apple.com/?daddr=Marktplatz%2C%2012345%20Musterstadt&dirflg=r', '_blank'],
+    ]);
+    const p = v.shadowRoot!.querySelector('.getting-there p')!;
+    expect([p.textContent, p.getAttribute('lang')]).to.deep.equal(['Bus 12 or 15 to “Rathaus”. The market square is closed to cars that day.', 'en']);
+    await expect(el).to.be.accessible();
+  });
+});
