@@ -52,6 +52,7 @@ const ALIASES: Record<string, string> = {
   'entfällt': 'except',
   feiertage: 'holidays',
   'ohne feiertage': 'holidays',
+  skipholidays: 'holidays',
 };
 
 const yesNo = (b: boolean | undefined) => (b === undefined ? '' : b ? 'yes' : 'no');
@@ -90,10 +91,10 @@ function table(content: SourceContent): { header: string[]; rows: string[][] } {
 
 /** An entry's id for place/organizer, by id or name; a reason when there is none. */
 function entryOf(v: string, col: Column, cx: KindRowContext): { id?: string; reason?: string } {
-  const hit = lookupEntry(v, cx.content);
-  if ('value' in hit) {
-    if (hit.value !== v) cx.mapped.push(`"${v}" → ${hit.value}`);
-    return { id: hit.value };
+  const id = lookupEntry(v, cx.content);
+  if (id) {
+    if (id !== v) cx.mapped.push(`"${v}" → ${id}`);
+    return { id };
   }
   const suggestion = nearest(v, cx.content.entries.map((e) => e.id));
   return { reason: cx.bad(col, 'csv.notEntry', { value: v }) + (suggestion ? cx.m('common.didYouMean', { suggestion }) : '') };
@@ -244,6 +245,7 @@ export const EVENTS_CSV: KindSpec<SourceEvent> = {
   key: 'event',
   columns: { texts: TEXTS, scalars: SCALARS, aliases: ALIASES },
   distinctive: ['place', 'organizer', 'cost', 'registration', 'registrationUrl', 'registrationPhone', 'registrationNote', 'dates', 'repeat', 'except', 'holidays'],
+  distinctiveAliases: ['veranstaltungsort', 'veranstalter', 'kosten', 'anmeldung', 'termine', 'wiederholung', 'ausnahmen', 'feiertage'],
   nameField: 'title',
   items: (c) => c.events,
   setItems: (c, items) => {

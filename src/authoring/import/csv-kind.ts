@@ -15,7 +15,7 @@ import { parseCsv, stringifyCsv } from './csv.js';
 import { cloneContent, emptyReport, slugify, uniqueId, type RejectedItem } from './import-plan.js';
 import { decodeText } from './encoding.js';
 import { importMessages, type ImportMessages } from './messages.js';
-import { emptyUnnamedColumns, fieldOf, headerKey, parseColumns, splitHeader, type Column, type ColumnSpec } from './csv-columns.js';
+import { emptyUnnamedColumns, headerKey, parseColumns, splitHeader, type Column, type ColumnSpec } from './csv-columns.js';
 import type { CsvImportOptions, CsvImportResult, CsvPrepared } from './csv-entries.js';
 import type { SourceContent } from '../../pack/types.js';
 
@@ -42,6 +42,8 @@ export interface KindSpec<T extends { id: string }> {
   columns: ColumnSpec;
   /** Headers only this kind has, to tell the kind from a file's header. */
   distinctive: readonly string[];
+  /** German headers (lowercased) of distinctive columns that no entry column uses. */
+  distinctiveAliases: readonly string[];
   /** The text field a new id is made from (`title`). */
   nameField: string;
   items: (content: SourceContent) => T[] | undefined;
@@ -56,15 +58,17 @@ export function exportKindCsv<T extends { id: string }>(spec: KindSpec<T>, conte
   return stringifyCsv(header, rows, options);
 }
 
-/** The kind a header belongs to: the kind most of its distinctive columns name; entries when none. */
+/**
+ * The kind a header belongs to: the kind most of its distinctive columns name; entries when
+ * none. Only a column's own name or a German word no entry column uses counts (`Ort` is an
+ * entry's city but an event's place, so it tells nothing).
+ */
 export function detectKind(header: readonly string[], specs: readonly KindSpec<{ id: string }>[]): CsvKind {
   let best: CsvKind = 'entries';
   let score = 0;
   for (const spec of specs) {
-    const n = header.filter((h) => {
-      const f = fieldOf(splitHeader(h).base, spec.columns);
-      return f !== undefined && spec.distinctive.includes(f);
-    }).length;
+    const words = new Set([...spec.distinctive.map((d) => d.toLowerCase()), ...spec.distinctiveAliases]);
+    const n = header.filter((h) => words.has(headerKey(splitHeader(h).base))).length;
     if (n > score) [best, score] = [spec.kind, n];
   }
   return best;
@@ -170,13 +174,9 @@ export function setField(item: object, field: string, v: unknown): void {
   else o[field] = v;
 }
 
-/** Ids by a word: an id of `ids`, or a name (any language) of an entry; for place, organizer and a notice's entries. */
-export function lookupEntry(word: string, content: SourceContent): { value: string } | { suggestion?: string } {
-  if (content.entries.some((e) => e.id === word)) return { value: word };
+/** An entry's id for a word: its id, or its name in any language (for place, organizer and a notice's entries). */
+export function lookupEntry(word: string, content: SourceContent): string | undefined {
+  if (content.entries.some((e) => e.id === word)) return word;
   const key = headerKey(word);
-  const names = new Map<string, string>();
-  for (const e of content.entries) for (const t of Object.values(e.name ?? {})) names.set(headerKey(typeof t === 'string' ? t : t.text), e.id);
-  const hit = names.get(key);
-  if (hit) return { value: hit };
-  return {};
+  return content.entries.find((e) => Object.values(e.name ?? {}).some((t) => headerKey(typeof t === 'string' ? t : t.text) === key))?.id;
 }

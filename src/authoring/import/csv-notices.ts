@@ -18,7 +18,6 @@ const ALIASES: Record<string, string> = {
   einrichtungen: 'entries',
   dringlichkeit: 'severity',
   stufe: 'severity',
-  art: 'severity',
   von: 'from',
   ab: 'from',
   bis: 'until',
@@ -51,10 +50,10 @@ function apply(notice: SourceNotice, cells: string[], columns: Column[], cx: Kin
       case 'entries': {
         const ids: string[] = [];
         for (const word of splitList(v)) {
-          const hit = lookupEntry(word, cx.content);
-          if ('value' in hit) {
-            ids.push(hit.value);
-            if (hit.value !== word) cx.mapped.push(`"${word}" → ${hit.value}`);
+          const id = lookupEntry(word, cx.content);
+          if (id) {
+            ids.push(id);
+            if (id !== word) cx.mapped.push(`"${word}" → ${id}`);
           } else {
             const suggestion = nearest(word, cx.content.entries.map((e) => e.id));
             reasons.push(cx.bad(col, 'csv.notEntry', { value: word }) + (suggestion ? cx.m('common.didYouMean', { suggestion }) : ''));
@@ -93,6 +92,7 @@ export const NOTICES_CSV: KindSpec<SourceNotice> = {
   key: 'notice',
   columns: { texts: ['text'], scalars: ['id', 'entries', 'severity', 'from', 'until', 'closed'], aliases: ALIASES },
   distinctive: ['entries', 'severity', 'closed'],
+  distinctiveAliases: ['dringlichkeit', 'geschlossen', 'einträge'],
   nameField: 'text',
   items: (c) => c.notices,
   setItems: (c, items) => {

@@ -177,6 +177,7 @@ export const PAGES_CSV: KindSpec<SourcePage> = {
   key: 'page',
   columns: { texts: TEXTS, scalars: ['id', 'parent', 'order', 'icon', 'links', 'extra'], aliases: ALIASES },
   distinctive: ['parent', 'order', 'icon', 'links', 'attachments'],
+  distinctiveAliases: ['übergeordnet', 'übergeordnete seite', 'elternseite', 'oberseite', 'reihenfolge', 'verweise', 'anhänge'],
   nameField: 'title',
   items: (c) => c.pages,
   setItems: (c, items) => {

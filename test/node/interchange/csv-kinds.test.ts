@@ -119,6 +119,16 @@ describe('CSV of pages, events and notices', () => {
     assert.match(bad.result.fileErrors[0]!, /^Column "farbe" is not a column of this table/);
   });
 
+  it('tells the kind from the header; German entry headers stay entries', async () => {
+    const content = (await loadSource(await copyDemo())).content;
+    const kindOf = (csv: string) => prepareAnyCsvImport(csv, content).kind;
+    assert.equal(kindOf('Name;Art;Straße;PLZ;Ort;Telefon\r\nX;Behörde;Weg 1;12345;Musterstadt;1\r\n'), 'entries');
+    assert.equal(kindOf('id;Titel;Übergeordnet;Reihenfolge\r\nx;X;wohnen;1\r\n'), 'pages');
+    assert.equal(kindOf('Titel;Ort;Termine\r\nX;sprachcafe;2027-01-12\r\n'), 'events');
+    assert.equal(kindOf('id;severity;text@de\r\nx;info;X\r\n'), 'notices');
+    assert.equal(prepareAnyCsvImport('id;title@de\r\nx;X\r\n', content, { kind: 'pages' }).kind, 'pages', '--kind decides');
+  });
+
   it('kompass export csv --kind / import csv through the CLI, with --dry-run', async () => {
     const dir = await copyDemo();
     for (const kind of ['pages', 'events', 'notices'] as const) {
