@@ -85,6 +85,31 @@ export function parseDatesCell(v: string): { dates: string[]; times: Times } | {
   return { dates, times: [...seen.values()][0] ?? {} };
 }
 
+const EVERY_OTHER_WEEK = new Set(['fortnightly', 'vierzehntägig', '14-tägig', '14-täglich', 'zweiwöchentlich']);
+
+const dayOf = (w: string): Weekday | undefined => DAY_WORDS[w.replace(/\.$/, '')];
+
+/** `mo, mi, fr`, `mo-fr`, `mo bis fr` → the weekdays, in the week's order; undefined when a word is not a day. */
+function weekdays(words: string[]): Weekday[] | undefined {
+  const out = new Set<Weekday>();
+  const span = (a: Weekday, b: Weekday) => {
+    const [i, j] = [WEEKDAYS.indexOf(a), WEEKDAYS.indexOf(b)];
+    for (let k = i; k <= (j < i ? j + 7 : j); k++) out.add(WEEKDAYS[k % 7]!);
+  };
+  const tokens = words.flatMap((w) => w.split(/(-|–)/)).map((w) => (w === '–' || w === 'bis' || w === 'to' ? '-' : w)).filter(Boolean);
+  for (let i = 0; i < tokens.length; i++) {
+    const day = dayOf(tokens[i]!);
+    if (!day) return undefined;
+    if (tokens[i + 1] === '-') {
+      const end = dayOf(tokens[i + 2] ?? '');
+      if (!end) return undefined;
+      span(day, end);
+      i += 2;
+    } else out.add(day);
+  }
+  return [...out];
+}
+
 /** A rule in words → the source's `repeat` and time; undefined when it cannot be read. */
 export function parseRepeatCell(v: string): { repeat: Repeat; times: Times } | undefined {
   let s = headerKey(v);
@@ -101,6 +126,14 @@ export function parseRepeatCell(v: string): { repeat: Repeat; times: Times } | u
   let every: 'week' | 'month';
   const head = words.shift();
   if (head === 'weekly' || head === 'wöchentlich') every = 'week';
+  else if (head && EVERY_OTHER_WEEK.has(head)) {
+    every = 'week';
+    interval = 2;
+  } else if (head && ['every other week', 'jede zweite woche'].includes([head, ...words.slice(0, 2)].join(' '))) {
+    every = 'week';
+    interval = 2;
+    words.splice(0, 2);
+  }
   else if (head === 'monthly' || head === 'monatlich') every = 'month';
   else if ((head === 'every' || head === 'alle') && /^\d+$/.test(words[0] ?? '') && /^(weeks|wochen)$/.test(words[1] ?? '')) {
     every = 'week';
@@ -108,15 +141,15 @@ export function parseRepeatCell(v: string): { repeat: Repeat; times: Times } | u
     words.splice(0, 2);
   } else return undefined;
   if (every === 'week') {
-    const on = words.map((w) => DAY_WORDS[w.replace(/\.$/, '')]);
-    if (!on.length || on.some((d) => !d)) return undefined;
-    const repeat: Repeat = interval === 1 ? { every, on: [...new Set(on as Weekday[])] } : { every, on: [...new Set(on as Weekday[])], interval };
+    const on = weekdays(words);
+    if (!on?.length) return undefined;
+    const repeat: Repeat = interval === 1 ? { every, on } : { every, on, interval };
     return { repeat, times };
   }
   const on: { week: MonthWeek; day: Weekday }[] = [];
   for (let i = 0; i < words.length; i += 2) {
     const week = ORDINALS[words[i]!];
-    const day = DAY_WORDS[(words[i + 1] ?? '').replace(/\.$/, '')];
+    const day = dayOf(words[i + 1] ?? '');
     if (week === undefined || !day) return undefined;
     on.push({ week, day });
   }

@@ -73,12 +73,12 @@ describe('CSV of pages, events and notices', () => {
     const p = prepareAnyCsvImport(pages, (await loadSource(dir)).content, { file: 'seiten.csv', lang: 'de' });
     assert.deepEqual(p.rejected.map((x) => [x.key, x.origin]), [['page:neu-zwei', 'seiten.csv, Zeile 3']]);
     assert.match(p.rejected[0]!.reasons[0]!, /^Spalte „parent“: „wohnn“ ist keine Seite.* Meinten Sie „wohnen“\?/);
-    const events = 'id;title@de;dates;repeat\r\nok;Gut;2027-01-12 15:00-17:00;\r\nbad-date;Falsch;2027-02-30 15:00;\r\nbad-rule;Falsch;;fortnightly Tue\r\nboth;Falsch;2027-01-12;weekly Tue\r\nmixed;Falsch;"2027-01-12 15:00-17:00, 2027-01-19 16:00-18:00";\r\n';
+    const events = 'id;title@de;dates;repeat\r\nok;Gut;2027-01-12 15:00-17:00;\r\nbad-date;Falsch;2027-02-30 15:00;\r\nbad-rule;Falsch;;daily 15:00\r\nboth;Falsch;2027-01-12;weekly Tue\r\nmixed;Falsch;"2027-01-12 15:00-17:00, 2027-01-19 16:00-18:00";\r\n';
     await writeFile(join(tmp, 'termine.csv'), events);
     const r = await importCsv(events, dir, { file: 'termine.csv', partial: true });
     assert.deepEqual(r.rejected.map((x) => `${x.origin} ${x.key}: ${x.reasons.join(' ')}`), [
       'termine.csv, row 3 event:bad-date: column "dates": "2027-02-30 15:00" is not a date with an optional time; write 2027-01-12 15:00-17:00 or 12.01.2027, several separated by commas.',
-      'termine.csv, row 4 event:bad-rule: column "repeat": "fortnightly Tue" is not a rule; write e.g. "weekly Tue 15:00-17:00", "every 2 weeks Thu", "monthly first Mon 18:00-20:00" or "monthly last Sat".',
+      'termine.csv, row 4 event:bad-rule: column "repeat": "daily 15:00" is not a rule; write e.g. "weekly Tue 15:00-17:00", "every 2 weeks Thu", "monthly first Mon 18:00-20:00" or "monthly last Sat".',
       'termine.csv, row 5 event:both: columns "dates" and "repeat": an event has either dates or a rule; empty one of them.',
       'termine.csv, row 6 event:mixed: column "dates": the dates have different times (15:00-17:00, 16:00-18:00); an event has one time for all its dates, so make one event per time.',
     ]);
@@ -103,7 +103,10 @@ describe('CSV of pages, events and notices', () => {
     const second = await importCsv(again, dir);
     assert.deepEqual([second.added, second.changed, second.written], [[], [], []], 'importing the same table again changes nothing');
     assert.deepEqual(parseRepeatCell('every 2 weeks Thu 16:00-18:30'), { repeat: { every: 'week', on: ['Th'], interval: 2 }, times: { start: '16:00', end: '18:30' } });
-    assert.equal(parseRepeatCell('weekly'), undefined);
+    assert.deepEqual(parseRepeatCell('vierzehntägig Do'), { repeat: { every: 'week', on: ['Th'], interval: 2 }, times: {} });
+    assert.deepEqual(parseRepeatCell('weekly Mon-Wed, Fri 9:00 - 12:00')?.repeat, { every: 'week', on: ['Mo', 'Tu', 'We', 'Fr'] });
+    assert.deepEqual(parseRepeatCell('wöchentlich Mo bis Mi')?.repeat, { every: 'week', on: ['Mo', 'Tu', 'We'] });
+    for (const bad of ['weekly', 'weekly Tue 25:00', 'monthly fifth Mon', 'monthly first', 'yearly Mon']) assert.equal(parseRepeatCell(bad), undefined, bad);
   });
 
   it('notices: entries by name, German severity; a bad date is located; an unknown column is an error of the file', async () => {
