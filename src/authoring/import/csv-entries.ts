@@ -16,6 +16,7 @@ import { textOf } from '../translation.js';
 import { decodeText, type TextEncodingName } from './encoding.js';
 import { importMessages, type ImportMessages } from './messages.js';
 import { kindNames, lookupCategory, lookupKind, lookupLanguage } from './vocabulary.js';
+import { didYouMean, emptyUnnamedColumns, headerKey, languagesOf, NO, parseDate, parseNumber, splitHeader, splitList, YES } from './csv-columns.js';
 import { WHEELCHAIR_VALUES, type LocalizedText, type SourceCategory, type SourceContent, type SourceEntry, type Wheelchair } from '../../pack/types.js';
 
 /** Text fields, each with one column per language. */
@@ -91,12 +92,7 @@ const ALIASES: Record<string, string> = {
   terminvereinbarung: 'appointment',
 };
 
-/** A header as clerks type it: trimmed, one space between words, composed umlauts (`Straße` from any source), lowercase. */
-const headerKey = (h: string) => h.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-
 const WHEELCHAIR_ALIASES: Record<string, Wheelchair> = { ja: 'yes', eingeschränkt: 'limited', teilweise: 'limited', nein: 'no', unbekannt: 'unknown' };
-const YES = new Set(['yes', 'ja', 'true', 'wahr', '1', 'x', 'y', 'j']);
-const NO = new Set(['no', 'nein', 'false', 'falsch', '0', 'n']);
 
 interface Column {
   index: number;
@@ -106,11 +102,6 @@ interface Column {
   lang?: string;
   /** Phone index (0-based) for phone columns. */
   phone?: number;
-}
-
-function languagesOf(content: SourceContent): string[] {
-  const m = content.municipality;
-  return [m.defaultLanguage, ...m.languages.filter((l) => l !== m.defaultLanguage)];
 }
 
 const list = (v: string[] | undefined) => (v ?? []).join(', ');
@@ -152,14 +143,14 @@ function parseHeader(header: string[], content: SourceContent, m: ImportMessages
   const unknown: string[] = [];
   const seen = new Map<string, string>();
   header.forEach((raw, index) => {
-    const h = raw.normalize('NFC').trim();
+    const split = splitHeader(raw);
+    const h = split.header;
     if (!h) {
       if (!emptyColumns.has(index)) errors.push(m('csv.noHeader', { column: index + 1 }));
       return;
     }
-    const at = h.lastIndexOf('@');
-    let base = at > 0 ? h.slice(0, at).trim() : h;
-    let lang = at > 0 ? h.slice(at + 1).trim() : undefined;
+    let base = split.base;
+    let lang = split.lang;
     base = ALIASES[headerKey(base)] ?? base;
     const ci = (name: string) => name.toLowerCase() === base.toLowerCase();
     const col: Column = { index, header: h, field: '' };
@@ -205,26 +196,6 @@ function parseHeader(header: string[], content: SourceContent, m: ImportMessages
   return { columns, errors, unknown };
 }
 
-const splitList = (v: string): string[] =>
-  v
-    .split(/[,;|\n]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-
-function parseNumber(v: string): number | undefined {
-  const s = v.trim().replace(/\s/g, '');
-  const normal = /^-?\d+,\d+$/.test(s) ? s.replace(',', '.') : s;
-  if (!/^-?\d+(\.\d+)?$/.test(normal)) return undefined;
-  return Number(normal);
-}
-
-function parseDate(v: string): string | undefined {
-  const s = v.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
-  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
-  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : undefined;
-}
-
 export interface CsvImportOptions {
   /** The language of the report: `de` or `en` (default). */
   lang?: string;
@@ -242,8 +213,6 @@ interface RowContext {
   /** What a word was read as, for the report ("Arabisch" → ar). */
   mapped: string[];
 }
-
-const didYouMean = (m: ImportMessages, suggestion: string | undefined) => (suggestion ? m('common.didYouMean', { suggestion }) : '');
 
 /** Applies one row to an entry (a copy of the existing one or a new one); returns reasons it cannot be read. */
 function applyRow(entry: SourceEntry, cells: string[], columns: Column[], cx: RowContext): string[] {
@@ -458,16 +427,6 @@ export interface CsvImportResult extends ImportReport {
 function categoryList(cx: RowContext): string {
   const names = cx.categories.map((c) => textOf(c.label?.[cx.lang]) ?? textOf(Object.values(c.label ?? {})[0]) ?? c.id);
   return names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
-}
-
-/** Columns without a header whose every cell is empty (Excel's trailing separators). */
-function emptyUnnamedColumns(header: string[], records: { cells: string[] }[]): Set<number> {
-  const out = new Set<number>();
-  const width = Math.max(header.length, ...records.map((r) => r.cells.length));
-  for (let i = 0; i < width; i++) {
-    if (!(header[i] ?? '').trim() && records.every((r) => !(r.cells[i] ?? '').trim())) out.add(i);
-  }
-  return out;
 }
 
 /** The rows of a CSV file applied to a copy of `existing`: the candidate source, or the file's errors. Nothing validated yet. */

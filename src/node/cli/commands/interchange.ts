@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { importEntriesCsvFile } from '../../interchange/csv-file.js';
-import { exportEntriesCsv } from '../../../authoring/import/csv-entries.js';
+import { importCsvFile } from '../../interchange/csv-file.js';
+import { CSV_KINDS, countOf, exportCsv, type CsvKind } from '../../../authoring/import/csv-import.js';
 import { exportHsds, importHsds } from '../../interchange/hsds.js';
 import { importIntegreat } from '../../interchange/integreat.js';
 import { ENTRY_KINDS } from '../../../pack/types.js';
@@ -15,7 +15,8 @@ import { importMessages, reportLanguage } from '../../../authoring/import/messag
 export const IMPORT_HELP = `Usage: kompass import <format> <file-or-dir> --into <source-dir> [options]
 
 Formats:
-  csv <file>              a spreadsheet: one row per entry, texts per language (name@ar)
+  csv <file>              a spreadsheet of entries, pages, events or notices (the kind is
+                          read from the header): one row per item, texts per language (title@ar)
   hsds <dir-or-zip>       Open Referral HSDS 3.0 (organizations, services, locations, …)
   integreat <dir>         Integreat CMS API v3 JSON (languages, locations, pages)
   xliff <file>            translations back from a translation agency (XLIFF 2.x)
@@ -29,7 +30,8 @@ Options:
   --machine               mark imported translations as machine-translated
   --delimiter <; , tab>   csv: the separator (default: sniffed from the header)
   --lang <code>           hsds: the language of the HSDS texts (default: the default language)
-  --kind <kind>           hsds, integreat: kind of new entries (default: other)
+  --kind <kind>           csv: entries, pages, events or notices (default: from the header);
+                          hsds, integreat: kind of new entries (default: other)
   --category <id>         hsds: category of new entries without one
   --state <code>          integreat: German state, when creating a new source folder
   --ui-lang <de|en>       the language of the report (default: from LANG, else English)
@@ -44,21 +46,27 @@ Exit code: 0 imported, 1 rows/items rejected or the source has errors, 2 wrong u
 export const EXPORT_HELP = `Usage: kompass export <format> <source-dir> --out <file-or-dir> [options]
 
 Formats:
-  csv                     one row per entry (UTF-8 with BOM, ";" — opens in German Excel)
+  csv                     one row per entry, page, event or notice (--kind; UTF-8 with BOM,
+                          ";" — opens in German Excel)
   hsds                    Open Referral HSDS 3.0 as CSV tables + datapackage.json (a folder)
   xliff                   XLIFF 2.0, one file per target language, only missing/outdated texts
 
 Options:
   --out <path>            csv: the file; hsds, xliff: the folder
+  --kind <kind>           csv: entries (default), pages, events or notices
   --delimiter <; , tab>   csv: the separator (default ;)
   --no-bom                csv: without the byte-order mark
   --lang <code>           hsds: the language of the exported texts; xliff: only this target language
   --all                   xliff: every text, not only missing/outdated ones
   --help, -h              show this help`;
 
-const CSV_IMPORT_HELP = `Usage: kompass import csv <file.csv> --into <source-dir> [--partial] [--dry-run] [--minor] [--machine] [--delimiter ;]
+const CSV_IMPORT_HELP = `Usage: kompass import csv <file.csv> --into <source-dir> [--kind entries|pages|events|notices] [--partial] [--dry-run] [--minor] [--machine] [--delimiter ;]
 
-Columns (any subset, any order; the header row names them):
+One file is one kind: entries, pages, events or notices ("kompass export csv --kind …"
+writes each). The kind is read from the header (parent/order: pages; dates/repeat/place:
+events; severity/entries: notices; else entries) unless --kind says it.
+
+Entries — columns (any subset, any order; the header row names them):
   id                         the entry's id; empty: made from name (new entry)
   kind                       Behörde, Beratung, Verein, Kurs, … (or authority, counselling, …)
   categories                 names or ids separated by commas (Beratung, Arbeit)
@@ -79,12 +87,33 @@ Columns (any subset, any order; the header row names them):
 German headers work too (Name, Straße, PLZ, Ort, Telefon, E-Mail, Öffnungszeiten, …);
 other columns are kept in each entry's "extra".
 
+Pages: id, parent (a page's id), order (1, 2, …), icon, title@<lang>, text@<lang> (Markdown;
+  also "body"), links (entry, guide and page ids, separated by spaces or commas; "page:x"
+  where an id is used twice), attachments@<lang> (one [Title](https://…) per line), extra.
+Events: id, title@<lang>, description@<lang>, place (an entry's id or name), street,
+  postalCode, city, addressExtra@<lang>, organizer, languages, cost@<lang>, registration
+  (yes/no), registrationUrl, registrationPhone, registrationNote@<lang>,
+  dates ("2027-01-12 15:00-17:00, 2027-01-19 15:00-17:00": one time for all dates) or
+  repeat ("weekly Tue 15:00-17:00", "every 2 weeks Thu", "monthly first Mon, third Wed
+  18:00-20:00", "monthly last Sat"; German: "wöchentlich Di", "monatlich erster Mo"),
+  from, until, except (dates), holidays (yes: left out), extra.
+Notices: id, entries (ids or names; empty: the whole town), severity (info, warning,
+  urgent), from, until, closed (yes/no), text@<lang>.
+Unknown columns in pages, events and notices are an error of the file.
+
 A row with an existing id updates that entry; only the columns present are changed, and
 an empty cell removes that field. The encoding is detected and said (UTF-8 with or without
 BOM, Windows-1252 as German Excel's "CSV (Trennzeichen-getrennt)", UTF-16 "Unicode text");
 ";", "," or tab is detected; empty columns without a header are ignored; cells may span
 lines when quoted. Rows are numbered as in the spreadsheet (header = 1). --dry-run lists
 what would change, field by field.`;
+
+/** `--kind` of a CSV table, checked. */
+function csvKind(value: string | undefined): CsvKind | undefined {
+  if (value === undefined) return undefined;
+  if (!(CSV_KINDS as readonly string[]).includes(value)) throw new UsageError(`--kind "${value}" is not one of ${CSV_KINDS.join(', ')}.`);
+  return value as CsvKind;
+}
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
   const [format, ...rest] = args;
@@ -118,7 +147,8 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
       if (positionals.length !== 1) throw new UsageError('import csv needs exactly one CSV file.');
       const into = need(values.into, 'import csv needs --into <source-dir>.');
       const delimiter = delimiterOf(values.delimiter);
-      const result = await importEntriesCsvFile(positionals[0]!, into, { ...common, lang: uiLang, ...(delimiter ? { delimiter } : {}) });
+      const kind = csvKind(values.kind);
+      const result = await importCsvFile(positionals[0]!, into, { ...common, lang: uiLang, ...(delimiter ? { delimiter } : {}), ...(kind ? { kind } : {}) });
       if (result.fileErrors.length) {
         for (const e of result.fileErrors) io.err(`${positionals[0]}: ${e}`);
         io.err(m('report.nothingWritten'));
@@ -162,7 +192,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     io.out(EXPORT_HELP);
     return format ? 0 : 2;
   }
-  const { positionals, values } = parse(rest, { out: { type: 'string', short: 'o' }, delimiter: { type: 'string' }, 'no-bom': { type: 'boolean' }, lang: { type: 'string' }, all: { type: 'boolean' } });
+  const { positionals, values } = parse(rest, { out: { type: 'string', short: 'o' }, delimiter: { type: 'string' }, 'no-bom': { type: 'boolean' }, lang: { type: 'string' }, all: { type: 'boolean' }, kind: { type: 'string' } });
   if (values.help) {
     io.out(EXPORT_HELP);
     return 0;
@@ -177,8 +207,9 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   switch (format) {
     case 'csv': {
       const delimiter = delimiterOf(values.delimiter) ?? ';';
-      await writeFile(out, exportEntriesCsv(source.content, { delimiter, bom: !values['no-bom'] }), 'utf8');
-      io.out(`Wrote ${source.content.entries.length} entries to ${out}.`);
+      const kind = csvKind(values.kind) ?? 'entries';
+      await writeFile(out, exportCsv(kind, source.content, { delimiter, bom: !values['no-bom'] }), 'utf8');
+      io.out(`Wrote ${countOf(kind, source.content)} ${kind} to ${out}.`);
       return 0;
     }
     case 'hsds': {
