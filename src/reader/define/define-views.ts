@@ -12,6 +12,7 @@ import { KompassEventsView } from '../views/kompass-events-view/kompass-events-v
 import { KompassEventView } from '../views/kompass-event-view/kompass-event-view.js';
 import { KompassThisWeek } from '../views/kompass-this-week/kompass-this-week.js';
 import { KompassNoticeList } from '../views/kompass-notice-list/kompass-notice-list.js';
+import { KompassReportForm } from '../views/kompass-report-form/kompass-report-form.js';
 import { defineAll } from './define-all.js';
 
 defineAll([
@@ -28,4 +29,5 @@ defineAll([
   ['kompass-event-view', KompassEventView],
   ['kompass-this-week', KompassThisWeek],
   ['kompass-notice-list', KompassNoticeList],
+  ['kompass-report-form', KompassReportForm],
 ]);
