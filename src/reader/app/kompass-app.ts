@@ -16,6 +16,7 @@ import { KompassErrorEvent, type KompassErrorCode } from '../events/kompass-erro
 import { KompassContentUpdatedEvent } from '../events/kompass-content-updated.js';
 import { KompassAppUpdateEvent } from '../events/kompass-app-update.js';
 import { ServiceWorkerController } from '../controllers/service-worker-controller.js';
+import { FeedbackQueueController } from '../controllers/feedback-queue.js';
 import { RouterController, HASH_PREFIX, type RoutingMode } from '../router/router-controller.js';
 import { languageOfPath, parsePath, pathOf, type Route } from '../router/routes.js';
 import { openKompassStore, type KompassStore } from '../store/index.js';
@@ -42,7 +43,7 @@ export const RETRY_DELAYS_MS = [30_000, 120_000, 600_000];
  * @event kompass-navigate - A view inside Kompass was opened. `event.path`.
  * @event kompass-content-updated - A new content revision is shown. `event.revision`.
  * @fires {KompassNoticeEvent} kompass-notice - After a sync, once for each notice or event new in this revision. `event.detail`: `{ kind: 'notice' | 'event', id, title }`. Kompass sends no push itself.
- * @event kompass-feedback - The reader wants to report a mistake in an entry. `event.entryId`.
+ * @event kompass-feedback - The reader sends a report of a mistake, before Kompass sends it. `event.entryId`, `event.revision`, `event.message`, `event.contact`, `event.kind`, `event.lang`. `preventDefault()` to take it through your own channel; otherwise Kompass posts it to `api/feedback` beside the manifest (queued while offline).
  * @event kompass-error - Something failed. `event.code`, `event.detail`.
  * @event kompass-app-update - A new version of Kompass is ready. `preventDefault()` to show your own notice; `event.activate()` reloads into it.
  *
@@ -187,6 +188,7 @@ export class KompassApp extends LitElement {
     // of a few hundred bytes when nothing changed.
     if (document.visibilityState === 'visible') this.onConnectivity(Math.min(VISIBLE_CHECK_MS, this.syncInterval * 60_000));
   };
+  private readonly feedbackQueue = new FeedbackQueueController(this, () => (this.store && this.sync ? { store: this.store, scope: this.sync.scope } : undefined));
   private readonly worker = new ServiceWorkerController(this, (activate) => {
     const event = new KompassAppUpdateEvent(activate);
     if (this.dispatchEvent(event)) this._appUpdate = true;
@@ -345,6 +347,7 @@ export class KompassApp extends LitElement {
       this._error = undefined;
     }
     this.sync = sync;
+    void this.feedbackQueue.flush(); // reports written offline on an earlier visit
     this._remembered = readChosenLanguage(sync.scope);
     if (this._chosenLang) writeChosenLanguage(sync.scope, this._chosenLang); // a deep link before the store was open
     sync.addEventListener('progress', (e) => {
@@ -408,6 +411,7 @@ export class KompassApp extends LitElement {
       const at = Date.now();
       await this.store?.meta.setLastSync(sync.scope, at).catch(() => undefined);
       this._device = { ...this._device, lastUpdated: new Date(at) };
+      void this.feedbackQueue.flush();
       if (result.status === 'updated' && this.store && !this._device.persisted) void this.requestPersistence();
     }
     return result;
@@ -648,6 +652,7 @@ export class KompassApp extends LitElement {
       setLanguage: (lang) => this.setLanguage(lang),
       downloadLanguage: (lang) => this.downloadLanguage(lang, true),
       clearLocalData: () => this.clearLocalData(),
+      ...(store ? { feedback: this.feedbackQueue } : {}),
       searchIndexes:
         store && scope
           ? { get: (revision, lang) => store.searchIndex.get(scope, revision, lang), put: (revision, lang, data) => store.searchIndex.put(scope, revision, lang, data) }

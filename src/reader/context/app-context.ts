@@ -2,6 +2,7 @@ import { createContext } from '@lit/context';
 import type { ContentSnapshot } from '../content/snapshot.js';
 import type { Route } from '../router/routes.js';
 import type { SearchIndexStore } from '../search/engine.js';
+import type { FeedbackReport } from '../feedback/report.js';
 
 /** Guide checklist progress, kept on the device. */
 export interface ProgressState {
@@ -25,6 +26,23 @@ export interface DeviceState {
   downloading: string | undefined;
 }
 
+/** What became of a report the reader sent. */
+export type ReportOutcome =
+  | { status: 'sent' }
+  /** Kept on the device; sent when the reader is online again. */
+  | { status: 'queued' }
+  /** The content source has no feedback inbox. */
+  | { status: 'no-inbox' }
+  /** Refused by the inbox: too long (413) or otherwise invalid (400). */
+  | { status: 'rejected'; reason: 'too-long' | 'invalid' }
+  /** Neither sent nor stored (the device's storage failed). */
+  | { status: 'failed' };
+
+/** Sends a reader's report to the content source's feedback inbox, or queues it. */
+export interface FeedbackState {
+  submit(report: Omit<FeedbackReport, 'clientId'>): Promise<ReportOutcome>;
+}
+
 /** What the views read from `<kompass-app>`: the content, the clock and navigation. */
 export interface AppState {
   snapshot: ContentSnapshot | undefined;
@@ -44,6 +62,8 @@ export interface AppState {
   downloadLanguage(lang: string): Promise<void>;
   /** Where search indexes are kept on this device (per revision and language); unset until the store is open. */
   searchIndexes?: SearchIndexStore;
+  /** Reports of mistakes; unset until the store is open. */
+  feedback?: FeedbackState;
   /** Deletes everything Kompass stored on this device (content, progress) and reloads from the network. */
   clearLocalData(): Promise<void>;
 }

@@ -13,6 +13,7 @@ import { KompassEventView } from '../views/kompass-event-view/kompass-event-view
 import { KompassThisWeek } from '../views/kompass-this-week/kompass-this-week.js';
 import { KompassNoticeList } from '../views/kompass-notice-list/kompass-notice-list.js';
 import { KompassEntryEvents } from '../views/kompass-entry-events/kompass-entry-events.js';
+import { KompassReportForm } from '../views/kompass-report-form/kompass-report-form.js';
 import { defineAll } from './define-all.js';
 
 defineAll([
@@ -30,4 +31,5 @@ defineAll([
   ['kompass-this-week', KompassThisWeek],
   ['kompass-notice-list', KompassNoticeList],
   ['kompass-entry-events', KompassEntryEvents],
+  ['kompass-report-form', KompassReportForm],
 ]);

@@ -1,6 +1,6 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, DB_VERSION, upgrade, type ActivePointer, type DraftRecord, type KompassDB, type MetaRecord } from './schema.js';
-import { keptHashes, keptRevisions, missingFileError, nextPointer, revisionFiles, toStoreError, type Activation, type DraftsRepo, type FilesRepo, type KompassStore, type MetaRepo, type PointerRepo, type ProgressRepo, type SearchIndexRepo, fileHashOf } from './store.js';
+import { keptHashes, keptRevisions, missingFileError, nextPointer, revisionFiles, toStoreError, type Activation, type DraftsRepo, type FilesRepo, type KompassStore, type MetaRepo, type PointerRepo, type ProgressRepo, type SearchIndexRepo, type FeedbackQueueRepo, byQueuedAt, fileHashOf } from './store.js';
 import { MemoryKompassStore } from './memory-store.js';
 
 export interface OpenStoreOptions {
@@ -47,7 +47,7 @@ export class IdbKompassStore implements KompassStore {
 
   clear(): Promise<void> {
     return this.run('deleting the data on this device', async (db) => {
-      const stores = ['files', 'meta', 'progress', 'searchIndex'] as const;
+      const stores = ['files', 'meta', 'progress', 'searchIndex', 'feedback'] as const;
       const tx = db.transaction(stores, 'readwrite');
       await Promise.all([...stores.map((s) => tx.objectStore(s).clear()), tx.done]);
     });
@@ -237,5 +237,15 @@ export class IdbKompassStore implements KompassStore {
       this.run('storing a search index', async (db) => {
         await db.put('searchIndex', { scope, key: `${revision}:${lang}`, revision, lang, data, storedAt: Date.now() });
       }),
+  };
+
+  readonly feedback: FeedbackQueueRepo = {
+    add: (record) =>
+      this.run('queueing a report', async (db) => {
+        await db.put('feedback', record);
+      }),
+    list: (scope) =>
+      this.run('reading queued reports', async (db) => (await db.getAll('feedback', IDBKeyRange.bound([scope], [scope, []]))).sort(byQueuedAt)),
+    delete: (scope, clientId) => this.run('deleting a sent report', (db) => db.delete('feedback', [scope, clientId])),
   };
 }

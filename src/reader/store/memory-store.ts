@@ -1,5 +1,5 @@
-import type { ActivePointer, DraftRecord, MetaRecord, ProgressRecord, SearchIndexRecord, StoredFile } from './schema.js';
-import { keptHashes, keptRevisions, missingFileError, nextPointer, revisionFiles, type Activation, type DraftsRepo, type FilesRepo, type KompassStore, type MetaRepo, type PointerRepo, type ProgressRepo, type SearchIndexRepo, fileHashOf } from './store.js';
+import type { ActivePointer, DraftRecord, MetaRecord, ProgressRecord, QueuedFeedback, SearchIndexRecord, StoredFile } from './schema.js';
+import { keptHashes, keptRevisions, missingFileError, nextPointer, revisionFiles, type Activation, type DraftsRepo, type FilesRepo, type KompassStore, type MetaRepo, type PointerRepo, type ProgressRepo, type SearchIndexRepo, type FeedbackQueueRepo, byQueuedAt, fileHashOf } from './store.js';
 
 const k = (a: string, b: string) => JSON.stringify([a, b]);
 const clone = <T>(v: T): T => structuredClone(v);
@@ -15,6 +15,7 @@ export class MemoryKompassStore implements KompassStore {
   private readonly progressMap = new Map<string, ProgressRecord>();
   private readonly draftMap = new Map<string, DraftRecord>();
   private readonly indexMap = new Map<string, SearchIndexRecord>();
+  private readonly feedbackMap = new Map<string, QueuedFeedback>();
 
   constructor(
     readonly name = 'kompass-memory',
@@ -26,7 +27,7 @@ export class MemoryKompassStore implements KompassStore {
   }
 
   async clear(): Promise<void> {
-    for (const map of [this.fileMap, this.metaMap, this.progressMap, this.indexMap]) map.clear();
+    for (const map of [this.fileMap, this.metaMap, this.progressMap, this.indexMap, this.feedbackMap]) map.clear();
   }
 
   readonly files: FilesRepo = {
@@ -104,6 +105,16 @@ export class MemoryKompassStore implements KompassStore {
     get: async (scope, revision, lang) => this.indexMap.get(k(scope, `${revision}:${lang}`))?.data,
     put: async (scope, revision, lang, data) => {
       this.indexMap.set(k(scope, `${revision}:${lang}`), { scope, key: `${revision}:${lang}`, revision, lang, data, storedAt: Date.now() });
+    },
+  };
+
+  readonly feedback: FeedbackQueueRepo = {
+    add: async (record) => {
+      this.feedbackMap.set(k(record.scope, record.clientId), clone(record));
+    },
+    list: async (scope) => [...this.feedbackMap.values()].filter((r) => r.scope === scope).sort(byQueuedAt).map(clone),
+    delete: async (scope, clientId) => {
+      this.feedbackMap.delete(k(scope, clientId));
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { LanguageCode, PackManifest } from '../../pack/types.js';
+import type { FeedbackReport } from '../feedback/report.js';
 
 /**
  * The IndexedDB schema of Kompass, and its history.
@@ -12,12 +13,13 @@ import type { LanguageCode, PackManifest } from '../../pack/types.js';
  * Versions:
  * - 1: `files` (by sha256), `meta` (by [key, scope]), `progress` (by [pack, guideId]).
  * - 2: adds `drafts` and `searchIndex` (by [scope, key]).
+ * - 3: adds `feedback`, reports waiting for a connection (by [scope, clientId]).
  *
  * A new version adds one function to `MIGRATIONS`; never edit an old one. Every migration is
  * tested by building the earlier version's database by hand (test/reader/store/migrations.test.ts).
  */
 export const DB_NAME = 'kompass';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A pack file, verified (size and SHA-256) before it was stored. */
 export interface StoredFile {
@@ -89,12 +91,22 @@ export interface SearchIndexRecord {
   storedAt: number;
 }
 
+/** A reader's report that could not be sent yet (offline, or the server was busy). */
+export interface QueuedFeedback {
+  /** The absolute manifest URL: the report goes to this pack's feedback inbox. */
+  scope: string;
+  clientId: string;
+  report: FeedbackReport;
+  queuedAt: number;
+}
+
 export interface KompassDB extends DBSchema {
   files: { key: string; value: StoredFile };
   meta: { key: [string, string]; value: MetaRecord };
   progress: { key: [string, string]; value: ProgressRecord };
   drafts: { key: [string, string]; value: DraftRecord };
   searchIndex: { key: [string, string]; value: SearchIndexRecord };
+  feedback: { key: [string, string]; value: QueuedFeedback };
 }
 
 type UpgradeTx = IDBPTransaction<KompassDB, StoreNames<KompassDB>[], 'versionchange'>;
@@ -111,6 +123,10 @@ export const MIGRATIONS: ((db: IDBPDatabase<KompassDB>, tx: UpgradeTx) => void)[
   (db) => {
     db.createObjectStore('drafts', { keyPath: ['scope', 'key'] });
     db.createObjectStore('searchIndex', { keyPath: ['scope', 'key'] });
+  },
+  // 3: reports queued while offline.
+  (db) => {
+    db.createObjectStore('feedback', { keyPath: ['scope', 'clientId'] });
   },
 ];
 

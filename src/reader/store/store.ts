@@ -1,7 +1,7 @@
 import type { LanguageCode, PackFileRef } from '../../pack/types.js';
-import type { ActivePointer, DraftRecord, ProgressRecord, RevisionRef, StoredFile } from './schema.js';
+import type { ActivePointer, DraftRecord, ProgressRecord, QueuedFeedback, RevisionRef, StoredFile } from './schema.js';
 
-export type { ActivePointer, DraftRecord, ProgressRecord, RevisionRef, SearchIndexRecord, StoredFile } from './schema.js';
+export type { ActivePointer, DraftRecord, ProgressRecord, QueuedFeedback, RevisionRef, SearchIndexRecord, StoredFile } from './schema.js';
 
 /** Pack files, content-addressed by SHA-256 and shared by every scope. */
 export interface FilesRepo {
@@ -65,6 +65,14 @@ export interface SearchIndexRepo {
   put(scope: string, revision: number, lang: LanguageCode, data: string): Promise<void>;
 }
 
+/** Reports waiting to be sent, per scope, oldest first. */
+export interface FeedbackQueueRepo {
+  /** Stores a report; the same `clientId` again replaces it. */
+  add(record: QueuedFeedback): Promise<void>;
+  list(scope: string): Promise<QueuedFeedback[]>;
+  delete(scope: string, clientId: string): Promise<void>;
+}
+
 export interface KompassStore {
   /** false: IndexedDB is unavailable and everything lives in memory for this page only. */
   readonly persistent: boolean;
@@ -77,11 +85,12 @@ export interface KompassStore {
   readonly progress: ProgressRepo;
   readonly drafts: DraftsRepo;
   readonly searchIndex: SearchIndexRepo;
+  readonly feedback: FeedbackQueueRepo;
   /** Closes the connection; the next call reopens it. */
   close(): void;
   /**
    * Deletes the reader's data — pack files, pointers, sync state, guide progress, search
-   * indexes — for "delete data on this device". Editor drafts are kept: unpublished work is
+   * indexes, reports not sent yet — for "delete data on this device". Editor drafts are kept: unpublished work is
    * never deleted as a side effect.
    */
   clear(): Promise<void>;
@@ -118,6 +127,8 @@ export function toStoreError(e: unknown, doing: string): StoreError {
   if (isQuotaError(e)) return new StoreError('storage-full', `Storage is full while ${doing} (${msg}).`, { cause: e });
   return new StoreError('storage-unavailable', `Storage failed while ${doing} (${msg}).`, { cause: e });
 }
+
+export const byQueuedAt = (a: QueuedFeedback, b: QueuedFeedback): number => a.queuedAt - b.queuedAt;
 
 /** Files of a revision: the base and the stored languages' texts. */
 export function revisionFiles(ref: RevisionRef): PackFileRef[] {

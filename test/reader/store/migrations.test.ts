@@ -54,10 +54,14 @@ describe('store migrations', () => {
     expect((await store.drafts.get(SCOPE, 'k'))?.value).to.equal(1);
     await store.searchIndex.put(SCOPE, 7, 'de', 'idx');
     expect(await store.searchIndex.get(SCOPE, 7, 'de')).to.equal('idx');
+    // The store version 3 added works.
+    const report = { entryId: 'e', revision: 7, lang: 'de', message: 'm', clientId: 'c1' };
+    await store.feedback.add({ scope: SCOPE, clientId: 'c1', report, queuedAt: 1 });
+    expect((await store.feedback.list(SCOPE)).map((r) => r.report)).to.deep.equal([report]);
     store.close();
     const db = await rawOpen(name, DB_VERSION, () => undefined);
     expect(db.version).to.equal(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).to.deep.equal(['drafts', 'files', 'meta', 'progress', 'searchIndex']);
+    expect([...db.objectStoreNames].sort()).to.deep.equal(['drafts', 'feedback', 'files', 'meta', 'progress', 'searchIndex']);
     db.close();
     await deleteDb(name);
   });
@@ -67,7 +71,7 @@ describe('store migrations', () => {
     const store = await openKompassStore({ name });
     store.close();
     const db = await rawOpen(name, DB_VERSION, () => undefined);
-    expect([...db.objectStoreNames].sort()).to.deep.equal(['drafts', 'files', 'meta', 'progress', 'searchIndex']);
+    expect([...db.objectStoreNames].sort()).to.deep.equal(['drafts', 'feedback', 'files', 'meta', 'progress', 'searchIndex']);
     db.close();
     await deleteDb(name);
   });

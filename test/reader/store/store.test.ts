@@ -119,6 +119,20 @@ for (const [kind, make] of kinds) {
       expect(await store.drafts.list(OTHER)).to.have.length(1);
     });
 
+    it('queues reports per scope, oldest first, once per clientId', async () => {
+      const report = (clientId: string, message: string) => ({ entryId: 'e1', revision: 3, lang: 'ar', message, clientId });
+      await store.feedback.add({ scope: SCOPE, clientId: 'b', report: report('b', 'later'), queuedAt: 20 });
+      await store.feedback.add({ scope: SCOPE, clientId: 'a', report: report('a', 'first'), queuedAt: 10 });
+      await store.feedback.add({ scope: SCOPE, clientId: 'a', report: report('a', 'first, edited'), queuedAt: 10 });
+      await store.feedback.add({ scope: OTHER, clientId: 'c', report: report('c', 'elsewhere'), queuedAt: 5 });
+      expect((await store.feedback.list(SCOPE)).map((r) => r.report.message)).to.deep.equal(['first, edited', 'later']);
+      await store.feedback.delete(SCOPE, 'a');
+      expect((await store.feedback.list(SCOPE)).map((r) => r.clientId)).to.deep.equal(['b']);
+      expect((await store.feedback.list(OTHER)).map((r) => r.clientId)).to.deep.equal(['c']);
+      await store.clear();
+      expect(await store.feedback.list(SCOPE)).to.deep.equal([]);
+    });
+
     it('deletes the reader\'s data on clear, but keeps editor drafts', async () => {
       await activateAll(store, SCOPE, 1);
       await store.progress.set('musterstadt', 'arrival', ['register']);

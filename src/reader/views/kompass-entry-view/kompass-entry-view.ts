@@ -1,4 +1,4 @@
-import { html, css, nothing } from 'lit';
+import { html, css, nothing, type PropertyValues } from 'lit';
 import { KompassElement } from '../../ui/kompass-element.js';
 import { tokens } from '../../ui/tokens.styles.js';
 import { viewStyles } from '../../ui/view.styles.js';
@@ -12,14 +12,13 @@ import { isolateNumbers } from '../../ui/isolate-numbers.js';
 import { localDate } from '../../hours/evaluate.js';
 import { hoursCommentText } from '../../hours/comment-text.js';
 import { ReadAloudController } from '../../controllers/read-aloud.js';
-import { KompassFeedbackEvent } from '../../events/kompass-feedback.js';
 import { detectPlatform, gettingThereFacts, mapLink, mapLinks, type MapPlatform } from '../../ui/map-links.js';
 import type { EntryView, Localized } from '../../content/snapshot.js';
 
 /**
  * One entry: what it is, when it is open, how to get there and get in touch.
  *
- * @event kompass-feedback - The reader wants to report a mistake. `event.entryId`.
+ * @event kompass-feedback - The reader sends a report of a mistake from the form under the actions (cancelable; see `KompassFeedbackEvent`).
  * @csspart actions - Read aloud, share, print, report.
  * @csspart events - The list of "Events here" (the events at the entry or run by it).
  */
@@ -53,6 +52,7 @@ export class KompassEntryView extends KompassElement {
     entry: { reflect: true },
     platform: { attribute: false },
     _message: { state: true },
+    _reporting: { state: true },
   };
 
   /** The entry id. */
@@ -60,6 +60,8 @@ export class KompassEntryView extends KompassElement {
   /** Which map the map and route links open (`android`: `geo:`, `ios`: Apple Maps, `other`: OpenStreetMap); default: detected from the browser. */
   declare platform: MapPlatform | undefined;
   declare private _message: string;
+  /** The "report a mistake" form is open. */
+  declare private _reporting: boolean;
   private readonly speech = new ReadAloudController(this);
 
   constructor() {
@@ -67,6 +69,12 @@ export class KompassEntryView extends KompassElement {
     this.entry = '';
     this.platform = undefined;
     this._message = '';
+    this._reporting = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('entry')) this._reporting = false; // another entry: not the report begun on the last one
   }
 
   private get view(): EntryView | undefined {
@@ -95,8 +103,13 @@ export class KompassEntryView extends KompassElement {
     }
   }
 
-  private report(e: EntryView): void {
-    this.dispatchEvent(new KompassFeedbackEvent(e.id, this.app?.snapshot?.revision ?? 0));
+  /** Opens the report form (and moves the focus into it), or closes it and returns the focus to the button. */
+  private async toggleReport(open: boolean): Promise<void> {
+    this._reporting = open;
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(open ? 'kompass-report-form' : '[data-report]');
+    await target?.updateComplete;
+    target?.focus();
   }
 
   protected override render() {
@@ -111,7 +124,6 @@ export class KompassEntryView extends KompassElement {
     const tz = snapshot.manifest.municipality.timeZone;
     const comments = (e.hours?.comments ?? []).filter(Boolean).map((c) => hoursCommentText(snapshot, c, lang));
     const texts: (Localized<unknown> | undefined)[] = [e.name, e.summary, e.description, ...comments, e.hoursNote, e.addressExtra, e.gettingThere, ...e.phoneLabels];
-    const contact = snapshot.manifest.municipality.contact;
     // Links from the pack only with an allowed scheme (a tampered pack's javascript: is left out).
     const website = safeHref(e.website);
     const booking = safeHref(e.appointment?.url);
@@ -192,13 +204,13 @@ export class KompassEntryView extends KompassElement {
         </button>
         <button class="button" type="button" @click=${() => this.share(e)}>${icon('share')}<span>${this.t('entry.share')}</span></button>
         <button class="button" type="button" @click=${() => print()}>${icon('print')}<span>${this.t('entry.print')}</span></button>
-        ${contact?.email
-          ? html`<a class="button" @click=${() => this.report(e)}
-              href="mailto:${contact.email}?subject=${encodeURIComponent(`${this.t('entry.reportSubject')}: ${e.name.value} (${e.id})`)}"
-              >${icon('flag')}<span>${this.t('entry.report')}</span></a
-            >`
-          : html`<button class="button" type="button" @click=${() => this.report(e)}>${icon('flag')}<span>${this.t('entry.report')}</span></button>`}
+        <button class="button" type="button" data-report aria-expanded=${this._reporting ? 'true' : 'false'} @click=${() => this.toggleReport(!this._reporting)}>
+          ${icon('flag')}<span>${this.t('entry.report')}</span>
+        </button>
       </div>
+      ${this._reporting
+        ? html`<kompass-report-form class="no-print" entry=${e.id} kind="entry" subject=${e.name.value} @kompass-report-close=${() => this.toggleReport(false)}></kompass-report-form>`
+        : nothing}
       <p role="status" aria-live="polite">${this.speechMessage()}${this._message}</p>
     `;
   }
