@@ -42,6 +42,7 @@ interface Module {
 const VIEWS = [
   'kompass-home-view',
   'kompass-page-view',
+  'kompass-report-form',
   'kompass-category-view',
   'kompass-entry-view',
   'kompass-guide-view',
