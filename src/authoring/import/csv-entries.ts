@@ -9,14 +9,15 @@
  * name) adds one; columns Kompass does not know are kept in the entry's `extra`.
  */
 import { canonicalJson } from '../../pack/canonical-json.js';
-import { parseCsv, stringifyCsv } from './csv.js';
-import { cloneContent, emptyReport, evaluateImport, mergeText, slugify, uniqueId, type ImportReport, type RejectedItem } from './import-plan.js';
+import { stringifyCsv } from './csv.js';
+import { evaluateImport, mergeText, slugify, uniqueId, type ImportReport, type RejectedItem } from './import-plan.js';
 import { loadPlan, planSource } from '../source-plan.js';
 import { textOf } from '../translation.js';
-import { decodeText, type TextEncodingName } from './encoding.js';
+import type { TextEncodingName } from './encoding.js';
 import { importMessages, type ImportMessages } from './messages.js';
 import { kindNames, lookupCategory, lookupKind, lookupLanguage } from './vocabulary.js';
-import { didYouMean, emptyUnnamedColumns, headerKey, languagesOf, NO, parseDate, parseNumber, splitHeader, splitList, YES } from './csv-columns.js';
+import { readCsvSheet } from './csv-sheet.js';
+import { didYouMean, headerKey, languagesOf, NO, parseDate, parseNumber, splitHeader, splitList, YES } from './csv-columns.js';
 import { WHEELCHAIR_VALUES, type LocalizedText, type SourceCategory, type SourceContent, type SourceEntry, type Wheelchair } from '../../pack/types.js';
 
 /** Text fields, each with one column per language. */
@@ -445,23 +446,9 @@ export interface CsvPrepared {
  */
 export function prepareCsvImport(input: string | Uint8Array, existing: SourceContent, options: CsvImportOptions = {}): CsvPrepared {
   const m = importMessages(options.lang);
-  const decoded = typeof input === 'string' ? undefined : decodeText(input);
-  const parsed = parseCsv(decoded ? decoded.text : (input as string), options.delimiter);
-  const result: CsvImportResult = { ...emptyReport(), fileErrors: [], delimiter: parsed.delimiter, rows: parsed.records.length };
-  if (decoded) {
-    result.encoding = decoded.encoding;
-    result.notes.push(decoded.encoding === 'Windows-1252' ? m('csv.encodingLegacy') : m('csv.encoding', { encoding: decoded.encoding }));
-  }
-  const origins = new Map<string, string>();
-  const rejected: RejectedItem[] = [];
-  const content = cloneContent(existing);
-  if (!content.municipality?.languages?.length || !content.municipality.defaultLanguage) {
-    result.fileErrors.push(m('common.noMunicipality'));
-    return { result, origins, rejected };
-  }
-  for (const p of parsed.problems) result.fileErrors.push(m('common.line', { line: p.line, message: p.message }));
-  const emptyColumns = emptyUnnamedColumns(parsed.header, parsed.records);
-  if (emptyColumns.size) result.notes.push(m('csv.emptyColumns', { count: emptyColumns.size }));
+  const sheet = readCsvSheet(input, existing, m, options.delimiter);
+  if (!('parsed' in sheet)) return sheet;
+  const { parsed, result, origins, rejected, content, emptyColumns } = sheet;
   const { columns, errors, unknown } = parseHeader(parsed.header, content, m, emptyColumns);
   result.fileErrors.push(...errors);
   if (!columns.some((c) => c.field === 'id') && !columns.some((c) => c.field === 'name' && c.lang === content.municipality.defaultLanguage))

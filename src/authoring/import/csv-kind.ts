@@ -11,12 +11,12 @@
  * the title) adds one. A round trip changes nothing.
  */
 import { canonicalJson } from '../../pack/canonical-json.js';
-import { parseCsv, stringifyCsv } from './csv.js';
-import { cloneContent, emptyReport, slugify, uniqueId, type RejectedItem } from './import-plan.js';
-import { decodeText } from './encoding.js';
+import { stringifyCsv } from './csv.js';
+import { slugify, uniqueId } from './import-plan.js';
 import { importMessages, type ImportMessages } from './messages.js';
-import { emptyUnnamedColumns, headerKey, parseColumns, splitHeader, type Column, type ColumnSpec } from './csv-columns.js';
-import type { CsvImportOptions, CsvImportResult, CsvPrepared } from './csv-entries.js';
+import { readCsvSheet } from './csv-sheet.js';
+import { headerKey, parseColumns, splitHeader, type Column, type ColumnSpec } from './csv-columns.js';
+import type { CsvImportOptions, CsvPrepared } from './csv-entries.js';
 import type { SourceContent } from '../../pack/types.js';
 
 export type CsvKind = 'entries' | 'pages' | 'events' | 'notices';
@@ -87,23 +87,9 @@ function keepSame<T extends object>(old: T | undefined, next: T): T {
 /** Reads a spreadsheet of one kind (text, or bytes: the encoding is detected and said) into a copy of `existing`. Nothing validated yet. */
 export function prepareKindCsvImport<T extends { id: string }>(spec: KindSpec<T>, input: string | Uint8Array, existing: SourceContent, options: CsvImportOptions & { file?: string } = {}): CsvPrepared {
   const m = importMessages(options.lang);
-  const decoded = typeof input === 'string' ? undefined : decodeText(input);
-  const parsed = parseCsv(decoded ? decoded.text : (input as string), options.delimiter);
-  const result: CsvImportResult = { ...emptyReport(), fileErrors: [], delimiter: parsed.delimiter, rows: parsed.records.length };
-  if (decoded) {
-    result.encoding = decoded.encoding;
-    result.notes.push(decoded.encoding === 'Windows-1252' ? m('csv.encodingLegacy') : m('csv.encoding', { encoding: decoded.encoding }));
-  }
-  const origins = new Map<string, string>();
-  const rejected: RejectedItem[] = [];
-  const content = cloneContent(existing);
-  if (!content.municipality?.languages?.length || !content.municipality.defaultLanguage) {
-    result.fileErrors.push(m('common.noMunicipality'));
-    return { result, origins, rejected };
-  }
-  for (const p of parsed.problems) result.fileErrors.push(m('common.line', { line: p.line, message: p.message }));
-  const emptyColumns = emptyUnnamedColumns(parsed.header, parsed.records);
-  if (emptyColumns.size) result.notes.push(m('csv.emptyColumns', { count: emptyColumns.size }));
+  const sheet = readCsvSheet(input, existing, m, options.delimiter);
+  if (!('parsed' in sheet)) return sheet;
+  const { parsed, result, origins, rejected, content, emptyColumns } = sheet;
   const { columns, errors } = parseColumns(parsed.header, spec.columns, content, m, emptyColumns);
   result.fileErrors.push(...errors);
   const def = content.municipality.defaultLanguage;
