@@ -37,6 +37,7 @@ import { renderRichText } from '../reader/ui/render-rich-text.js';
 import { directionOf } from '../pack/languages.js';
 import type { HoursPreview } from './hours-preview.js';
 import type { CsvImportResult } from '../authoring/import/csv-entries.js';
+import { CSV_KINDS, type CsvKind } from '../authoring/import/csv-kinds.js';
 
 type Tab = 'entries' | 'guides' | 'categories' | 'translations' | 'changes' | 'reports' | 'import';
 type Phase = 'starting' | 'signin' | 'loading' | 'ready';
@@ -53,6 +54,9 @@ interface HistoryStep {
 const TOKEN_KEY = 'kompass-editor-token:';
 const STATES: TranslationState[] = ['missing', 'outdated', 'machine', 'done'];
 const WORST: TranslationState[] = ['missing', 'outdated', 'machine', 'done'];
+
+/** Items the editor has a form for; information pages, events and notices come in by spreadsheet for now. */
+const hasForm = (key: ItemKey): boolean => ['entry', 'guide', 'category', 'municipality'].includes(parseKey(key).kind);
 
 const idFor = (...parts: (string | number)[]): string => `f-${parts.join('-').replace(/[^A-Za-z0-9_-]/g, '_')}`;
 const minutesText = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
@@ -597,8 +601,9 @@ export class KompassEditorApp extends LitElement {
     this._import = 'loading';
     // Bytes, not text: the encoding (German Excel's Windows-1252, UTF-16, UTF-8) is detected.
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const { importEntriesCsvContent } = await import('../authoring/import/csv-entries.js');
-    const result = importEntriesCsvContent(bytes, this.draft, { lang: this._i18n?.language ?? 'en' });
+    const { importCsvContent } = await import('../authoring/import/csv-import.js');
+    // Entries, information pages, events or notices: the kind is read from the header.
+    const result = importCsvContent(bytes, this.draft, { lang: this._i18n?.language ?? 'en', file: file.name });
     this._import = { ...result, file: file.name };
     if (result.content) {
       const next = itemsOf(result.content);
@@ -618,9 +623,9 @@ export class KompassEditorApp extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  private async exportCsv(): Promise<void> {
-    const { exportEntriesCsv } = await import('../authoring/import/csv-entries.js');
-    this.download('kompass-entries.csv', 'text/csv;charset=utf-8', exportEntriesCsv(this.draft, { delimiter: ';', bom: true }));
+  private async exportCsv(kind: CsvKind): Promise<void> {
+    const { exportCsv } = await import('../authoring/import/csv-import.js');
+    this.download(`kompass-${kind}.csv`, 'text/csv;charset=utf-8', exportCsv(kind, this.draft, { delimiter: ';', bom: true }));
   }
 
   private exportSource(): void {
@@ -780,7 +785,12 @@ export class KompassEditorApp extends LitElement {
   private nameOf(key: ItemKey): string {
     const item = this.item(key) ?? itemsOf(this.baseSource).get(key);
     const { kind, id } = parseKey(key);
-    const text = kind === 'entry' || kind === 'municipality' ? (item as SourceEntry | undefined)?.name : kind === 'guide' ? (item as SourceGuide | undefined)?.title : (item as SourceCategory | undefined)?.label;
+    const text =
+      kind === 'entry' || kind === 'municipality'
+        ? (item as SourceEntry | undefined)?.name
+        : kind === 'category'
+          ? (item as SourceCategory | undefined)?.label
+          : (item as { title?: LocalizedText } | undefined)?.title; // guides, pages, events, notices
     return textOf(text?.[this.defaultLanguage]) ?? id;
   }
 
@@ -1447,7 +1457,7 @@ export class KompassEditorApp extends LitElement {
         (c) => html`<article class="change" aria-labelledby=${idFor('change', c.key)}>
           <h3 id=${idFor('change', c.key)}>${this.nameOf(c.key)} <span class="item-id">${c.key}</span> <span class="badge">${this.t(`changes.${c.kind}`)}</span></h3>
           ${c.fields.length ? this.diffTable(c.fields.map((f) => ({ field: f.field, before: f.before, after: f.after })), this.t('changes.published'), this.t('changes.draft')) : nothing}
-          ${c.kind !== 'removed' ? html`<button type="button" @click=${() => this.openItem(c.key)}>${this.t('changes.open')}</button>` : nothing}
+          ${c.kind !== 'removed' && hasForm(c.key) ? html`<button type="button" @click=${() => this.openItem(c.key)}>${this.t('changes.open')}</button>` : nothing}
           ${this._confirm === `discard:${c.key}`
             ? html`<span role="alert">${this.t('changes.confirmDiscard')}</span>
                 <button type="button" id="confirm-discard" class="danger-button" @click=${() => this.discard(c.key)}>${this.t('changes.discardYes')}</button>
@@ -1585,7 +1595,7 @@ export class KompassEditorApp extends LitElement {
       </div>
       <h2>${this.t('export.heading')}</h2>
       <p>${this.t('export.intro')}</p>
-      <button type="button" @click=${() => void this.exportCsv()}>${this.t('export.csv')}</button>
+      ${CSV_KINDS.map((kind) => html`<button type="button" @click=${() => void this.exportCsv(kind)}>${this.t(`export.csv.${kind}`)}</button>`)}
       <button type="button" @click=${() => this.exportSource()}>${this.t('export.source')}</button>
       <h3 id="pack-heading">${this.t('export.packHeading')}</h3>
       <p id="pack-intro">${this.t('export.packIntro')}</p>

@@ -1,14 +1,14 @@
 /**
  * The editor's working copy, as plain functions: items addressed by key (`entry:<id>`,
- * `guide:<id>`, `category:<id>`, `municipality`), values by path, field-by-field diffs
+ * `guide:<id>`, `category:<id>`, `page:<id>`, `event:<id>`, `notice:<id>`, `municipality`), values by path, field-by-field diffs
  * against the published revision, and the three-way merge used after a conflict.
  */
 import { canonicalJson } from '../pack/canonical-json.js';
 import { formatPath, type PathSegment } from '../authoring/problems.js';
-import type { SourceCategory, SourceContent, SourceEntry, SourceGuide, SourceMunicipality } from '../pack/types.js';
+import type { SourceCategory, SourceContent, SourceEntry, SourceEvent, SourceGuide, SourceMunicipality, SourceNotice, SourcePage } from '../pack/types.js';
 
-export type ItemKind = 'entry' | 'guide' | 'category' | 'municipality';
-export type Item = SourceEntry | SourceGuide | SourceCategory | SourceMunicipality;
+export type ItemKind = 'entry' | 'guide' | 'category' | 'page' | 'event' | 'notice' | 'municipality';
+export type Item = SourceEntry | SourceGuide | SourceCategory | SourcePage | SourceEvent | SourceNotice | SourceMunicipality;
 export type ItemKey = string;
 
 export const keyOf = (kind: ItemKind, id?: string): ItemKey => (kind === 'municipality' ? 'municipality' : `${kind}:${id}`);
@@ -19,7 +19,7 @@ export function parseKey(key: ItemKey): { kind: ItemKind; id: string } {
   return { kind: key.slice(0, i) as ItemKind, id: key.slice(i + 1) };
 }
 
-const LISTS = { entry: 'entries', guide: 'guides', category: 'categories' } as const;
+const LISTS = { entry: 'entries', guide: 'guides', category: 'categories', page: 'pages', event: 'events', notice: 'notices' } as const;
 
 /** Every item of a source, in source order, by key. */
 export function itemsOf(source: SourceContent | null | undefined): Map<ItemKey, Item> {
@@ -29,19 +29,25 @@ export function itemsOf(source: SourceContent | null | undefined): Map<ItemKey, 
   for (const c of source.categories ?? []) out.set(keyOf('category', c.id), c);
   for (const e of source.entries ?? []) out.set(keyOf('entry', e.id), e);
   for (const g of source.guides ?? []) out.set(keyOf('guide', g.id), g);
+  for (const p of source.pages ?? []) out.set(keyOf('page', p.id), p);
+  for (const e of source.events ?? []) out.set(keyOf('event', e.id), e);
+  for (const n of source.notices ?? []) out.set(keyOf('notice', n.id), n);
   return out;
 }
 
 /** `base` with `overrides` applied: a changed item replaces the published one, `null` removes it, a new one is appended. */
 export function applyOverrides(base: SourceContent, overrides: ReadonlyMap<ItemKey, Item | null>): SourceContent {
   const out: SourceContent = { ...base, categories: [...base.categories], entries: [...base.entries], guides: [...base.guides], synonyms: base.synonyms ?? [] };
+  if (base.pages) out.pages = [...base.pages];
+  if (base.events) out.events = [...base.events];
+  if (base.notices) out.notices = [...base.notices];
   for (const [key, item] of overrides) {
     const { kind, id } = parseKey(key);
     if (kind === 'municipality') {
       if (item) out.municipality = item as SourceMunicipality;
       continue;
     }
-    const list = out[LISTS[kind]] as { id: string }[];
+    const list = (out[LISTS[kind]] ??= []) as { id: string }[];
     const i = list.findIndex((x) => x.id === id);
     if (item === null) {
       if (i >= 0) list.splice(i, 1);

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import en from '../../locales/en/editor.json';
 import de from '../../locales/de/editor.json';
@@ -21,7 +21,7 @@ describe('<kompass-editor> (real publish server on 127.0.0.1)', function () {
       import('../../src/authoring/source-plan.js'),
       import('../../src/editor/hours-preview.js'),
       import('../../src/authoring/markdown.js'),
-      import('../../src/authoring/import/csv-entries.js'),
+      import('../../src/authoring/import/csv-import.js'),
     ]);
   });
 
@@ -277,6 +277,46 @@ describe('<kompass-editor> (real publish server on 127.0.0.1)', function () {
     await pick('id;kind;categories;name@de;summary@de\nneu;verein;beratung;Neuer Verein;Hilft.\n');
     await until(app, () => text(app).includes('1 unpublished change'), 'the import is a draft');
     await expect(app).to.be.accessible();
+  });
+
+  it('imports information pages from a German Excel table and exports every kind as its own table', async () => {
+    app.remove();
+    ({ app } = await mountEditor(server.api, uniqueStore(), 'de'));
+    await signIn(app, server.tokens.anna);
+    await click(app, 'text=Import und Export');
+    // What "CSV (Trennzeichen-getrennt)" writes: Windows-1252, German headers, a trailing empty column.
+    const latin1 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
+    const dt = new DataTransfer();
+    dt.items.add(new File([latin1('id;title@de;text@de;\r\nankommen;Erste Schritte in Musterstadt;Anmelden, Konto eröffnen, Ärztin finden.;\r\n')], 'seiten.csv'));
+    const input = $<HTMLInputElement>(app, '#import-file')!;
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change'));
+    await until(app, () => !!$(app, '.report'), 'a report appears');
+    const report = $(app, '.report')!.textContent!;
+    expect(report).to.contain('Windows-1252');
+    expect(report).to.match(/Informationsseite/);
+    await until(app, () => text(app).includes('1 unveröffentlichte Änderung'), 'the page is a draft');
+    await click(app, 'text=Änderungen');
+    expect(text(app)).to.contain('Erste Schritte in Musterstadt');
+
+    await click(app, 'text=Import und Export');
+    const saved: { name: string; text: string }[] = [];
+    const click0 = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const { download, href } = this;
+      saved.push({ name: download, text: '' });
+      void fetch(href).then(async (r) => (saved.find((x) => x.name === download)!.text = await r.text()));
+    };
+    try {
+      for (const label of ['Einträge als Tabelle (CSV, Excel)', 'Informationsseiten als Tabelle', 'Veranstaltungen als Tabelle', 'Hinweise als Tabelle']) await click(app, `text=${label}`);
+      await waitUntil(() => saved.length === 4 && saved.every((x) => x.text), 'four tables downloaded');
+    } finally {
+      HTMLAnchorElement.prototype.click = click0;
+    }
+    expect(saved.map((x) => x.name)).to.deep.equal(['kompass-entries.csv', 'kompass-pages.csv', 'kompass-events.csv', 'kompass-notices.csv']);
+    const pages = saved[1]!.text;
+    expect(pages.split('\r\n')[0]).to.match(/^\uFEFF?id;parent;order/);
+    expect(pages).to.contain('Erste Schritte in Musterstadt');
   });
 
   it('speaks German', async () => {

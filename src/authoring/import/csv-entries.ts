@@ -10,8 +10,7 @@
  */
 import { canonicalJson } from '../../pack/canonical-json.js';
 import { stringifyCsv } from './csv.js';
-import { evaluateImport, mergeText, slugify, uniqueId, type ImportReport, type RejectedItem } from './import-plan.js';
-import { loadPlan, planSource } from '../source-plan.js';
+import { mergeText, slugify, uniqueId, type ImportReport, type RejectedItem } from './import-plan.js';
 import { textOf } from '../translation.js';
 import type { TextEncodingName } from './encoding.js';
 import { importMessages, type ImportMessages } from './messages.js';
@@ -499,17 +498,3 @@ export function prepareCsvImport(input: string | Uint8Array, existing: SourceCon
   return { result, content, origins, rejected };
 }
 
-/**
- * Imports entries from CSV text into a source held in memory (the editor): the same rules,
- * checks and report as `kompass import csv`; `content` is the source after the import when
- * nothing stops it.
- */
-export function importEntriesCsvContent(input: string | Uint8Array, existing: SourceContent, options: CsvImportOptions = {}): CsvImportResult & { content?: SourceContent } {
-  const prepared = prepareCsvImport(input, existing, options);
-  if (!prepared.content) return prepared.result;
-  const loaded = loadPlan(planSource(existing).files);
-  const { report, content, stop } = evaluateImport(loaded, prepared.content, { ...options, origins: prepared.origins, rejected: prepared.rejected });
-  const out: CsvImportResult & { content?: SourceContent } = { ...prepared.result, ...report, notes: [...prepared.result.notes, ...report.notes] };
-  if (!stop) out.content = content;
-  return out;
-}

@@ -5,7 +5,9 @@
  */
 import { parseCsv } from './csv.js';
 import { decodeText } from './encoding.js';
-import { exportEntriesCsv, prepareCsvImport, type CsvImportOptions, type CsvPrepared } from './csv-entries.js';
+import { exportEntriesCsv, prepareCsvImport, type CsvImportOptions, type CsvImportResult, type CsvPrepared } from './csv-entries.js';
+import { evaluateImport } from './import-plan.js';
+import { loadPlan, planSource } from '../source-plan.js';
 import { detectKind, exportKindCsv, prepareKindCsvImport, type CsvKind, type KindSpec } from './csv-kind.js';
 import { PAGES_CSV } from './csv-pages.js';
 import { EVENTS_CSV } from './csv-events.js';
@@ -13,7 +15,7 @@ import { NOTICES_CSV } from './csv-notices.js';
 import { importMessages } from './messages.js';
 import type { SourceContent } from '../../pack/types.js';
 
-export { CSV_KINDS, type CsvKind } from './csv-kind.js';
+export { CSV_KINDS, type CsvKind } from './csv-kinds.js';
 
 const SPECS = [PAGES_CSV, EVENTS_CSV, NOTICES_CSV] as unknown as KindSpec<{ id: string }>[];
 const specOf = (kind: CsvKind) => SPECS.find((s) => s.kind === kind);
@@ -42,4 +44,18 @@ export function prepareAnyCsvImport(input: string | Uint8Array, existing: Source
   const prepared = prepareKindCsvImport(spec, input, existing, options);
   if (!options.kind) prepared.result.notes.unshift(importMessages(options.lang)('csv.kind', { kind: importMessages(options.lang)(`kind.${kind}`) }));
   return { ...prepared, kind };
+}
+
+/**
+ * Imports a spreadsheet of any kind into a source held in memory (the editor): the same
+ * rules, checks and report as `kompass import csv`; `content` is the source after the import
+ * when nothing stops it.
+ */
+export function importCsvContent(input: string | Uint8Array, existing: SourceContent, options: AnyCsvImportOptions = {}): CsvImportResult & { content?: SourceContent; kind: CsvKind } {
+  const prepared = prepareAnyCsvImport(input, existing, options);
+  if (!prepared.content) return { ...prepared.result, kind: prepared.kind };
+  const { report, content, stop } = evaluateImport(loadPlan(planSource(existing).files), prepared.content, { ...options, origins: prepared.origins, rejected: prepared.rejected });
+  const out: CsvImportResult & { content?: SourceContent; kind: CsvKind } = { ...prepared.result, ...report, notes: [...prepared.result.notes, ...report.notes], kind: prepared.kind };
+  if (!stop) out.content = content;
+  return out;
 }

@@ -18,9 +18,9 @@ import { readCsvSheet } from './csv-sheet.js';
 import { headerKey, parseColumns, splitHeader, type Column, type ColumnSpec } from './csv-columns.js';
 import type { CsvImportOptions, CsvPrepared } from './csv-entries.js';
 import type { SourceContent } from '../../pack/types.js';
+import type { CsvKind } from './csv-kinds.js';
 
-export type CsvKind = 'entries' | 'pages' | 'events' | 'notices';
-export const CSV_KINDS: readonly CsvKind[] = ['entries', 'pages', 'events', 'notices'];
+export type { CsvKind } from './csv-kinds.js';
 
 /** What a row's changes may look up: the report's words and language, and the ids in the source and in the file. */
 export interface KindRowContext {
@@ -59,8 +59,8 @@ export function exportKindCsv<T extends { id: string }>(spec: KindSpec<T>, conte
 }
 
 /**
- * The kind a header belongs to: the kind most of its distinctive columns name; entries when
- * none. Only a column's own name or a German word no entry column uses counts (`Ort` is an
+ * The kind a header belongs to: the kind most of its distinctive columns name; when none,
+ * pages for a table of titles without names, else entries. Only a column's own name or a German word no entry column uses counts (`Ort` is an
  * entry's city but an event's place, so it tells nothing).
  */
 export function detectKind(header: readonly string[], specs: readonly KindSpec<{ id: string }>[]): CsvKind {
@@ -71,7 +71,10 @@ export function detectKind(header: readonly string[], specs: readonly KindSpec<{
     const n = header.filter((h) => words.has(headerKey(splitHeader(h).base))).length;
     if (n > score) [best, score] = [spec.kind, n];
   }
-  return best;
+  if (score) return best;
+  // Nothing distinctive, but titles and no names ("id;title@de;text@de"): articles, the plainest of the kinds with a title.
+  const bases = new Set(header.map((h) => headerKey(splitHeader(h).base)));
+  return (bases.has('title') || bases.has('titel')) && !bases.has('name') ? 'pages' : 'entries';
 }
 
 /** `old` itself where a field (or the whole item) is the same as before, so that an unchanged row is reported unchanged. */
