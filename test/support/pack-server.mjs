@@ -17,6 +17,10 @@ import { clearTimeout, setTimeout } from 'node:timers';
  *         'malformed' (manifest only: not JSON), 'stall' (headers and half the body, then nothing more
  *         while the connection stays open, until `delayMs` (default 60 s) has passed)
  *   times: how many matching requests it applies to (default: all).
+ *   POST /test-packs/<id>/api/feedback   a feedback inbox like the publish server's: 201 { id } (200 for a
+ *        `clientId` seen before), 404 `unknown-entry` for an entry the pack does not have; faults on
+ *        path 'api/feedback' ('status' with `error`, 'drop': the connection is cut before any answer).
+ *        The log entry carries the posted `body`.
  * `malformed: ['text/ar']` publishes that file as invalid JSON, with a manifest whose hash matches it.
  * Tamper = { file: 'manifest' | 'base' | 'text/<lang>', path: ['entries', 0, 'website'], value }: sets that
  * value before the file is hashed (a consistent but tampered pack); on 'manifest' after the file
@@ -97,7 +101,7 @@ export function makePack({ revision = 1, languages = ['de', 'en', 'ar'], entries
   };
   tampered('manifest', manifest);
   files.set('manifest.json', Buffer.from(JSON.stringify(manifest), 'utf8'));
-  return { manifest, files };
+  return { manifest, files, base };
 }
 
 async function readJson(req) {
@@ -112,6 +116,33 @@ function send(res, status, body, headers = {}) {
   res.end(buf);
 }
 
+/** The feedback inbox of a site (see the header): faults first, then the publish server's answers. */
+async function feedbackInbox(site, req, res, entry) {
+  const json = { 'Content-Type': 'application/json' };
+  entry.body = await readJson(req).catch(() => null);
+  const fault = site.faults.find((f) => f.path === 'api/feedback' && (f.times === undefined || f.times > 0));
+  if (fault && fault.times !== undefined) fault.times--;
+  if (fault?.kind === 'drop') {
+    entry.status = 'dropped';
+    return res.socket?.destroy();
+  }
+  if (fault?.kind === 'status') {
+    entry.status = fault.status ?? 500;
+    return send(res, entry.status, { error: fault.error ?? 'injected', message: `injected ${entry.status}` }, json);
+  }
+  const { entryId, kind = 'entry', clientId } = entry.body ?? {};
+  const ids = new Set((site.pack.base.entries ?? []).map((e) => e.id));
+  if (kind !== 'entry' || !ids.has(entryId)) {
+    entry.status = 404;
+    return send(res, 404, { error: 'unknown-entry', message: `There is no ${kind} "${entryId}" in the published content.` }, json);
+  }
+  site.inbox ??= new Map();
+  const created = !site.inbox.has(clientId);
+  if (created) site.inbox.set(clientId, `fb-${site.inbox.size + 1}`);
+  entry.status = created ? 201 : 200;
+  return send(res, entry.status, { id: site.inbox.get(clientId) }, json);
+}
+
 export function packServerMiddleware() {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/test-packs/')) return next();
@@ -122,7 +153,7 @@ export function packServerMiddleware() {
       const config = await readJson(req);
       const pack = makePack(config);
       const previous = sites.get(config.id);
-      sites.set(config.id, { config, pack, log: previous?.log ?? [], faults: (config.faults ?? []).map((f) => ({ ...f })) });
+      sites.set(config.id, { config, pack, log: previous?.log ?? [], inbox: previous?.inbox, faults: (config.faults ?? []).map((f) => ({ ...f })) });
       return send(res, 200, { manifest: pack.manifest, files: [...pack.files.keys()] }, { 'Content-Type': 'application/json' });
     }
     const slash = rest.indexOf('/');
@@ -133,6 +164,7 @@ export function packServerMiddleware() {
 
     const entry = { path, status: 200, ifNoneMatch: req.headers['if-none-match'] ?? null };
     site.log.push(entry);
+    if (path === 'api/feedback' && req.method === 'POST') return feedbackInbox(site, req, res, entry);
     let body = site.pack.files.get(path);
     if (!body) {
       entry.status = 404;

@@ -8,6 +8,8 @@ export interface Fault {
   status?: number;
   delayMs?: number;
   times?: number;
+  /** 'status' on 'api/feedback': the `error` code of the JSON answer. */
+  error?: string;
 }
 /** Sets `value` at `path` in a file before it is hashed ('manifest': after the file references are made). */
 export interface Tamper {
@@ -30,6 +32,8 @@ export interface LogEntry {
   path: string;
   status: number | 'dropped' | 'stalled';
   ifNoneMatch: string | null;
+  /** A POST to 'api/feedback': the JSON it carried. */
+  body?: unknown;
 }
 
 let n = 0;

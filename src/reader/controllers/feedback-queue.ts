@@ -1,12 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeedbackState, ReportOutcome } from '../context/app-context.js';
 import type { FeedbackReport } from '../feedback/report.js';
-import type { FeedbackTarget } from '../feedback/outbox.js';
+import type { Connection, FeedbackTarget } from '../feedback/outbox.js';
 import { KompassErrorEvent } from '../events/kompass-error.js';
 
 /** How long to wait before trying an unreachable or busy server again, unless it said (Retry-After); at most an hour. */
 const RETRY_MS = 5 * 60_000;
 const MAX_RETRY_MS = 60 * 60_000;
+
+/** The browser's own: the global `fetch` (looked up at each call) and `navigator.onLine`. */
+const browserConnection: Connection = {
+  fetch: (input, init) => fetch(input, init),
+  isOnline: () => navigator.onLine,
+};
 
 /** The sending code, a chunk of its own: loaded at the first flush (at start), so it is there offline. */
 const outbox = () => import('../feedback/outbox.js');
@@ -29,6 +35,8 @@ export class FeedbackQueueController implements ReactiveController, FeedbackStat
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
     private readonly target: () => FeedbackTarget | undefined,
+    /** How reports are sent and when the device counts as online (tests pass their own). */
+    public connection: Connection = browserConnection,
   ) {
     host.addController(this);
   }
@@ -46,7 +54,7 @@ export class FeedbackQueueController implements ReactiveController, FeedbackStat
     const target = this.target();
     if (!target) return { status: 'failed' };
     try {
-      return await (await outbox()).submitReport(target, fields, this.retryLater);
+      return await (await outbox()).submitReport(target, this.connection, fields, this.retryLater);
     } catch {
       return { status: 'failed' };
     }
@@ -58,7 +66,7 @@ export class FeedbackQueueController implements ReactiveController, FeedbackStat
       const { sendQueued } = await outbox();
       const target = this.target();
       // The reader was told a queued report would be sent; the host at least hears when it was not.
-      if (target) await sendQueued(target, this.retryLater, (detail) => this.host.dispatchEvent(new KompassErrorEvent('http', detail)));
+      if (target) await sendQueued(target, this.connection, this.retryLater, (detail) => this.host.dispatchEvent(new KompassErrorEvent('http', detail)));
     })()
       .catch(() => undefined)
       .finally(() => (this.flushing = undefined)));

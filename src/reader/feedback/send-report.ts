@@ -5,7 +5,7 @@ export type SendOutcome =
   | { status: 'sent'; id: string }
   /** Offline, a network error, 5xx or 429: worth sending again later (`retryAfterMs` from 429's Retry-After). */
   | { status: 'retry'; retryAfterMs?: number }
-  /** 400, 413 (or another 4xx): the report itself is refused; sending it again would not help. */
+  /** 400, 413, 404 `unknown-entry` (or another 4xx): the report itself is refused; sending it again would not help. */
   | { status: 'rejected'; httpStatus: number; error: string; message: string }
   /** 404 (or 405, which static servers answer to a POST): this content source has no feedback inbox. */
   | { status: 'no-inbox' };
@@ -26,6 +26,8 @@ export async function sendReport(url: string, report: FeedbackReport, fetchImpl:
   }
   const body = (await response.json().catch(() => ({}))) as { id?: unknown; error?: unknown; message?: unknown };
   if (response.ok) return { status: 'sent', id: String(body.id ?? '') };
+  // The publish server's 404 for an entry it does not have (removed since the reader's revision) is a refusal, not a missing inbox.
+  if (response.status === 404 && body.error === 'unknown-entry') return { status: 'rejected', httpStatus: 404, error: 'unknown-entry', message: String(body.message ?? '') };
   if (response.status === 404 || response.status === 405) return { status: 'no-inbox' };
   if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
     return { status: 'rejected', httpStatus: response.status, error: String(body.error ?? 'invalid'), message: String(body.message ?? '') };
