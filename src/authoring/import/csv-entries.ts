@@ -10,12 +10,12 @@
  */
 import { canonicalJson } from '../../pack/canonical-json.js';
 import { stringifyCsv } from './csv.js';
-import { mergeText, slugify, uniqueId, type ImportReport, type RejectedItem } from './import-plan.js';
+import { mergeText, type ImportReport, type RejectedItem } from './import-plan.js';
 import { textOf } from '../translation.js';
 import type { TextEncodingName } from './encoding.js';
 import { importMessages, type ImportMessages } from './messages.js';
 import { kindNames, lookupCategory, lookupKind, lookupLanguage } from './vocabulary.js';
-import { readCsvSheet } from './csv-sheet.js';
+import { readCsvSheet, RowIds } from './csv-sheet.js';
 import { didYouMean, headerKey, languagesOf, NO, parseDate, parseNumber, splitHeader, splitList, YES } from './csv-columns.js';
 import { WHEELCHAIR_VALUES, type LocalizedText, type SourceCategory, type SourceContent, type SourceEntry, type Wheelchair } from '../../pack/types.js';
 
@@ -457,30 +457,12 @@ export function prepareCsvImport(input: string | Uint8Array, existing: SourceCon
 
   const idCol = columns.find((c) => c.field === 'id');
   const nameCol = columns.find((c) => c.field === 'name' && c.lang === content.municipality.defaultLanguage);
-  const taken = new Set(content.entries.map((e) => e.id));
   const byId = new Map(content.entries.map((e) => [e.id, e]));
-  const rowOf = new Map<string, number>();
+  const rows = new RowIds(sheet, m, { idCol, nameCol, taken: new Set(byId.keys()), noName: 'csv.noIdNoName', duplicate: 'csv.duplicateId' });
   for (const rec of parsed.records) {
     const origin = m('csv.row', { row: rec.row });
-    if (rec.cells.length > parsed.header.length && rec.cells.slice(parsed.header.length).some((c) => c.trim())) {
-      rejected.push({ key: `row:${rec.row}`, origin, reasons: [m('csv.cellCount', { cells: rec.cells.length, header: parsed.header.length })] });
-      continue;
-    }
-    let id = idCol ? (rec.cells[idCol.index] ?? '').trim() : '';
-    if (!id) {
-      const name = nameCol ? (rec.cells[nameCol.index] ?? '').trim() : '';
-      if (!name) {
-        rejected.push({ key: `row:${rec.row}`, origin, reasons: [m('csv.noIdNoName')] });
-        continue;
-      }
-      id = uniqueId(slugify(name), taken);
-      result.notes.push(m('csv.newId', { origin, id }));
-    }
-    if (rowOf.has(id)) {
-      rejected.push({ key: `row:${rec.row}`, origin, reasons: [m('csv.duplicateId', { id, row: rowOf.get(id)! })] });
-      continue;
-    }
-    rowOf.set(id, rec.row);
+    const id = rows.id(rec, origin);
+    if (id === undefined) continue;
     origins.set(`entry:${id}`, origin);
     const old = byId.get(id);
     const entry = (old ? structuredClone(old) : { id }) as SourceEntry;
@@ -493,7 +475,6 @@ export function prepareCsvImport(input: string | Uint8Array, existing: SourceCon
     }
     if (old) content.entries[content.entries.indexOf(old)] = entry;
     else content.entries.push(entry);
-    taken.add(id);
   }
   return { result, content, origins, rejected };
 }

@@ -12,9 +12,8 @@
  */
 import { canonicalJson } from '../../pack/canonical-json.js';
 import { stringifyCsv } from './csv.js';
-import { slugify, uniqueId } from './import-plan.js';
 import { importMessages, type ImportMessages } from './messages.js';
-import { readCsvSheet } from './csv-sheet.js';
+import { readCsvSheet, RowIds } from './csv-sheet.js';
 import { headerKey, parseColumns, splitHeader, type Column, type ColumnSpec } from './csv-columns.js';
 import type { CsvImportOptions, CsvPrepared } from './csv-entries.js';
 import type { SourceContent } from '../../pack/types.js';
@@ -103,32 +102,14 @@ export function prepareKindCsvImport<T extends { id: string }>(spec: KindSpec<T>
 
   const list = [...(spec.items(content) ?? [])];
   const byId = new Map(list.map((x) => [x.id, x]));
-  const taken = new Set(byId.keys());
   const fileIds = parsed.records.map((r) => (idCol ? (r.cells[idCol.index] ?? '').trim() : '')).filter(Boolean);
-  const ids = new Set([...taken, ...fileIds]);
-  const rowOf = new Map<string, number>();
+  // What a row may refer to (a parent page, a place): the ids in the source and in the file, and those made for rows without one.
+  const ids = new Set([...byId.keys(), ...fileIds]);
+  const rows = new RowIds(sheet, m, { idCol, nameCol, taken: ids, fallback: spec.kind.slice(0, -1), noName: 'csv.noIdNoTitle', duplicate: 'csv.duplicateRow' });
   for (const rec of parsed.records) {
     const origin = options.file ? m('csv.fileRow', { file: options.file, row: rec.row }) : m('csv.row', { row: rec.row });
-    if (rec.cells.length > parsed.header.length && rec.cells.slice(parsed.header.length).some((c) => c.trim())) {
-      rejected.push({ key: `row:${rec.row}`, origin, reasons: [m('csv.cellCount', { cells: rec.cells.length, header: parsed.header.length })] });
-      continue;
-    }
-    let id = idCol ? (rec.cells[idCol.index] ?? '').trim() : '';
-    if (!id) {
-      const name = nameCol ? (rec.cells[nameCol.index] ?? '').trim() : '';
-      if (!name) {
-        rejected.push({ key: `row:${rec.row}`, origin, reasons: [m('csv.noIdNoTitle')] });
-        continue;
-      }
-      id = uniqueId(slugify(name, spec.kind.slice(0, -1)), taken);
-      ids.add(id);
-      result.notes.push(m('csv.newId', { origin, id }));
-    }
-    if (rowOf.has(id)) {
-      rejected.push({ key: `row:${rec.row}`, origin, reasons: [m('csv.duplicateRow', { id, row: rowOf.get(id)! })] });
-      continue;
-    }
-    rowOf.set(id, rec.row);
+    const id = rows.id(rec, origin);
+    if (id === undefined) continue;
     const key = `${spec.key}:${id}`;
     origins.set(key, origin);
     const old = byId.get(id);
@@ -150,7 +131,6 @@ export function prepareKindCsvImport<T extends { id: string }>(spec: KindSpec<T>
     const next = keepSame(old, item);
     if (old) list[list.indexOf(old)] = next;
     else list.push(next);
-    taken.add(id);
   }
   spec.setItems(content, list);
   return { result, content, origins, rejected };

@@ -3,11 +3,11 @@
  * encoding said), the rows parsed, a municipality to import into, the located line problems
  * and the columns Excel leaves empty. csv-entries.ts and csv-kind.ts go on from here.
  */
-import { parseCsv, type ParsedCsv } from './csv.js';
-import { cloneContent, emptyReport, type RejectedItem } from './import-plan.js';
+import { parseCsv, type CsvRecord, type ParsedCsv } from './csv.js';
+import { cloneContent, emptyReport, slugify, uniqueId, type RejectedItem } from './import-plan.js';
 import { decodeText } from './encoding.js';
-import { emptyUnnamedColumns } from './csv-columns.js';
-import type { ImportMessages } from './messages.js';
+import { emptyUnnamedColumns, type Column } from './csv-columns.js';
+import type { ImportMessageKey, ImportMessages } from './messages.js';
 import type { CsvImportResult, CsvPrepared } from './csv-entries.js';
 import type { SourceContent } from '../../pack/types.js';
 
@@ -42,4 +42,52 @@ export function readCsvSheet(input: string | Uint8Array, existing: SourceContent
   const emptyColumns = emptyUnnamedColumns(parsed.header, parsed.records);
   if (emptyColumns.size) result.notes.push(m('csv.emptyColumns', { count: emptyColumns.size }));
   return { parsed, result, origins, rejected, content, emptyColumns };
+}
+
+/** What names a row's item: its id column, else the title or name in the default language, from which an id is made. */
+export interface RowNaming {
+  idCol: Column | undefined;
+  nameCol: Column | undefined;
+  /** Ids already in use: made ids avoid them, and each row's id joins them. */
+  taken: Set<string>;
+  /** The prefix of a made id when the name gives no letters (`page`, `event`). */
+  fallback?: string;
+  noName: ImportMessageKey;
+  duplicate: ImportMessageKey;
+}
+
+/**
+ * Which item a row of a sheet is: its id, or one made from its name (said in a note). A row
+ * with cells beyond the header, with neither id nor name, or with an id an earlier row had is
+ * rejected with its row number and has no id. Ask row by row, in order.
+ */
+export class RowIds {
+  private readonly rowOf = new Map<string, number>();
+
+  constructor(
+    private readonly sheet: CsvSheet,
+    private readonly m: ImportMessages,
+    private readonly naming: RowNaming,
+  ) {}
+
+  id(rec: CsvRecord, origin: string): string | undefined {
+    const { m, naming, rowOf } = this;
+    const { parsed, rejected, result } = this.sheet;
+    const reject = (reason: string) => void rejected.push({ key: `row:${rec.row}`, origin, reasons: [reason] });
+    const cell = (col: Column | undefined) => (col ? (rec.cells[col.index] ?? '').trim() : '');
+    if (rec.cells.length > parsed.header.length && rec.cells.slice(parsed.header.length).some((c) => c.trim())) {
+      return reject(m('csv.cellCount', { cells: rec.cells.length, header: parsed.header.length }));
+    }
+    let id = cell(naming.idCol);
+    if (!id) {
+      const name = cell(naming.nameCol);
+      if (!name) return reject(m(naming.noName));
+      id = uniqueId(slugify(name, naming.fallback), naming.taken);
+      result.notes.push(m('csv.newId', { origin, id }));
+    }
+    if (rowOf.has(id)) return reject(m(naming.duplicate, { id, row: rowOf.get(id)! }));
+    rowOf.set(id, rec.row);
+    naming.taken.add(id);
+    return id;
+  }
 }
