@@ -14,27 +14,28 @@ describe('map links', () => {
     expect(mapLinks({ ...withPoint, name: undefined }, 'android').open).to.equal('geo:50.9375,6.9603?q=50.9375,6.9603');
   });
 
-  it('iOS: Apple Maps at the point or the address; the route by public transport to the destination only', () => {
-    expect(mapLinks(withPoint, 'ios')).to.deep.equal({
-      open: 'https://maps.apple.com/?ll=50.9375,6.9603&q=B%C3%BCrgerb%C3%BCro%20%28Rathaus%29%20%26%20Co',
-      route: 'https://maps.apple.com/?daddr=50.9375,6.9603&dirflg=r',
+  const ADDRESS = 'Weg%202%2F3%2C%2012345%20Musterstadt';
+  const LABEL = 'B%C3%BCrgerb%C3%BCro%20%28Rathaus%29%20%26%20Co';
+  const CASES = [
+    {
+      title: 'iOS: Apple Maps at the point or the address; the route by public transport to the destination only',
+      platform: 'ios',
+      point: { open: `https://maps.apple.com/?ll=50.9375,6.9603&q=${LABEL}`, route: 'https://maps.apple.com/?daddr=50.9375,6.9603&dirflg=r' },
+      address: { open: `https://maps.apple.com/?address=${ADDRESS}`, route: `https://maps.apple.com/?daddr=${ADDRESS}&dirflg=r` },
+    },
+    {
+      title: 'elsewhere: the OpenStreetMap page and its directions with the destination only',
+      platform: 'other',
+      point: { open: 'https://www.openstreetmap.org/?mlat=50.9375&mlon=6.9603#map=18/50.9375/6.9603', route: 'https://www.openstreetmap.org/directions?route=%3B50.9375%2C6.9603' },
+      address: { open: `https://www.openstreetmap.org/search?query=${ADDRESS}`, route: `https://www.openstreetmap.org/directions?to=${ADDRESS}` },
+    },
+  ] as const;
+  for (const c of CASES) {
+    it(c.title, () => {
+      expect(mapLinks(withPoint, c.platform)).to.deep.equal(c.point);
+      expect(mapLinks(noPoint, c.platform)).to.deep.equal(c.address);
     });
-    expect(mapLinks(noPoint, 'ios')).to.deep.equal({
-      open: 'https://maps.apple.com/?address=Weg%202%2F3%2C%2012345%20Musterstadt',
-      route: 'https://maps.apple.com/?daddr=Weg%202%2F3%2C%2012345%20Musterstadt&dirflg=r',
-    });
-  });
-
-  it('elsewhere: the OpenStreetMap page and its directions with the destination only', () => {
-    expect(mapLinks(withPoint, 'other')).to.deep.equal({
-      open: 'https://www.openstreetmap.org/?mlat=50.9375&mlon=6.9603#map=18/50.9375/6.9603',
-      route: 'https://www.openstreetmap.org/directions?route=%3B50.9375%2C6.9603',
-    });
-    expect(mapLinks(noPoint, 'other')).to.deep.equal({
-      open: 'https://www.openstreetmap.org/search?query=Weg%202%2F3%2C%2012345%20Musterstadt',
-      route: 'https://www.openstreetmap.org/directions?to=Weg%202%2F3%2C%2012345%20Musterstadt',
-    });
-  });
+  }
 
   it('a name cannot break out of the geo: label or add URL parameters', () => {
     const open = mapLinks({ ...withPoint, name: "a)&x=1#'*!" }, 'android').open;
