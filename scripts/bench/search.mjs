@@ -28,7 +28,7 @@
  * Exits 1 if recall@5 is under the target or a budget fails, 2 on a wrong flag or file.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -127,6 +127,8 @@ for (const c of cases) {
 }
 
 const shownPath = (p) => relative(root, p) || '.';
+const temporary = [];
+process.on('exit', () => temporary.forEach((d) => rmSync(d, { recursive: true, force: true })));
 let packDir;
 let packLabel;
 if (flags.pack) {
@@ -148,9 +150,11 @@ if (flags.pack) {
   if (flags['strip-keywords']) {
     const stripped = stripKeywordsCopy(sourceDir);
     sourceDir = stripped.dir;
+    temporary.push(sourceDir);
     packLabel += ` without keywords (${stripped.keywords} fields removed) and ${stripped.synonyms ? 'without synonyms.yaml' : 'no synonyms.yaml'}`;
   }
   packDir = mkdtempSync(join(tmpdir(), 'kompass-bench-pack-'));
+  temporary.push(packDir);
   const result = await buildFromSource(sourceDir, packDir);
   if (!result.pack) {
     console.error(`Building ${sourceDir} failed:`);
