@@ -66,6 +66,8 @@ try {
       'strip-keywords': { type: 'boolean', default: false },
       'quality-only': { type: 'boolean', default: false },
       target: { type: 'string' },
+      // `npm run bench` (all.mjs) passes --json to every suite; this one's table is read from its output.
+      json: { type: 'boolean', default: false },
     },
   }).values;
 } catch (e) {
