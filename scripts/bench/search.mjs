@@ -2,26 +2,38 @@
 /**
  * Search benchmark, two parts:
  *
- * 1. Quality: the labelled set test/reader/search/queries.json over the Musterstadt demo pack
- *    (built from demo/content with the real pack builder): recall@5 and MRR overall, per
- *    reader language and per kind of query. Target recall@5 ≥ 0.9.
+ * 1. Quality: a labelled query set (default test/reader/search/queries.json) over a pack
+ *    (default the Musterstadt demo, built from demo/content with the real pack builder):
+ *    recall@5 and MRR overall, per reader language and per kind of query, and the misses.
+ *    The search runs over all kinds of results in one list, as the reader shows it.
  * 2. Performance: the synthetic 5,000-entry pack (scripts/bench/synthetic-source.mjs, built
  *    with the real `buildPack`), reader language Arabic + German, in headless Chromium:
  *    index build in the module worker, index load from IndexedDB, query p95, JS heap of the
  *    loaded index — against their budgets. With BENCH_COMPARE=1 (default) MiniSearch is
  *    measured on the same documents for comparison.
  *
- *   npm run bench:search   [BENCH_ENTRIES=5000] [BENCH_CPU_THROTTLE=4] [BENCH_COMPARE=0] [CHROME_PATH=…]
+ *   npm run bench:search [-- FLAGS]   [BENCH_ENTRIES=5000] [BENCH_CPU_THROTTLE=4] [BENCH_COMPARE=0] [CHROME_PATH=…]
  *
- * Exits 1 if recall@5 is under 0.9 or a budget fails.
+ *   --queries FILE     a query set: {"cases":[{"query","lang","expect":[ids],"kind"}]}; an
+ *                      expected id is an entry, or "page:<id>", "guide:<id>", "event:<id>"
+ *   --source DIR       a content source folder (like demo/content), built first
+ *   --pack DIR         an already built pack folder (what `kompass build` writes)
+ *   --strip-keywords   build from the source (or the demo) without any `keywords` field and
+ *                      without synonyms.yaml, on a temporary copy: what the texts alone find
+ *   --quality-only     skip the performance part
+ *   --target N         recall@5 below N exits 1 (default 0.9 for queries.json, else 0)
+ *
+ * The last line printed is one JSON object with the figures (recallAt5, mrr, byLanguage,
+ * byKind, misses, …, and performance when measured), for a town's own scripts.
+ * Exits 1 if recall@5 is under the target or a budget fails, 2 on a wrong flag or file.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { measureQuality, parseSearchFlags, table } from './search-quality.mjs';
 import { makeSource } from './synthetic-source.mjs';
 
 /* global window -- used inside page.evaluate, which runs in the browser */
@@ -34,7 +46,7 @@ const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 5000);
 const COMPARE = process.env.BENCH_COMPARE !== '0';
 const READER = 'ar';
 const BUDGET = { build: 1500, load: 200, p95: 15, heapMB: 60 };
-const RECALL_TARGET = 0.9;
+const options = parseSearchFlags(root);
 
 const bundle = async (contents, outfile, platform) => {
   const out = await build({
@@ -51,42 +63,13 @@ const bundle = async (contents, outfile, platform) => {
   return outfile ?? out.outputFiles[0].text;
 };
 
-/* ───────────── 1. quality over the demo pack ───────────── */
+/* ───────────── 1. quality over a pack (scripts/bench/search-quality.mjs) ───────────── */
 
-const built = spawnSync('node', ['--import', 'tsx', 'scripts/build-packs.ts', 'demo'], { cwd: root, encoding: 'utf8' });
-if (built.status !== 0) {
-  console.error(`Building the demo pack failed:\n${built.stdout}${built.stderr}`);
-  process.exit(1);
+const { summary, recallOk } = await measureQuality(root, cacheDir, bundle, options);
+if (options.flags['quality-only']) {
+  console.log(JSON.stringify(summary));
+  process.exit(recallOk ? 0 : 1);
 }
-const qualityModule = await bundle(
-  `export { ContentSnapshot } from './src/reader/content/snapshot.ts';
-   export { openSearch } from './src/reader/search/engine.ts';
-   export { evaluateQuality } from './test/reader/search/quality.ts';`,
-  join(cacheDir, 'search-quality.mjs'),
-  'node',
-);
-const { ContentSnapshot, openSearch, evaluateQuality } = await import(`${pathToFileURL(qualityModule).href}?t=${Date.now()}`);
-const packDir = join(root, 'demo', 'pack');
-const readJson = (file) => JSON.parse(readFileSync(join(packDir, file), 'utf8'));
-const demoManifest = readJson('manifest.json');
-const demo = new ContentSnapshot(demoManifest, readJson(demoManifest.base.file), new Map(demoManifest.languages.map((l) => [l.code, readJson(l.file)])));
-const { cases } = JSON.parse(readFileSync(join(root, 'test', 'reader', 'search', 'queries.json'), 'utf8'));
-const quality = await evaluateQuality(cases, (lang) => openSearch(demo, lang));
-
-const table = (r) => {
-  const w = r[0].map((_, i) => Math.max(...r.map((x) => String(x[i]).length)));
-  return r.map((x, j) => x.map((c, i) => (i ? String(c).padStart(w[i]) : String(c).padEnd(w[i]))).join('  ') + (j === 0 ? `\n${w.map((n) => '─'.repeat(n)).join('  ')}` : '')).join('\n');
-};
-const f3 = (n) => n.toFixed(3);
-console.log(`\nKompass search quality — ${cases.length} queries over the Musterstadt demo pack (revision ${demoManifest.revision})\n`);
-const qualityRows = [['', 'queries', 'recall@5', 'MRR']];
-qualityRows.push(['overall', quality.overall.cases, f3(quality.overall.recallAt5), f3(quality.overall.mrr)]);
-for (const [lang, q] of Object.entries(quality.byLanguage)) qualityRows.push([`  reader language ${lang}`, q.cases, f3(q.recallAt5), f3(q.mrr)]);
-for (const [kind, q] of Object.entries(quality.byKind)) qualityRows.push([`  kind ${kind}`, q.cases, f3(q.recallAt5), f3(q.mrr)]);
-console.log(table(qualityRows));
-for (const m of quality.misses) console.log(`  miss [${m.case.lang}] "${m.case.query}" → expected ${m.case.expect.join(', ')}; top 5: ${m.top.join(', ') || '(nothing)'}`);
-const recallOk = quality.overall.recallAt5 >= RECALL_TARGET;
-console.log(`recall@5 target ${RECALL_TARGET}: ${recallOk ? 'pass' : 'FAIL'}`);
 
 /* ───────────── 2. performance on the synthetic pack ───────────── */
 
@@ -313,4 +296,14 @@ if (mini) {
 }
 const failed = !recallOk || perf.buildMs > BUDGET.build || perf.loadMs > BUDGET.load || perf.queries.p95 > BUDGET.p95 || perf.heapMB > BUDGET.heapMB;
 console.log(`\n${failed ? 'FAIL' : 'pass'}`);
+const r1 = (n) => Math.round(n * 10) / 10;
+summary.performance = {
+  entries: ENTRIES,
+  buildMs: r1(perf.buildMs),
+  loadMs: r1(perf.loadMs),
+  queryP95Ms: r1(perf.queries.p95),
+  heapMB: r1(perf.heapMB),
+  pass: perf.buildMs <= BUDGET.build && perf.loadMs <= BUDGET.load && perf.queries.p95 <= BUDGET.p95 && perf.heapMB <= BUDGET.heapMB,
+};
+console.log(JSON.stringify(summary));
 process.exitCode = failed ? 1 : 0;

@@ -1,9 +1,15 @@
 /**
- * Search quality over a labelled query set: recall@5 (share of the expected entries among
- * the first five entry results) and MRR (1 / rank of the first expected entry), overall, per
- * reader language and per kind of query. Shared by `npm run bench:search` and the browser test.
+ * Search quality over a labelled query set: recall@5 (share of the expected results among
+ * the first five) and MRR (1 / rank of the first expected result), overall, per reader
+ * language and per kind of query. An expected id is an entry (`tafel`) or names its kind
+ * (`page:mietrecht`, `guide:anmeldung`, `event:sommerfest`, also `entry:` and `category:`).
+ * Each query searches the kinds its expectations name (entries only for a case that expects
+ * entries, as the set was first measured; a case expecting a page or an entry ranks both in
+ * one list), and results are compared as `kind:id`.
+ * Shared by `npm run bench:search` and the browser test.
  */
 import type { SearchEngine } from '../../../src/reader/search/engine.js';
+import type { DocKind } from '../../../src/reader/search/documents.js';
 
 export interface QualityCase {
   query: string;
@@ -22,18 +28,36 @@ export interface QualityReport {
   overall: QualityFigures;
   byLanguage: Record<string, QualityFigures>;
   byKind: Record<string, QualityFigures>;
+  /** Cases not fully found in the first five; `top`: those five as expectation keys. */
   misses: { case: QualityCase; top: string[] }[];
 }
+
+const KINDS: readonly DocKind[] = ['entry', 'guide', 'category', 'page', 'event'];
+
+/** An expectation as `kind:id`: a bare id is an entry; throws on an unknown kind. */
+export function expectationKey(expected: string): string {
+  const at = expected.indexOf(':');
+  if (at < 0) return `entry:${expected}`;
+  const kind = expected.slice(0, at);
+  if (!KINDS.includes(kind as DocKind)) throw new Error(`Unknown kind "${kind}" in expected result "${expected}" (use ${KINDS.join(', ')}, or a bare entry id).`);
+  return expected;
+}
+
+/** A result as it is written in a query set: entries bare, the other kinds with their prefix. */
+const shown = (kind: DocKind, id: string) => (kind === 'entry' ? id : `${kind}:${id}`);
 
 export async function evaluateQuality(cases: readonly QualityCase[], engineFor: (lang: string) => Promise<SearchEngine>): Promise<QualityReport> {
   const rows: { c: QualityCase; recall: number; rr: number; top: string[] }[] = [];
   for (const c of cases) {
     const engine = await engineFor(c.lang);
-    const ids = engine.search(c.query, { kinds: ['entry'], limit: 20 }).hits.map((h) => h.id);
-    const top = ids.slice(0, 5);
-    const recall = c.expect.filter((id) => top.includes(id)).length / c.expect.length;
-    const rank = ids.findIndex((id) => c.expect.includes(id));
-    rows.push({ c, recall, rr: rank >= 0 ? 1 / (rank + 1) : 0, top });
+    const expected = c.expect.map(expectationKey);
+    const kinds = [...new Set(expected.map((k) => k.slice(0, k.indexOf(':')) as DocKind))];
+    const hits = engine.search(c.query, { kinds, limit: 20 }).hits;
+    const keys = hits.map((h) => `${h.kind}:${h.id}`);
+    const top = keys.slice(0, 5);
+    const recall = expected.filter((k) => top.includes(k)).length / expected.length;
+    const rank = keys.findIndex((k) => expected.includes(k));
+    rows.push({ c, recall, rr: rank >= 0 ? 1 / (rank + 1) : 0, top: hits.slice(0, 5).map((h) => shown(h.kind, h.id)) });
   }
   const figures = (list: typeof rows): QualityFigures => ({
     cases: list.length,
