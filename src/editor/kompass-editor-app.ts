@@ -8,6 +8,7 @@ import { FeedbackInbox } from './panels/feedback-inbox.js';
 import { feedbackStyles } from './panels/feedback-inbox.styles.js';
 import { ApiError, EditorApi, type SourceResponse } from './api.js';
 import { DraftStore, type PendingPublish } from './drafts.js';
+import { SavedSignIn } from './saved-sign-in.js';
 import { createEditorI18n, setEditorLanguage, EDITOR_UI_LANGUAGES } from './i18n.js';
 import {
   applyMerge,
@@ -278,6 +279,7 @@ export class KompassEditorApp extends LitElement {
   }
 
   private starting: Promise<void> = Promise.resolve();
+  private savedSignIn?: SavedSignIn;
 
   private start(): Promise<void> {
     this.starting = (async () => {
@@ -285,8 +287,9 @@ export class KompassEditorApp extends LitElement {
       this._i18n = await createEditorI18n(wanted);
       this.store = await openKompassStore(this.storeName ? { name: this.storeName } : {});
       this.drafts = new DraftStore(this.store.drafts, `editor:${new URL(this.api || '.', location.href).href}`);
-      const remembered = sessionStorage.getItem(TOKEN_KEY + this.drafts.scope);
-      if (remembered) await this.signIn(remembered, true);
+      this.savedSignIn = new SavedSignIn(TOKEN_KEY + this.drafts.scope);
+      const remembered = this.savedSignIn.get();
+      if (remembered) await this.signIn(remembered.token, remembered.onThisDevice);
       else this._phase = 'signin';
     })();
     return this.starting;
@@ -294,7 +297,7 @@ export class KompassEditorApp extends LitElement {
 
   /* ───────────────────────────── sign in and loading ───────────────────────────── */
 
-  private async signIn(token: string, remember: boolean): Promise<void> {
+  private async signIn(token: string, onThisDevice: boolean): Promise<void> {
     this._signInError = undefined;
     this._phase = 'loading';
     const client = new EditorApi(new URL(this.api || '.', location.href).href, token);
@@ -304,6 +307,7 @@ export class KompassEditorApp extends LitElement {
     } catch (e) {
       const offline = e instanceof ApiError && e.code === 'offline';
       if (!(offline && saved.base)) {
+        if (e instanceof ApiError && e.status === 401) this.savedSignIn?.clear(); // withdrawn: not again at the next start
         this._phase = 'signin';
         this._signInError = offline ? this.t('signIn.offline') : e instanceof ApiError && e.status === 401 ? this.t('signIn.wrongToken') : this.t('signIn.failed', { message: this.serverSays(e) });
         return;
@@ -311,8 +315,7 @@ export class KompassEditorApp extends LitElement {
     }
     this.client = client;
     void this.feedback.load(client);
-    if (remember) sessionStorage.setItem(TOKEN_KEY + this.drafts!.scope, token);
-    else sessionStorage.removeItem(TOKEN_KEY + this.drafts!.scope);
+    this.savedSignIn?.save(token, onThisDevice);
     this._overrides = saved.overrides;
     this.pending = saved.pending;
     this._base = saved.base;
@@ -327,7 +330,7 @@ export class KompassEditorApp extends LitElement {
   }
 
   private signOut(): void {
-    if (this.drafts) sessionStorage.removeItem(TOKEN_KEY + this.drafts.scope);
+    this.savedSignIn?.clear();
     this.client = undefined;
     this._me = undefined;
     this._phase = 'signin';
@@ -698,7 +701,8 @@ export class KompassEditorApp extends LitElement {
       <input id="token" name="token" type="password" autocomplete="off" spellcheck="false" required aria-required="true" aria-invalid=${this._signInError ? 'true' : 'false'} aria-describedby="token-help ${this._signInError ? 'token-error' : ''}" />
       <p id="token-help" class="help">${this.t('signIn.help')}</p>
       ${this._signInError ? html`<p id="token-error" class="error" role="alert">${this._signInError}</p>` : nothing}
-      <label class="check"><input type="checkbox" name="remember" checked /> ${this.t('signIn.remember')}</label>
+      <label class="check"><input type="checkbox" name="remember" aria-describedby="remember-help" /> ${this.t('signIn.remember')}</label>
+      <p id="remember-help" class="help">${this.t('signIn.rememberHelp')}</p>
       <button type="submit" class="primary">${this.t('signIn.submit')}</button>
     </form>`;
   }
@@ -715,7 +719,7 @@ export class KompassEditorApp extends LitElement {
         )}
       </nav>
       ${this.renderPublishBar()}
-      <main class="workspace">${this._open ? this.renderForm(this._open) : this.renderTab()}</main>`;
+      <section class="workspace" aria-label=${this.t('nav.workspace')}>${this._open ? this.renderForm(this._open) : this.renderTab()}</section>`;
   }
 
   private go(tab: Tab): void {

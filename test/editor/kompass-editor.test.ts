@@ -29,6 +29,7 @@ describe('<kompass-editor> (real publish server on 127.0.0.1)', function () {
     server = await startServer();
     store = uniqueStore();
     sessionStorage.clear();
+    localStorage.clear();
     ({ app } = await mountEditor(server.api, store));
   });
 
@@ -68,8 +69,27 @@ describe('<kompass-editor> (real publish server on 127.0.0.1)', function () {
     await app.updateComplete;
     expect($$(app, '.items li').length).to.be.lessThan(3);
     await expect(app).to.be.accessible();
-    // The token is never put anywhere but this tab's session storage.
+    // A region of the host's page, not a second main landmark.
+    expect($(app, 'main')).to.equal(null);
+    expect($(app, 'section.workspace')!.getAttribute('aria-label')).to.equal('Workspace');
+    // Unless the clerk asks to stay signed in, the token is kept for this tab only.
     expect(JSON.stringify(localStorage)).not.to.contain(server.tokens.anna);
+  });
+
+  it('stays signed in in new tabs only when the clerk ticks it, and forgets the key on sign-out', async () => {
+    const remember = $<HTMLInputElement>(app, 'input[name=remember]')!;
+    expect(remember.checked, 'off by default').to.equal(false);
+    remember.checked = true;
+    await signIn(app, server.tokens.anna);
+    app.remove();
+    sessionStorage.clear(); // a new tab
+    ({ app } = await mountEditor(server.api, store));
+    await until(app, () => !!$(app, 'nav.tabs'), 'signed in again in a new tab');
+    await click(app, 'text=Sign out');
+    expect(JSON.stringify(localStorage) + JSON.stringify(sessionStorage)).not.to.contain(server.tokens.anna);
+    app.remove();
+    ({ app } = await mountEditor(server.api, store));
+    await until(app, () => !!$(app, '#token'), 'asks for the key after signing out');
   });
 
   it('saves every keystroke as a draft: after a reload the draft is restored', async () => {
