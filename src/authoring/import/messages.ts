@@ -81,7 +81,7 @@ const EN = {
   'hsds.schedulesEnded': (p) => `${p.origin}: ${p.count} schedule${p.count === 1 ? '' : 's'} ended before ${p.date} (valid_to ${p.dates}); not used as opening hours, kept in extra.hsds.`,
   'hsds.schedulesFuture': (p) => `${p.origin}: ${p.count} schedule${p.count === 1 ? ' starts' : 's start'} after ${p.date} (valid_from ${p.dates}); not used as opening hours yet, kept in extra.hsds.`,
   'hsds.summary': (p) =>
-    `${p.services} service${p.services === 1 ? '' : 's'} → entries; texts into "${p.lang}"; opening hours from schedules: ${p.hours}; addresses: ${p.addresses}; phones: ${p.phones}; languages spoken: ${p.languages}; entries with unmapped HSDS data kept in extra.hsds: ${p.extra}.`,
+    `${p.services} service${p.services === 1 ? '' : 's'} → entries; texts into "${p.lang}"; opening hours from schedules: ${p.hours}; addresses: ${p.addresses}; getting there (transportation): ${p.gettingThere}; phones: ${p.phones}; languages spoken: ${p.languages}; entries with unmapped HSDS data kept in extra.hsds: ${p.extra}.`,
   'hsds.otherLanguage': '--lang {lang}: texts go into {langName}; addresses, hours, phones and other facts of entries that already exist come from the {defaultName} data.',
   'hsds.needCategory': 'New entries need a category: the HSDS data has no Kompass category for them; give one with --category <id>.',
   'hsds.needsDefaultText': (p) =>
@@ -206,7 +206,7 @@ const DE: Record<ImportMessageKey, Template> = {
   'hsds.schedulesEnded': (p) => `${p.origin}: ${p.count} ${p.count === 1 ? 'Zeitplan endete' : 'Zeitpläne endeten'} vor dem ${p.date} (valid_to ${p.dates}); nicht als Öffnungszeiten übernommen, in extra.hsds aufbewahrt.`,
   'hsds.schedulesFuture': (p) => `${p.origin}: ${p.count} ${p.count === 1 ? 'Zeitplan beginnt' : 'Zeitpläne beginnen'} erst nach dem ${p.date} (valid_from ${p.dates}); noch nicht als Öffnungszeiten übernommen, in extra.hsds aufbewahrt.`,
   'hsds.summary': (p) =>
-    `${p.services} ${p.services === 1 ? 'Angebot' : 'Angebote'} → Einträge; Texte in „${p.lang}“; Öffnungszeiten aus Zeitplänen: ${p.hours}; Adressen: ${p.addresses}; Telefonnummern: ${p.phones}; gesprochene Sprachen: ${p.languages}; Einträge mit weiteren HSDS-Daten in extra.hsds: ${p.extra}.`,
+    `${p.services} ${p.services === 1 ? 'Angebot' : 'Angebote'} → Einträge; Texte in „${p.lang}“; Öffnungszeiten aus Zeitplänen: ${p.hours}; Adressen: ${p.addresses}; Anfahrt (transportation): ${p.gettingThere}; Telefonnummern: ${p.phones}; gesprochene Sprachen: ${p.languages}; Einträge mit weiteren HSDS-Daten in extra.hsds: ${p.extra}.`,
   'hsds.otherLanguage': '--lang {lang}: Die Texte gehen in {langName}; Adressen, Zeiten, Telefonnummern und andere Angaben schon vorhandener Einträge kommen aus den Daten in {defaultName}.',
   'hsds.needCategory': 'Neue Einträge brauchen eine Kategorie: Die HSDS-Daten nennen keine Kompass-Kategorie; geben Sie eine mit --category <Kennung> an.',
   'hsds.needsDefaultText': (p) =>

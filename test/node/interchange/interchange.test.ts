@@ -55,7 +55,7 @@ describe('HSDS 3.0', () => {
     const e = (await loadSource(dir)).content.entries.find((x) => x.id === 'schuldnerberatung')!;
     assert.equal(e.kind, 'counselling');
     assert.equal(e.openingHours, 'Mo,We,Fr 09:00-12:00; Tu,Th 09:00-12:00,14:00-17:00');
-    assert.deepEqual(e.address, { street: 'Kirchplatz 4', postalCode: '50667', city: 'Musterstadt', extra: { de: '2. Etage' }, lat: 50.9389, lon: 6.9571 });
+    assert.deepEqual(e.address, { street: 'Kirchplatz 4', postalCode: '50667', city: 'Musterstadt', extra: { de: '2. Etage' }, gettingThere: { de: 'Bus 132, Haltestelle Kirchplatz' }, lat: 50.9389, lon: 6.9571 });
     assert.deepEqual(e.languages, ['de', 'ar']);
     assert.equal(e.wheelchair, 'yes');
     assert.equal(e.lastChecked, '2026-10-01');
