@@ -114,6 +114,8 @@ const EN = {
     ].filter(Boolean).join(', ')}.`,
   'integreat.ruleNoForm': (p) => `${p.origin}: the rule "${p.rule}" has no Kompass form; imported as its ${p.count} listed date${p.count === 1 ? '' : 's'} (kept in extra.integreat).`,
   'integreat.multiDay': '{origin}: runs from {start} to {end}; Kompass shows it on its first day — give it a rule or dates if it takes place on several days.',
+  'integreat.perLanguage': (p) =>
+    `${p.lang}: read ${p.locations} location${p.locations === 1 ? '' : 's'}, ${p.pages} page${p.pages === 1 ? '' : 's'}, ${p.events} event record${p.events === 1 ? '' : 's'}; imported with a text in ${p.lang}: ${p.outEntries} entr${p.outEntries === 1 ? 'y' : 'ies'}, ${p.outPages} page${p.outPages === 1 ? '' : 's'}, ${p.outEvents} event${p.outEvents === 1 ? '' : 's'}.`,
   'integreat.summary': (p) =>
     `${p.locations} location${p.locations === 1 ? '' : 's'} → entries (${p.locationLangs}), ${p.pages} page${p.pages === 1 ? '' : 's'} → information pages (${p.pageLangs}), ${p.events} event${p.events === 1 ? '' : 's'} → events (${p.eventLangs}).`,
   'xliff.notXml': 'not well-formed XML: {error}',
@@ -239,6 +241,8 @@ const DE: Record<ImportMessageKey, Template> = {
     ].filter(Boolean).join(', ')}.`,
   'integreat.ruleNoForm': (p) => `${p.origin}: Für die Regel „${p.rule}“ hat Kompass keine Form; als ${p.count === 1 ? 'der eine aufgeführte Termin' : `die ${p.count} aufgeführten Termine`} importiert (in extra.integreat aufbewahrt).`,
   'integreat.multiDay': '{origin}: dauert vom {start} bis zum {end}; Kompass zeigt sie an ihrem ersten Tag – geben Sie ihr eine Regel oder Termine, wenn sie an mehreren Tagen stattfindet.',
+  'integreat.perLanguage': (p) =>
+    `${p.lang}: gelesen ${p.locations} ${p.locations === 1 ? 'Ort' : 'Orte'}, ${p.pages} ${p.pages === 1 ? 'Seite' : 'Seiten'}, ${p.events} ${p.events === 1 ? 'Veranstaltungseintrag' : 'Veranstaltungseinträge'}; übernommen mit Text auf ${p.lang}: ${p.outEntries} ${p.outEntries === 1 ? 'Eintrag' : 'Einträge'}, ${p.outPages} ${p.outPages === 1 ? 'Seite' : 'Seiten'}, ${p.outEvents} ${p.outEvents === 1 ? 'Veranstaltung' : 'Veranstaltungen'}.`,
   'integreat.summary': (p) =>
     `${p.locations} ${p.locations === 1 ? 'Ort' : 'Orte'} → Einträge (${p.locationLangs}), ${p.pages} ${p.pages === 1 ? 'Seite' : 'Seiten'} → Informationsseiten (${p.pageLangs}), ${p.events} ${p.events === 1 ? 'Veranstaltung' : 'Veranstaltungen'} → Veranstaltungen (${p.eventLangs}).`,
   'xliff.notXml': 'kein wohlgeformtes XML: {error}',

@@ -282,6 +282,7 @@ export async function importIntegreat(inputDir: string, dir: string, options: In
 
   // Locations → entries.
   const taken = new Set(content.entries.map((e) => e.id));
+  const importedEntries: SourceEntry[] = [];
   for (const [index, poi] of defPois.entries()) {
     result.locations++;
     const origin = m('integreat.location', { file: locationsFile, n: index + 1, id: poi.id, title: poi.title });
@@ -379,6 +380,7 @@ export async function importIntegreat(inputDir: string, dir: string, options: In
     result.notes.push(...htmlIssueNotes(m, origin, issues), ...notes);
     if (old) content.entries[content.entries.indexOf(old)] = entry;
     else content.entries.push(entry);
+    importedEntries.push(entry);
   }
 
   // Pages → information pages: the same tree, order and languages.
@@ -394,6 +396,17 @@ export async function importIntegreat(inputDir: string, dir: string, options: In
   result.notes.push(...eventNotes);
   for (const e of events) origins.set(`event:${e.event.id}`, e.origin);
 
+  // Per language: the records each file brought in, and the items that have a text in it now.
+  for (const lang of mun.languages.filter((l) => locByLang.has(l) || pagesByLang.has(l) || eventsByLang.has(l)))
+    result.notes.push(m('integreat.perLanguage', {
+      lang,
+      locations: locByLang.get(lang)?.length ?? 0,
+      pages: pagesByLang.get(lang)?.length ?? 0,
+      events: eventsByLang.get(lang)?.length ?? 0,
+      outEntries: importedEntries.filter((e) => e.summary?.[lang] !== undefined || e.description?.[lang] !== undefined).length,
+      outPages: pages.filter((p) => p.page.title[lang] !== undefined).length,
+      outEvents: events.filter((e) => e.event.title[lang] !== undefined).length,
+    }));
   const inLanguages = (m: Map<string, unknown[]>) => [...m.keys()].filter(known).join(', ') || '–';
   result.notes.push(m('integreat.summary', { locations: result.locations, locationLangs: inLanguages(locByLang), pages: result.pages, pageLangs: inLanguages(pagesByLang), events: result.events, eventLangs: inLanguages(eventsByLang) }));
   const report = await commitImport(dir, existing, content, { ...options, lang: options.uiLang, origins, rejected });
