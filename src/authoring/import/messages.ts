@@ -1,8 +1,10 @@
 /**
  * The words of import reports, in the clerk's language (German and English; more can be
- * added as another column of the same table). Importers take `lang` in their options and
- * write every note and reason through `importMessages(lang)`, so the CLI (`--ui-lang`, or
- * the system's LANG) and the editor (its UI language) print the same report.
+ * added as another column of the same table). Importers take the report's language in their
+ * options (`lang` for CSV; `uiLang` for HSDS, Integreat and XLIFF, whose `lang` is the
+ * data's) and write every note and reason through `importMessages(…)`, so the CLI
+ * (`--ui-lang`, or the system's LANG) and the editor (its UI language) print the same report.
+ * Each note says where: the file, and the row, record id or line in the input's own terms.
  */
 
 import { fillTemplate, tableFor, uiLanguageFrom, type Params, type Template } from '../message-table.js';
