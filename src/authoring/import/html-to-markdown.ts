@@ -27,7 +27,13 @@ const linkWww = (s: string, insideLink: boolean): string =>
     return `${pre}[${clean}](https://${clean.replace(/\\/g, '')})${url.slice(clean.length)}`;
   });
 
-export function htmlToMarkdown(html: string, issues: string[] = []): string {
+/** What the conversion had to change, for the importer's report (in the report's words). */
+export interface HtmlIssue {
+  /** A link with a scheme Kompass does not allow, kept as its text. */
+  linkKeptAsText: string;
+}
+
+export function htmlToMarkdown(html: string, issues: HtmlIssue[] = []): string {
   const out: string[] = [];
   let line = '';
   const lists: ('ul' | 'ol')[] = [];
@@ -156,7 +162,7 @@ export function htmlToMarkdown(html: string, issues: string[] = []): string {
             text('[');
           } else {
             links.push(undefined);
-            if (href) issues.push(`link "${href}" kept as plain text (only https:, tel:, mailto: and geo: links are allowed)`);
+            if (href) issues.push({ linkKeptAsText: href });
           }
         }
         break;

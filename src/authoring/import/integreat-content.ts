@@ -12,8 +12,9 @@
  *   page does not exist in the selected language…"). Neither is a translation: both are left
  *   missing, so the reader marks its fallback and `kompass status` counts them as missing.
  */
-import { htmlToMarkdown } from './html-to-markdown.js';
+import { htmlToMarkdown, type HtmlIssue } from './html-to-markdown.js';
 import { mergeText, slugify, uniqueId } from './import-plan.js';
+import type { ImportMessages } from './messages.js';
 import type { SourceContent, SourceEvent, SourcePage } from '../../pack/types.js';
 
 type LanguageRefs = Record<string, { id: number | null; url?: string | null; path?: string | null }>;
@@ -48,6 +49,17 @@ export interface IntegreatEvent {
 /** Integreat language slugs that differ from the BCP 47 tags Kompass uses. */
 const LANGUAGE_MAP: Record<string, string> = { 'de-si': 'de-x-simple', 'de-ls': 'de-x-simple', easy: 'de-x-simple', pes: 'fa', kmr: 'ku' };
 export const kompassLanguage = (code: string): string => LANGUAGE_MAP[code.toLowerCase()] ?? code.toLowerCase();
+
+/** Where the report's notes come from: its words, and the name of the file being read. */
+export interface IntegreatReportContext {
+  m: ImportMessages;
+  file: string;
+}
+
+/** The notes for what the HTML conversion of `origin` had to change (each link once). */
+export function htmlIssueNotes(m: ImportMessages, origin: string, issues: readonly HtmlIssue[]): string[] {
+  return [...new Set(issues.map((i) => i.linkKeptAsText))].map((href) => m('integreat.linkPlain', { origin, href }));
+}
 
 const PLACEHOLDER = /does not exist in the selected language|existiert nicht in der (aus)?gewählten Sprache|gibt es nicht in der (aus)?gewählten Sprache/i;
 
@@ -89,7 +101,7 @@ function textsByLanguage<T extends { id: number | null; path?: string; title: st
   def: string,
   byLang: Map<string, T[]>,
   known: (l: string) => boolean,
-  issues: string[],
+  issues: HtmlIssue[],
   outcome?: (lang: string, what: 'done' | 'placeholder' | 'fallback' | 'missing') => void,
 ): { titles: Record<string, string>; texts: Record<string, string> } {
   const titles: Record<string, string> = { [def]: item.title };
@@ -121,6 +133,7 @@ export function importPages(
   content: SourceContent,
   def: string,
   known: (l: string) => boolean,
+  { m, file }: IntegreatReportContext,
 ): { pages: Imported<'page', SourcePage>[]; notes: string[] } {
   const notes: string[] = [];
   const pages = (content.pages ??= []);
@@ -134,7 +147,7 @@ export function importPages(
   for (const p of defPages) {
     let parent = parentOf(p);
     if (!parent && (p.parent?.path || p.parent?.id)) {
-      notes.push(`pages.${def}.json: the parent of "${p.title}" (${p.parent?.path || `#${p.parent?.id}`}) is not in the file; imported as a topic of its own.`);
+      notes.push(m('integreat.parentMissing', { origin: m('integreat.page', { file, id: p.id ?? '–', title: p.title }), parent: p.parent?.path || `#${p.parent?.id}` }));
       parent = undefined;
     }
     children.set(parent, [...(children.get(parent) ?? []), p]);
@@ -152,7 +165,7 @@ export function importPages(
       const old = pages.find((p) => (p.extra?.integreat as { path?: string } | undefined)?.path === path);
       const id = old?.id ?? uniqueId(slugify(lastSegment(ip.path) || ip.title, 'seite'), taken);
       const page: SourcePage = old ? structuredClone(old) : { id, title: {} };
-      const issues: string[] = [];
+      const issues: HtmlIssue[] = [];
       const { titles, texts } = textsByLanguage(ip, def, byLang, known, issues, (l, outcome) => count(l)[outcome]++);
       page.title = mergeText(page.title, titles)!;
       const text = mergeText(page.text, texts);
@@ -161,8 +174,8 @@ export function importPages(
       else delete page.parent;
       page.order = ip.order ?? i;
       page.extra = { ...(page.extra ?? {}), integreat: { path, ...(ip.id !== null ? { id: ip.id } : {}), ...(ip.last_updated ? { lastUpdated: ip.last_updated.slice(0, 10) } : {}) } };
-      const origin = `pages.${def}.json "${ip.title}"`;
-      for (const issue of [...new Set(issues)]) notes.push(`${origin}: ${issue}.`);
+      const origin = m('integreat.page', { file, id: ip.id ?? '–', title: ip.title });
+      notes.push(...htmlIssueNotes(m, origin, issues));
       if (old) pages[pages.indexOf(old)] = page;
       else pages.push(page);
       out.push({ origin, kind: 'page', page });
@@ -170,13 +183,7 @@ export function importPages(
     }
   };
   walk(undefined, undefined, 0);
-  for (const [l, c] of counts) {
-    const parts = [`${c.done} translated`];
-    if (c.placeholder) parts.push(`${c.placeholder} placeholder${c.placeholder === 1 ? '' : 's'} ("does not exist in the selected language") left missing`);
-    if (c.fallback) parts.push(`${c.fallback} served in ${def} instead of ${l}, left missing`);
-    if (c.missing) parts.push(`${c.missing} without a translation`);
-    notes.push(`Pages in ${l}: ${parts.join(', ')}.`);
-  }
+  for (const [lang, c] of counts) notes.push(m('integreat.pagesIn', { lang, def, ...c }));
   return { pages: out, notes };
 }
 
@@ -214,6 +221,7 @@ export function importEvents(
   content: SourceContent,
   def: string,
   known: (l: string) => boolean,
+  { m, file }: IntegreatReportContext,
 ): { events: { origin: string; event: SourceEvent }[]; notes: string[] } {
   const notes: string[] = [];
   const defEvents = byLang.get(def) ?? [];
@@ -229,12 +237,12 @@ export function importEvents(
   for (const [key, list] of groups) {
     const first = list[0]!;
     const ev = first.event ?? {};
-    const origin = `events.${def}.json "${first.title}"`;
+    const origin = m('integreat.event', { file, id: first.id ?? '–', title: first.title });
     const old = events.find((e) => (e.extra?.integreat as { key?: string } | undefined)?.key === key);
     // By title: an event's path names its first date (test-veranstaltung-2030-01-01).
     const id = old?.id ?? uniqueId(slugify(first.title, 'veranstaltung'), taken);
     const event: SourceEvent = old ? structuredClone(old) : { id, title: {}, time: {} };
-    const issues: string[] = [];
+    const issues: HtmlIssue[] = [];
     const { titles, texts } = textsByLanguage(first, def, byLang, known, issues);
     event.title = mergeText(event.title, titles)!;
     const description = mergeText(event.description, texts);
@@ -250,14 +258,14 @@ export function importEvents(
       event.time = { dates };
       if (first.recurrence_rule) {
         integreat.recurrenceRule = first.recurrence_rule;
-        notes.push(`${origin}: the rule "${first.recurrence_rule.replace(/\s+/g, ' ')}" has no Kompass form; imported as its ${dates.length} listed date${dates.length === 1 ? '' : 's'} (kept in extra.integreat).`);
+        notes.push(m('integreat.ruleNoForm', { origin, rule: first.recurrence_rule.replace(/\s+/g, ' '), count: dates.length }));
       }
     }
     if (start) event.time.start = start;
     if (start && end && !(ev.end_date && ev.start_date && ev.end_date > ev.start_date && !rule)) event.time.end = end;
     if (ev.end_date && ev.start_date && ev.end_date > ev.start_date && !rule) {
       integreat.endDate = ev.end_date;
-      notes.push(`${origin}: runs from ${ev.start_date} to ${ev.end_date}; Kompass shows it on its first day — give it a rule or dates if it takes place on several days.`);
+      notes.push(m('integreat.multiDay', { origin, start: ev.start_date, end: ev.end_date }));
     }
     // Where: the imported location's entry, else its address.
     const loc = first.location;
@@ -271,7 +279,7 @@ export function importEvents(
     }
     if (first.url) integreat.url = first.url;
     event.extra = { ...(event.extra ?? {}), integreat };
-    for (const issue of [...new Set(issues)]) notes.push(`${origin}: ${issue}.`);
+    notes.push(...htmlIssueNotes(m, origin, issues));
     if (old) events[events.indexOf(old)] = event;
     else events.push(event);
     out.push({ origin, event });

@@ -1,8 +1,10 @@
 /**
  * The words of import reports, in the clerk's language (German and English; more can be
- * added as another column of the same table). Importers take `lang` in their options and
- * write every note and reason through `importMessages(lang)`, so the CLI (`--ui-lang`, or
- * the system's LANG) and the editor (its UI language) print the same report.
+ * added as another column of the same table). Importers take the report's language in their
+ * options (`lang` for CSV; `uiLang` for HSDS, Integreat and XLIFF, whose `lang` is the
+ * data's) and write every note and reason through `importMessages(…)`, so the CLI
+ * (`--ui-lang`, or the system's LANG) and the editor (its UI language) print the same report.
+ * Each note says where: the file, and the row, record id or line in the input's own terms.
  */
 
 import { fillTemplate, tableFor, uiLanguageFrom, type Params, type Template } from '../message-table.js';
@@ -81,11 +83,51 @@ const EN = {
   'hsds.schedulesEnded': (p) => `${p.origin}: ${p.count} schedule${p.count === 1 ? '' : 's'} ended before ${p.date} (valid_to ${p.dates}); not used as opening hours, kept in extra.hsds.`,
   'hsds.schedulesFuture': (p) => `${p.origin}: ${p.count} schedule${p.count === 1 ? ' starts' : 's start'} after ${p.date} (valid_from ${p.dates}); not used as opening hours yet, kept in extra.hsds.`,
   'hsds.summary': (p) =>
-    `${p.services} service${p.services === 1 ? '' : 's'} → entries; texts into "${p.lang}"; opening hours from schedules: ${p.hours}; addresses: ${p.addresses}; phones: ${p.phones}; languages spoken: ${p.languages}; entries with unmapped HSDS data kept in extra.hsds: ${p.extra}.`,
+    `${p.services} service${p.services === 1 ? '' : 's'} → entries; texts into "${p.lang}"; opening hours from schedules: ${p.hours}; addresses: ${p.addresses}; getting there (transportation): ${p.gettingThere}; phones: ${p.phones}; languages spoken: ${p.languages}; entries with unmapped HSDS data kept in extra.hsds: ${p.extra}.`,
   'hsds.otherLanguage': '--lang {lang}: texts go into {langName}; addresses, hours, phones and other facts of entries that already exist come from the {defaultName} data.',
   'hsds.needCategory': 'New entries need a category: the HSDS data has no Kompass category for them; give one with --category <id>.',
   'hsds.needsDefaultText': (p) =>
     `${p.count} new service${p.count === 1 ? ' has' : 's have'} no ${p.defaultName} text yet, and an entry needs one before it is published. ${p.count === 1 ? 'It was' : 'They were'} written, with everything the data has, to ${p.file}: fill in the ${p.defaultName} columns (${p.columns}) in Excel and import the file with "kompass import csv ${p.file} --into ${p.dir}".`,
+  'integreat.notFolder': '{dir} is not a folder of Integreat API files.',
+  'integreat.badJson': '{file}: not valid JSON ({error}).',
+  'integreat.notList': '{file}: expected a JSON list ([…]) of {what}, as GET …/{what}/ returns it.',
+  'integreat.noFiles': '{dir} has no locations.<lang>.json or pages.<lang>.json (nor <lang>/locations.json, <lang>/pages.json, <region>_<lang>_pages.json).',
+  'integreat.needState': '{dir} is not a source folder yet; to create it from the Integreat data, give the German state with --state ({states}).',
+  'integreat.newSource': 'New source folder for region "{region}": languages {langs}, default {def}; check municipality.yaml (name, contact).',
+  'integreat.langsSkipped': 'Languages not offered by the municipality, skipped: {langs} (add them to municipality.yaml to import them).',
+  'integreat.regionAlsoHas': 'The Integreat region also has: {langs}.',
+  'integreat.noDefaultLocations': '{file}: no locations in the default language "{def}": locations need it, none were imported.',
+  'integreat.location': '{file} #{n} (id {id}, "{title}")',
+  'integreat.page': '{file}, page {id} "{title}"',
+  'integreat.event': '{file}, event {id} "{title}"',
+  'integreat.category': '{file}, category "{name}"',
+  'integreat.iconUnmapped': '{origin}: the Integreat icon "{icon}" has no Kompass icon; "{used}" used (change it in categories.yaml).',
+  'integreat.temporarilyClosed': '{origin}: marked temporarily closed in Integreat (kept in extra.integreat); add a note in hoursNote if readers should know.',
+  'integreat.phoneNotDialable': '{origin}: phone "{number}" is not a phone number Kompass can dial; kept in extra.integreat.',
+  'integreat.websiteNotHttps': '{origin}: website "{url}" is not https; kept in extra.integreat.',
+  'integreat.linkPlain': '{origin}: link "{href}" kept as plain text (only https:, tel:, mailto: and geo: links are allowed).',
+  'integreat.parentMissing': '{origin}: the parent page ({parent}) is not in the file; imported as a topic of its own.',
+  'integreat.pagesIn': (p) =>
+    `Pages in ${p.lang}: ${[
+      `${p.done} translated`,
+      p.placeholder ? `${p.placeholder} placeholder${p.placeholder === 1 ? '' : 's'} ("does not exist in the selected language") left missing` : '',
+      p.fallback ? `${p.fallback} served in ${p.def} instead of ${p.lang}, left missing` : '',
+      p.missing ? `${p.missing} without a translation` : '',
+    ].filter(Boolean).join(', ')}.`,
+  'integreat.ruleNoForm': (p) => `${p.origin}: the rule "${p.rule}" has no Kompass form; imported as its ${p.count} listed date${p.count === 1 ? '' : 's'} (kept in extra.integreat).`,
+  'integreat.multiDay': '{origin}: runs from {start} to {end}; Kompass shows it on its first day — give it a rule or dates if it takes place on several days.',
+  'integreat.perLanguage': (p) =>
+    `${p.lang}: read ${p.locations} location${p.locations === 1 ? '' : 's'}, ${p.pages} page${p.pages === 1 ? '' : 's'}, ${p.events} event record${p.events === 1 ? '' : 's'}; imported with a text in ${p.lang}: ${p.outEntries} entr${p.outEntries === 1 ? 'y' : 'ies'}, ${p.outPages} page${p.outPages === 1 ? '' : 's'}, ${p.outEvents} event${p.outEvents === 1 ? '' : 's'}.`,
+  'integreat.summary': (p) =>
+    `${p.locations} location${p.locations === 1 ? '' : 's'} → entries (${p.locationLangs}), ${p.pages} page${p.pages === 1 ? '' : 's'} → information pages (${p.pageLangs}), ${p.events} event${p.events === 1 ? '' : 's'} → events (${p.eventLangs}).`,
+  'xliff.notXml': 'not well-formed XML: {error}',
+  'xliff.notXliff2': 'not an XLIFF 2.x file (root <{root}> version "{version}"); export again with "kompass export xliff".',
+  'xliff.srcLang': 'srcLang "{lang}" is not the default language "{def}".',
+  'xliff.trgLang': 'trgLang "{lang}" is not one of the municipality\'s translation languages ({langs}).',
+  'xliff.unit': '{file}, line {line}, unit "{id}"',
+  'xliff.noSuchText': '{origin}: there is no such text in the source (any more); left out.',
+  'xliff.changedSince': (p) =>
+    `${p.file}: ${p.count} translation${p.count === 1 ? ' was' : 's were'} made from a default-language text that has changed since the export; ${p.count === 1 ? 'it is' : 'they are'} imported and marked outdated.`,
   'kind.entries': 'entries',
   'kind.pages': 'information pages',
   'kind.events': 'events',
@@ -168,11 +210,51 @@ const DE: Record<ImportMessageKey, Template> = {
   'hsds.schedulesEnded': (p) => `${p.origin}: ${p.count} ${p.count === 1 ? 'Zeitplan endete' : 'Zeitpläne endeten'} vor dem ${p.date} (valid_to ${p.dates}); nicht als Öffnungszeiten übernommen, in extra.hsds aufbewahrt.`,
   'hsds.schedulesFuture': (p) => `${p.origin}: ${p.count} ${p.count === 1 ? 'Zeitplan beginnt' : 'Zeitpläne beginnen'} erst nach dem ${p.date} (valid_from ${p.dates}); noch nicht als Öffnungszeiten übernommen, in extra.hsds aufbewahrt.`,
   'hsds.summary': (p) =>
-    `${p.services} ${p.services === 1 ? 'Angebot' : 'Angebote'} → Einträge; Texte in „${p.lang}“; Öffnungszeiten aus Zeitplänen: ${p.hours}; Adressen: ${p.addresses}; Telefonnummern: ${p.phones}; gesprochene Sprachen: ${p.languages}; Einträge mit weiteren HSDS-Daten in extra.hsds: ${p.extra}.`,
+    `${p.services} ${p.services === 1 ? 'Angebot' : 'Angebote'} → Einträge; Texte in „${p.lang}“; Öffnungszeiten aus Zeitplänen: ${p.hours}; Adressen: ${p.addresses}; Anfahrt (transportation): ${p.gettingThere}; Telefonnummern: ${p.phones}; gesprochene Sprachen: ${p.languages}; Einträge mit weiteren HSDS-Daten in extra.hsds: ${p.extra}.`,
   'hsds.otherLanguage': '--lang {lang}: Die Texte gehen in {langName}; Adressen, Zeiten, Telefonnummern und andere Angaben schon vorhandener Einträge kommen aus den Daten in {defaultName}.',
   'hsds.needCategory': 'Neue Einträge brauchen eine Kategorie: Die HSDS-Daten nennen keine Kompass-Kategorie; geben Sie eine mit --category <Kennung> an.',
   'hsds.needsDefaultText': (p) =>
     `${p.count} ${p.count === 1 ? 'neues Angebot hat' : 'neue Angebote haben'} noch keinen Text auf ${p.defaultName}; ein Eintrag braucht ihn, bevor er veröffentlicht wird. ${p.count === 1 ? 'Es wurde' : 'Sie wurden'} mit allen Angaben der Daten in ${p.file} geschrieben: Füllen Sie in Excel die Spalten auf ${p.defaultName} aus (${p.columns}) und importieren Sie die Datei mit „kompass import csv ${p.file} --into ${p.dir}“.`,
+  'integreat.notFolder': '{dir} ist kein Ordner mit Dateien der Integreat-API.',
+  'integreat.badJson': '{file}: kein gültiges JSON ({error}).',
+  'integreat.notList': '{file}: Erwartet wird eine JSON-Liste ([…]) von {what}, wie GET …/{what}/ sie liefert.',
+  'integreat.noFiles': '{dir} enthält keine locations.<Sprache>.json oder pages.<Sprache>.json (auch keine <Sprache>/locations.json, <Sprache>/pages.json, <Region>_<Sprache>_pages.json).',
+  'integreat.needState': '{dir} ist noch kein Inhaltsordner; um ihn aus den Integreat-Daten anzulegen, geben Sie das Bundesland mit --state an ({states}).',
+  'integreat.newSource': 'Neuer Inhaltsordner für die Region „{region}“: Sprachen {langs}, Standardsprache {def}; prüfen Sie municipality.yaml (Name, Kontakt).',
+  'integreat.langsSkipped': 'Sprachen, die die Kommune nicht anbietet, übergangen: {langs} (ergänzen Sie sie in municipality.yaml, um sie zu importieren).',
+  'integreat.regionAlsoHas': 'Die Integreat-Region hat außerdem: {langs}.',
+  'integreat.noDefaultLocations': '{file}: keine Orte in der Standardsprache „{def}“; Orte brauchen sie, daher wurde keiner importiert.',
+  'integreat.location': '{file} Nr. {n} (id {id}, „{title}“)',
+  'integreat.page': '{file}, Seite {id} „{title}“',
+  'integreat.event': '{file}, Veranstaltung {id} „{title}“',
+  'integreat.category': '{file}, Kategorie „{name}“',
+  'integreat.iconUnmapped': '{origin}: Für das Integreat-Symbol „{icon}“ hat Kompass kein Symbol; „{used}“ verwendet (in categories.yaml änderbar).',
+  'integreat.temporarilyClosed': '{origin}: in Integreat als vorübergehend geschlossen markiert (in extra.integreat aufbewahrt); schreiben Sie einen Hinweis in hoursNote, wenn Lesende es wissen sollen.',
+  'integreat.phoneNotDialable': '{origin}: „{number}“ ist keine Telefonnummer, die Kompass wählen kann; in extra.integreat aufbewahrt.',
+  'integreat.websiteNotHttps': '{origin}: Die Website „{url}“ ist nicht https; in extra.integreat aufbewahrt.',
+  'integreat.linkPlain': '{origin}: Der Link „{href}“ wurde als reiner Text übernommen (erlaubt sind nur https:-, tel:-, mailto:- und geo:-Links).',
+  'integreat.parentMissing': '{origin}: Die übergeordnete Seite ({parent}) steht nicht in der Datei; als eigenes Thema importiert.',
+  'integreat.pagesIn': (p) =>
+    `Seiten auf ${p.lang}: ${[
+      `${p.done} übersetzt`,
+      p.placeholder ? `${p.placeholder} Platzhalter („existiert nicht in der ausgewählten Sprache“) als fehlend belassen` : '',
+      p.fallback ? `${p.fallback} auf ${p.def} statt ${p.lang} geliefert, als fehlend belassen` : '',
+      p.missing ? `${p.missing} ohne Übersetzung` : '',
+    ].filter(Boolean).join(', ')}.`,
+  'integreat.ruleNoForm': (p) => `${p.origin}: Für die Regel „${p.rule}“ hat Kompass keine Form; als ${p.count === 1 ? 'der eine aufgeführte Termin' : `die ${p.count} aufgeführten Termine`} importiert (in extra.integreat aufbewahrt).`,
+  'integreat.multiDay': '{origin}: dauert vom {start} bis zum {end}; Kompass zeigt sie an ihrem ersten Tag – geben Sie ihr eine Regel oder Termine, wenn sie an mehreren Tagen stattfindet.',
+  'integreat.perLanguage': (p) =>
+    `${p.lang}: gelesen ${p.locations} ${p.locations === 1 ? 'Ort' : 'Orte'}, ${p.pages} ${p.pages === 1 ? 'Seite' : 'Seiten'}, ${p.events} ${p.events === 1 ? 'Veranstaltungseintrag' : 'Veranstaltungseinträge'}; übernommen mit Text auf ${p.lang}: ${p.outEntries} ${p.outEntries === 1 ? 'Eintrag' : 'Einträge'}, ${p.outPages} ${p.outPages === 1 ? 'Seite' : 'Seiten'}, ${p.outEvents} ${p.outEvents === 1 ? 'Veranstaltung' : 'Veranstaltungen'}.`,
+  'integreat.summary': (p) =>
+    `${p.locations} ${p.locations === 1 ? 'Ort' : 'Orte'} → Einträge (${p.locationLangs}), ${p.pages} ${p.pages === 1 ? 'Seite' : 'Seiten'} → Informationsseiten (${p.pageLangs}), ${p.events} ${p.events === 1 ? 'Veranstaltung' : 'Veranstaltungen'} → Veranstaltungen (${p.eventLangs}).`,
+  'xliff.notXml': 'kein wohlgeformtes XML: {error}',
+  'xliff.notXliff2': 'Keine XLIFF-2.x-Datei (Wurzel <{root}>, Version „{version}“); exportieren Sie erneut mit „kompass export xliff“.',
+  'xliff.srcLang': 'srcLang „{lang}“ ist nicht die Standardsprache „{def}“.',
+  'xliff.trgLang': 'trgLang „{lang}“ ist keine der Übersetzungssprachen der Kommune ({langs}).',
+  'xliff.unit': '{file}, Zeile {line}, Einheit „{id}“',
+  'xliff.noSuchText': '{origin}: Diesen Text gibt es im Inhaltsordner (nicht mehr); übergangen.',
+  'xliff.changedSince': (p) =>
+    `${p.file}: ${p.count} ${p.count === 1 ? 'Übersetzung wurde' : 'Übersetzungen wurden'} aus einem Text der Standardsprache gemacht, der sich seit dem Export geändert hat; ${p.count === 1 ? 'sie wird' : 'sie werden'} importiert und als veraltet markiert.`,
   'kind.entries': 'Einträge',
   'kind.pages': 'Informationsseiten',
   'kind.events': 'Veranstaltungen',

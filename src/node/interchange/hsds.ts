@@ -287,6 +287,7 @@ function sections(lang: string, documents: Row[], costs: Row[], fees: string, to
   return out.join('\n\n');
 }
 const KNOWN_LOCATION = new Set(['id', 'organization_id', 'name', 'latitude', 'longitude', 'location_type']);
+const KNOWN_LOCATION_WITH_ADDRESS = new Set([...KNOWN_LOCATION, 'transportation']);
 const KNOWN_ORGANIZATION = new Set(['id', 'name', 'email', 'website', 'url']);
 const KNOWN_ADDRESS = new Set(['id', 'location_id', 'address_1', 'address_2', 'city', 'postal_code', 'country', 'address_type', 'state_province', 'region']);
 
@@ -377,7 +378,7 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
   const taken = new Set(content.entries.map((e) => e.id));
   const origins = new Map<string, string>();
   const rejected: RejectedItem[] = [];
-  const counts = { hours: 0, address: 0, phones: 0, languages: 0, extra: 0 };
+  const counts = { hours: 0, address: 0, gettingThere: 0, phones: 0, languages: 0, extra: 0 };
   const seen = new Set<string>();
 
   (tables.service ?? []).forEach((svc, index) => {
@@ -423,6 +424,8 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
       }
     } else if (!entry.summary?.[lang] && isDefault) entry.summary = mergeText(entry.summary, { [lang]: name })!;
 
+    // How to get there (HSDS location.transportation) is a text of the address, in every language.
+    const transportation = (loc?.transportation ?? '').trim();
     if (facts) {
       const email = (svc.email || org?.email || '').trim();
       if (email) entry.email = email;
@@ -438,11 +441,14 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
         const lon = Number(loc.longitude);
         if (addr && addr.address_1 && addr.city && /^\d{5}$/.test(addr.postal_code ?? '') && loc.latitude && loc.longitude && Number.isFinite(lat) && Number.isFinite(lon)) {
           const extra = addr.address_2 ? mergeText(entry.address?.extra, { [lang]: addr.address_2 }) : entry.address?.extra;
-          entry.address = { street: addr.address_1, postalCode: addr.postal_code!, city: addr.city, ...(extra ? { extra } : {}), lat, lon };
+          const gettingThere = entry.address?.gettingThere;
+          entry.address = { street: addr.address_1, postalCode: addr.postal_code!, city: addr.city, ...(extra ? { extra } : {}), ...(gettingThere ? { gettingThere } : {}), lat, lon };
           counts.address++;
         } else if (addr || loc.latitude) hsds.address = keptRows([{ ...addr, latitude: loc.latitude ?? '', longitude: loc.longitude ?? '' }])[0];
-        const locExtra = unmapped(loc, KNOWN_LOCATION);
+        // Without an address Kompass can show, the way there stays with the location in extra.hsds.
+        const locExtra = unmapped(loc, entry.address ? KNOWN_LOCATION_WITH_ADDRESS : KNOWN_LOCATION);
         if (locExtra) hsds.location = locExtra;
+        else delete hsds.location;
         if (loc.name && !sameText(loc.name, name)) hsds.locationName = loc.name;
         const addrExtra = unmapped(addr, KNOWN_ADDRESS);
         if (addrExtra) hsds.addressFields = addrExtra;
@@ -526,6 +532,10 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
       const svcExtra = unmapped(svc, KNOWN_SERVICE);
       if (svcExtra) hsds.service = svcExtra;
     }
+    if (transportation && entry.address) {
+      entry.address.gettingThere = mergeText(entry.address.gettingThere, { [lang]: transportation });
+      counts.gettingThere++;
+    }
     if (Object.keys(hsds).length) {
       entry.extra = { ...(entry.extra ?? {}), hsds };
       counts.extra++;
@@ -538,7 +548,7 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
     if (old) content.entries[content.entries.indexOf(old)] = entry;
     else content.entries.push(entry);
   });
-  result.notes.push(m('hsds.summary', { services: result.services, lang, hours: counts.hours, addresses: counts.address, phones: counts.phones, languages: counts.languages, extra: counts.extra }));
+  result.notes.push(m('hsds.summary', { services: result.services, lang, hours: counts.hours, addresses: counts.address, gettingThere: counts.gettingThere, phones: counts.phones, languages: counts.languages, extra: counts.extra }));
   if (!isDefault) result.notes.push(m('hsds.otherLanguage', { lang, langName: languageName(lang), defaultName: languageName(mun.defaultLanguage) }));
   // New services with no default-language name cannot be published yet: rather than reject
   // them, hand them over as a spreadsheet with everything they have, to translate in Excel.
@@ -564,7 +574,7 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
 const COLUMNS: Record<string, string[]> = {
   organization: ['id', 'name', 'description', 'email', 'website'],
   service: ['id', 'organization_id', 'name', 'description', 'url', 'email', 'status', 'assured_date'],
-  location: ['id', 'organization_id', 'location_type', 'name', 'latitude', 'longitude'],
+  location: ['id', 'organization_id', 'location_type', 'name', 'latitude', 'longitude', 'transportation'],
   service_at_location: ['id', 'service_id', 'location_id'],
   address: ['id', 'location_id', 'address_1', 'address_2', 'city', 'state_province', 'postal_code', 'country', 'address_type'],
   phone: ['id', 'service_id', 'location_id', 'number', 'type', 'description'],
@@ -616,7 +626,7 @@ export function hsdsTables(content: SourceContent, lang?: string): Record<string
     const lon = e.address ? String(e.address.lon ?? '') : (hsds.address?.longitude ?? '');
     push('organization', { id: oid, name: hsds.organization ?? t(e.name), description: '', email: e.email ?? '', website: hsds.organizationWebsite ?? e.website ?? '', ...hsds.organizationFields });
     push('service', { id: sid, organization_id: oid, name: t(e.name), description: t(e.description) || t(e.summary), url: e.website ?? hsds.website ?? '', email: e.email ?? '', status: 'active', assured_date: e.lastChecked ?? '', ...hsds.service });
-    push('location', { id: lid, organization_id: oid, location_type: 'physical', name: hsds.locationName ?? t(e.name), latitude: lat, longitude: lon, ...hsds.location });
+    push('location', { id: lid, organization_id: oid, location_type: 'physical', name: hsds.locationName ?? t(e.name), latitude: lat, longitude: lon, transportation: t(e.address?.gettingThere), ...hsds.location });
     push('service_at_location', { id: `sal-${e.id}`, service_id: sid, location_id: lid });
     if (e.address)
       push('address', { id: `addr-${e.id}`, location_id: lid, address_1: e.address.street, address_2: t(e.address.extra), city: e.address.city, state_province: mun.state, postal_code: e.address.postalCode, country: 'DE', address_type: 'physical', ...hsds.addressFields });

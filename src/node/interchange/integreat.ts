@@ -18,9 +18,10 @@
  * Kompass goes to `extra.integreat`. Importing the same files again changes nothing.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { htmlToMarkdown } from '../../authoring/import/html-to-markdown.js';
-import { importEvents, importPages, kompassLanguage, type IntegreatEvent, type IntegreatPage } from '../../authoring/import/integreat-content.js';
+import { basename, join } from 'node:path';
+import { htmlToMarkdown, type HtmlIssue } from '../../authoring/import/html-to-markdown.js';
+import { importMessages } from '../../authoring/import/messages.js';
+import { htmlIssueNotes, importEvents, importPages, kompassLanguage, type IntegreatEvent, type IntegreatPage } from '../../authoring/import/integreat-content.js';
 
 export { kompassLanguage };
 import { commitImport, loadExisting } from './import-files.js';
@@ -157,6 +158,8 @@ export interface IntegreatImportOptions {
   dryRun?: boolean;
   minor?: boolean;
   machine?: boolean;
+  /** The report's language (`de`, `en`). */
+  uiLang?: string;
 }
 
 export interface IntegreatImportResult extends ImportReport {
@@ -168,23 +171,28 @@ export interface IntegreatImportResult extends ImportReport {
 
 export async function importIntegreat(inputDir: string, dir: string, options: IntegreatImportOptions = {}): Promise<IntegreatImportResult> {
   const result: IntegreatImportResult = { ...emptyReport(), fileErrors: [], locations: 0, pages: 0, events: 0 };
+  const m = importMessages(options.uiLang);
   try {
     if (!(await stat(inputDir)).isDirectory()) throw new Error('not a folder');
   } catch {
-    result.fileErrors.push(`${inputDir} is not a folder of Integreat API files.`);
+    result.fileErrors.push(m('integreat.notFolder', { dir: inputDir }));
     return result;
   }
   const files = await findFiles(inputDir);
   const parse = async <T>(file: string, what: string): Promise<T[] | undefined> => {
+    let data: unknown;
     try {
-      const data = await readJson(file);
-      if (!Array.isArray(data)) throw new Error(`expected a JSON list of ${what}`);
-      return data as T[];
+      data = await readJson(file);
     } catch (e) {
-      result.fileErrors.push(`${file}: ${(e as Error).message}`);
+      result.fileErrors.push(m('integreat.badJson', { file, error: (e as Error).message }));
       return undefined;
     }
+    if (Array.isArray(data)) return data as T[];
+    result.fileErrors.push(m('integreat.notList', { file, what }));
+    return undefined;
   };
+  // The name of the file each language's locations, pages and events came from, for the report.
+  const fileName = (map: Map<string, string>, lang: string) => basename([...map].find(([l]) => kompassLanguage(l) === lang)?.[1] ?? '');
   const apiLanguages = files.languages ? await parse<IntegreatLanguage>(files.languages, 'languages') : undefined;
   const locByLang = new Map<string, IntegreatPoi[]>();
   for (const [l, f] of files.locations) {
@@ -202,7 +210,7 @@ export async function importIntegreat(inputDir: string, dir: string, options: In
     if (list) eventsByLang.set(kompassLanguage(l), list);
   }
   if (!locByLang.size && !pagesByLang.size && !eventsByLang.size && !result.fileErrors.length)
-    result.fileErrors.push(`${inputDir} has no locations.<lang>.json or pages.<lang>.json (nor <lang>/locations.json, <lang>/pages.json).`);
+    result.fileErrors.push(m('integreat.noFiles', { dir: inputDir }));
   if (result.fileErrors.length) return result;
 
   // The source folder: the existing one, or a new one from the region's languages.
@@ -213,7 +221,7 @@ export async function importIntegreat(inputDir: string, dir: string, options: In
   else {
     const state = (options.state ?? '').toUpperCase();
     if (!(state in GERMAN_STATES)) {
-      result.fileErrors.push(`${dir} is not a source folder yet; to create it from the Integreat data, give the German state with --state (${Object.keys(GERMAN_STATES).join(', ')}).`);
+      result.fileErrors.push(m('integreat.needState', { dir, states: Object.keys(GERMAN_STATES) }));
       return result;
     }
     const anyPath = [...locByLang.values(), ...pagesByLang.values()].flat().find((x) => x.path)?.path ?? '';
@@ -228,16 +236,16 @@ export async function importIntegreat(inputDir: string, dir: string, options: In
       guides: [],
       synonyms: [],
     };
-    result.notes.push(`New source folder for region "${region}": languages ${content.municipality.languages.join(', ')}, default ${def}; check municipality.yaml (name, contact).`);
+    result.notes.push(m('integreat.newSource', { region, langs: content.municipality.languages, def }));
   }
   const mun = content.municipality;
   const def = mun.defaultLanguage;
   const known = (l: string) => mun.languages.includes(l);
   const skipped = [...new Set([...locByLang.keys(), ...pagesByLang.keys()])].filter((l) => !known(l));
-  if (skipped.length) result.notes.push(`Languages not offered by the municipality, skipped: ${skipped.join(', ')} (add them to municipality.yaml to import them).`);
+  if (skipped.length) result.notes.push(m('integreat.langsSkipped', { langs: skipped }));
   if (apiLanguages) {
     const missing = langCodes.filter((l) => !known(l));
-    if (missing.length && existing) result.notes.push(`The Integreat region also has: ${missing.join(', ')}.`);
+    if (missing.length && existing) result.notes.push(m('integreat.regionAlsoHas', { langs: missing }));
   }
   const appointmentComment = def.startsWith('de') ? 'nur mit Termin' : 'appointment only';
   const origins = new Map<string, string>();
@@ -247,7 +255,8 @@ export async function importIntegreat(inputDir: string, dir: string, options: In
   const categoryOf = new Map<number, string>();
   const categoryIds = new Set(content.categories.map((c) => c.id));
   const defPois = locByLang.get(def) ?? [];
-  if (!defPois.length && locByLang.size) result.notes.push(`No locations in the default language "${def}": locations need it, none were imported.`);
+  const locationsFile = fileName(files.locations, def) || `locations.${def}.json`;
+  if (!defPois.length && locByLang.size) result.notes.push(m('integreat.noDefaultLocations', { file: locationsFile, def }));
   for (const poi of defPois) {
     const c = poi.category;
     if (!c || categoryOf.has(c.id)) continue;
@@ -262,25 +271,28 @@ export async function importIntegreat(inputDir: string, dir: string, options: In
         if (name && name !== c.name) label[l] = name;
       }
       const icon = integreatIcon(c.icon);
-      if (icon.unmapped) result.notes.push(`category "${c.name}": the Integreat icon "${c.icon}" has no Kompass icon; "${icon.name}" used (change it in categories.yaml).`);
+      const origin = m('integreat.category', { file: locationsFile, name: c.name });
+      if (icon.unmapped) result.notes.push(m('integreat.iconUnmapped', { origin, icon: c.icon ?? '', used: icon.name }));
       const cat: SourceCategory = { id, icon: icon.name, label };
       content.categories.push(cat);
-      origins.set(`category:${id}`, `category "${c.name}"`);
+      origins.set(`category:${id}`, origin);
     }
     categoryOf.set(c.id, id);
   }
 
   // Locations → entries.
   const taken = new Set(content.entries.map((e) => e.id));
+  const importedEntries: SourceEntry[] = [];
   for (const [index, poi] of defPois.entries()) {
     result.locations++;
-    const origin = `locations.${def}.json #${index + 1} ("${poi.title}")`;
+    const origin = m('integreat.location', { file: locationsFile, n: index + 1, id: poi.id, title: poi.title });
     const poiId = poi.location?.id ?? poi.id;
     const old = content.entries.find((e) => (e.extra?.integreat as { poiId?: number } | undefined)?.poiId === poiId);
     const id = old?.id ?? uniqueId(slugify(lastSegment(poi.path) || poi.title), taken);
     origins.set(`entry:${id}`, origin);
     const entry: SourceEntry = old ? structuredClone(old) : ({ id, kind: (options.kind as SourceEntry['kind']) ?? 'other', categories: [] } as unknown as SourceEntry);
-    const issues: string[] = [];
+    const issues: HtmlIssue[] = [];
+    const notes: string[] = [];
     const translations = new Map<string, IntegreatPoi>([[def, poi]]);
     for (const [l, list] of locByLang) {
       if (l === def || !known(l)) continue;
@@ -316,7 +328,7 @@ export async function importIntegreat(inputDir: string, dir: string, options: In
     if (hours) entry.openingHours = hours;
     if (poi.temporarily_closed) {
       integreat.temporarilyClosed = true;
-      result.notes.push(`${origin}: marked temporarily closed in Integreat (kept in extra.integreat); add a note in hoursNote if readers should know.`);
+      result.notes.push(m('integreat.temporarilyClosed', { origin }));
     }
     // Phones: the POI's number first, then each contact's.
     const phones: NonNullable<SourceEntry['phones']> = [];
@@ -324,7 +336,7 @@ export async function importIntegreat(inputDir: string, dir: string, options: In
       const n = (number ?? '').trim();
       if (!n) return;
       if (!/^\+?[0-9][0-9 ()/.-]{2,30}$/.test(n)) {
-        issues.push(`phone "${n}" is not a phone number Kompass can dial; kept in extra.integreat`);
+        notes.push(m('integreat.phoneNotDialable', { origin, number: n }));
         integreat.phones = [...((integreat.phones as string[] | undefined) ?? []), n];
         return;
       }
@@ -352,7 +364,7 @@ export async function importIntegreat(inputDir: string, dir: string, options: In
     if (/^https:\/\//.test(website)) entry.website = website;
     else if (website) {
       integreat.website = website;
-      issues.push(`website "${website}" is not https; kept in extra.integreat`);
+      notes.push(m('integreat.websiteNotHttps', { origin, url: website }));
     }
     const apptUrl = (poi.appointment_url ?? '').trim();
     const appointmentOnly = (poi.opening_hours ?? []).some((d) => d.appointmentOnly && !d.closed);
@@ -365,26 +377,38 @@ export async function importIntegreat(inputDir: string, dir: string, options: In
     if (extraContacts.length) integreat.contacts = extraContacts;
     if (poi.url) integreat.url = poi.url;
     entry.extra = { ...(entry.extra ?? {}), integreat };
-    for (const i of issues) result.notes.push(`${origin}: ${i}.`);
+    result.notes.push(...htmlIssueNotes(m, origin, issues), ...notes);
     if (old) content.entries[content.entries.indexOf(old)] = entry;
     else content.entries.push(entry);
+    importedEntries.push(entry);
   }
 
   // Pages → information pages: the same tree, order and languages.
   const defPages = pagesByLang.get(def) ?? [];
-  const { pages, notes: pageNotes } = importPages(defPages, pagesByLang, content, def, known);
+  const { pages, notes: pageNotes } = importPages(defPages, pagesByLang, content, def, known, { m, file: fileName(files.pages, def) || `pages.${def}.json` });
   result.pages = pages.length;
   result.notes.push(...pageNotes);
   for (const p of pages) origins.set(`page:${p.page.id}`, p.origin);
 
   // Events → events (the rule from the RRULE, else the dates the API lists).
-  const { events, notes: eventNotes } = importEvents(eventsByLang, content, def, known);
+  const { events, notes: eventNotes } = importEvents(eventsByLang, content, def, known, { m, file: fileName(files.events, def) || `events.${def}.json` });
   result.events = events.length;
   result.notes.push(...eventNotes);
   for (const e of events) origins.set(`event:${e.event.id}`, e.origin);
 
+  // Per language: the records each file brought in, and the items that have a text in it now.
+  for (const lang of mun.languages.filter((l) => locByLang.has(l) || pagesByLang.has(l) || eventsByLang.has(l)))
+    result.notes.push(m('integreat.perLanguage', {
+      lang,
+      locations: locByLang.get(lang)?.length ?? 0,
+      pages: pagesByLang.get(lang)?.length ?? 0,
+      events: eventsByLang.get(lang)?.length ?? 0,
+      outEntries: importedEntries.filter((e) => e.summary?.[lang] !== undefined || e.description?.[lang] !== undefined).length,
+      outPages: pages.filter((p) => p.page.title[lang] !== undefined).length,
+      outEvents: events.filter((e) => e.event.title[lang] !== undefined).length,
+    }));
   const inLanguages = (m: Map<string, unknown[]>) => [...m.keys()].filter(known).join(', ') || '–';
-  result.notes.push(`${result.locations} location${result.locations === 1 ? '' : 's'} → entries (${inLanguages(locByLang)}), ${result.pages} page${result.pages === 1 ? '' : 's'} → information pages (${inLanguages(pagesByLang)}), ${result.events} event${result.events === 1 ? '' : 's'} → events (${inLanguages(eventsByLang)}).`);
-  const report = await commitImport(dir, existing, content, { ...options, origins, rejected });
+  result.notes.push(m('integreat.summary', { locations: result.locations, locationLangs: inLanguages(locByLang), pages: result.pages, pageLangs: inLanguages(pagesByLang), events: result.events, eventLangs: inLanguages(eventsByLang) }));
+  const report = await commitImport(dir, existing, content, { ...options, lang: options.uiLang, origins, rejected });
   return { ...result, ...report, notes: [...result.notes, ...report.notes] };
 }

@@ -9,8 +9,10 @@
  * today's default-language text means outdated, whatever the metadata says.
  */
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { commitImport, loadExisting } from './import-files.js';
 import { cloneContent, emptyReport, type ImportReport } from '../../authoring/import/import-plan.js';
+import { importMessages } from '../../authoring/import/messages.js';
 import { normalizeText, sameText, textHash, textOf, textUnits, translationState } from '../../authoring/translation.js';
 import type { SourceContent, TranslatedText } from '../../pack/types.js';
 
@@ -73,6 +75,8 @@ export interface XmlElement {
   name: string;
   attrs: Record<string, string>;
   children: (XmlElement | string)[];
+  /** The line of its start tag (1-based). */
+  line?: number;
 }
 
 function decode(s: string): string {
@@ -88,6 +92,12 @@ export function parseXml(xml: string): XmlElement {
   const stack: XmlElement[] = [root];
   let i = 0;
   const text = xml.replace(/^\ufeff/, '');
+  let line = 1;
+  let counted = 0;
+  const lineAt = (offset: number) => {
+    for (; counted < offset; counted++) if (text.charCodeAt(counted) === 10) line++;
+    return line;
+  };
   while (i < text.length) {
     const lt = text.indexOf('<', i);
     if (lt < 0) {
@@ -117,7 +127,7 @@ export function parseXml(xml: string): XmlElement {
     } else {
       const m = /^<([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/.exec(text.slice(lt, lt + 10000));
       if (!m) throw new Error(`malformed tag at offset ${lt}`);
-      const el: XmlElement = { name: m[1]!, attrs: {}, children: [] };
+      const el: XmlElement = { name: m[1]!, attrs: {}, children: [], line: lineAt(lt) };
       for (const a of m[2]!.matchAll(/([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) el.attrs[a[1]!] = decode(a[2] ?? a[3] ?? '');
       stack.at(-1)!.children.push(el);
       if (!m[3]) stack.push(el);
@@ -144,30 +154,42 @@ export interface XliffImportResult extends ImportReport {
   units: number;
 }
 
-export async function importXliff(xml: string, dir: string, options: { partial?: boolean; dryRun?: boolean; machine?: boolean } = {}): Promise<XliffImportResult> {
+export interface XliffImportOptions {
+  partial?: boolean;
+  dryRun?: boolean;
+  machine?: boolean;
+  /** The file's name, for the report (default "XLIFF"). */
+  file?: string;
+  /** The report's language (`de`, `en`). */
+  uiLang?: string;
+}
+
+export async function importXliff(xml: string, dir: string, options: XliffImportOptions = {}): Promise<XliffImportResult> {
   const result: XliffImportResult = { ...emptyReport(), fileErrors: [], units: 0 };
+  const m = importMessages(options.uiLang);
+  const file = options.file ?? 'XLIFF';
   const existing = await loadExisting(dir);
   if (!existing) {
-    result.fileErrors.push(`${dir} is not a source folder (municipality.yaml is missing).`);
+    result.fileErrors.push(m('common.notSourceFolder', { dir }));
     return result;
   }
   let doc: XmlElement;
   try {
     doc = parseXml(xml);
   } catch (e) {
-    result.fileErrors.push(`not well-formed XML: ${(e as Error).message}`);
+    result.fileErrors.push(m('xliff.notXml', { error: (e as Error).message }));
     return result;
   }
   if (local(doc.name) !== 'xliff' || !/^2\./.test(doc.attrs.version ?? '')) {
-    result.fileErrors.push(`not an XLIFF 2.x file (root <${doc.name}> version "${doc.attrs.version ?? ''}"); export again with "kompass export xliff".`);
+    result.fileErrors.push(m('xliff.notXliff2', { root: doc.name, version: doc.attrs.version ?? '' }));
     return result;
   }
   const content = cloneContent(existing.content);
   const mun = content.municipality;
   const lang = doc.attrs.trgLang ?? '';
   result.lang = lang;
-  if (doc.attrs.srcLang !== mun.defaultLanguage) result.fileErrors.push(`srcLang "${doc.attrs.srcLang ?? ''}" is not the default language "${mun.defaultLanguage}".`);
-  if (!mun.languages.includes(lang) || lang === mun.defaultLanguage) result.fileErrors.push(`trgLang "${lang}" is not one of the municipality's translation languages (${mun.languages.filter((l) => l !== mun.defaultLanguage).join(', ')}).`);
+  if (doc.attrs.srcLang !== mun.defaultLanguage) result.fileErrors.push(m('xliff.srcLang', { lang: doc.attrs.srcLang ?? '', def: mun.defaultLanguage }));
+  if (!mun.languages.includes(lang) || lang === mun.defaultLanguage) result.fileErrors.push(m('xliff.trgLang', { lang, langs: mun.languages.filter((l) => l !== mun.defaultLanguage) }));
   if (result.fileErrors.length) return result;
   const units = new Map(textUnits(content).map((u) => [u.key, u]));
   const origins = new Map<string, string>();
@@ -175,10 +197,10 @@ export async function importXliff(xml: string, dir: string, options: { partial?:
   for (const unit of descendants(doc, 'unit')) {
     result.units++;
     const key = unit.attrs.id ?? '';
-    const origin = `unit "${key}"`;
+    const origin = m('xliff.unit', { file, line: unit.line ?? 0, id: key });
     const u = units.get(key);
     if (!u) {
-      result.notes.push(`${origin}: there is no such text in the source (any more); left out.`);
+      result.notes.push(m('xliff.noSuchText', { origin }));
       continue;
     }
     const segments = descendants(unit, 'segment');
@@ -204,11 +226,11 @@ export async function importXliff(xml: string, dir: string, options: { partial?:
     const item = u.kind === 'municipality' ? 'municipality' : `${u.kind}:${u.id}`;
     origins.set(item, origin);
   }
-  if (changedSince) result.notes.push(`${changedSince} translation${changedSince === 1 ? ' was' : 's were'} made from a default-language text that has changed since the export; ${changedSince === 1 ? 'it is' : 'they are'} imported and marked outdated.`);
-  const report = await commitImport(dir, existing, content, { ...options, origins, rejected: [], stamp: false });
+  if (changedSince) result.notes.push(m('xliff.changedSince', { file, count: changedSince }));
+  const report = await commitImport(dir, existing, content, { ...options, lang: options.uiLang, origins, rejected: [], stamp: false });
   return { ...result, ...report, notes: [...result.notes, ...report.notes] };
 }
 
-export async function importXliffFile(file: string, dir: string, options: { partial?: boolean; dryRun?: boolean; machine?: boolean } = {}): Promise<XliffImportResult> {
-  return importXliff(await readFile(file, 'utf8'), dir, options);
+export async function importXliffFile(file: string, dir: string, options: Omit<XliffImportOptions, 'file'> = {}): Promise<XliffImportResult> {
+  return importXliff(await readFile(file, 'utf8'), dir, { ...options, file: basename(file) });
 }

@@ -85,9 +85,46 @@ describe('HSDS round trip into a fresh folder', () => {
       const want = imported(content);
       assert.equal(want.length, 1);
       assert.deepEqual(imported((await loadSource(second)).content), want);
+      // The example's address is not a German one: the way there stays with the location, and goes back out.
+      assert.equal(content.entries.find((e) => e.extra?.hsds)!.address, undefined);
+      assert.deepEqual(transportationOf(await readFile(join(out, 'location.csv'), 'utf8')), [TRANSPORTATION]);
     });
   }
+
+  it('brings location.transportation into the address\'s "getting there" and back out (the example at a German address)', async () => {
+    const example = JSON.parse(await readFile(sharedFixture('hsds-3.0/service_full.json'), 'utf8')) as { service_at_locations: { location: Record<string, unknown> & { addresses: Record<string, string>[] } }[] };
+    const location = example.service_at_locations[0]!.location;
+    assert.equal(location.transportation, TRANSPORTATION, 'the example says how to get there');
+    Object.assign(location, { latitude: 50.9375, longitude: 6.9603 });
+    Object.assign(location.addresses[0]!, { address_1: 'Rathausplatz 1', postal_code: '50667', city: 'Köln', address_type: 'physical' });
+    const input = join(await town(), 'service_full.json');
+    await writeFile(input, JSON.stringify(example), 'utf8');
+    const first = await town();
+    const r = await importHsds(input, first, { category: 'beratung', date: '2026-12-01' });
+    assert.deepEqual(r.rejected, []);
+    assert.ok(r.notes.some((n) => /getting there \(transportation\): 1;/.test(n)), r.notes.join('\n'));
+    const { content } = await loadSource(first);
+    const entry = content.entries.find((e) => `entry:${e.id}` === r.added[0])!;
+    assert.equal(entry.address!.street, 'Rathausplatz 1');
+    assert.equal(textOf(entry.address!.gettingThere?.de), TRANSPORTATION);
+    assert.equal((entry.extra!.hsds as { location?: Record<string, string> }).location?.transportation, undefined, 'not kept twice');
+    const out = join(await town(), 'export');
+    await exportHsds(content, out);
+    assert.deepEqual(transportationOf(await readFile(join(out, 'location.csv'), 'utf8')), [TRANSPORTATION]);
+    const second = await town();
+    await importHsds(out, second, { category: 'beratung', date: '2026-12-01' });
+    const back = (await loadSource(second)).content.entries.find((e) => e.id === entry.id)!;
+    assert.deepEqual(back.address, entry.address);
+  });
 });
+
+const TRANSPORTATION = 'MyCity Civic Center is serviced by the number 1 Bus and is a short walk from the Main Street Metro Station';
+/** The transportation column of an exported location.csv. */
+function transportationOf(csv: string): string[] {
+  const { header, records } = parseCsv(csv);
+  const col = header.indexOf('transportation');
+  return records.map((r) => r.cells[col] ?? '').filter(Boolean);
+}
 
 describe('an English HSDS directory imported into a German town', () => {
   it('keeps the English texts in English and hands new services over as a spreadsheet to translate, facts included', async () => {

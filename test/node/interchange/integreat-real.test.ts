@@ -42,6 +42,9 @@ describe('Integreat import of the CMS\'s own API test outputs', () => {
     assert.equal(first.events, 3, 'a recurring event (6 listed dates), a one-off and a long-running one');
     assert.equal(first.added.filter((k) => k.startsWith('page:')).length, 21);
     assert.ok(first.notes.some((n) => /Pages in ar: 13 translated, 1 placeholder/.test(n)), first.notes.join('\n'));
+    // Per language, what came in and what has a text in it now: the Arabic events file serves the German events.
+    assert.ok(first.notes.includes('ar: read 1 location, 14 pages, 8 event records; imported with a text in ar: 1 entry, 13 pages, 0 events.'), first.notes.join('\n'));
+    assert.ok(first.notes.includes('en: read 1 location, 0 pages, 8 event records; imported with a text in en: 1 entry, 0 pages, 1 event.'), first.notes.join('\n'));
   });
 
   it('keeps the tree: a page three levels deep, in German and Arabic', () => {

@@ -3,7 +3,7 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { htmlToMarkdown } from '../../../src/authoring/import/html-to-markdown.js';
+import { htmlToMarkdown, type HtmlIssue } from '../../../src/authoring/import/html-to-markdown.js';
 import { exportHsds, importHsds, ruleFromWeek, weekFromSchedules } from '../../../src/node/interchange/hsds.js';
 import { importIntegreat, openingHoursToOsm } from '../../../src/node/interchange/integreat.js';
 import { loadSource } from '../../../src/node/source/source.js';
@@ -55,7 +55,7 @@ describe('HSDS 3.0', () => {
     const e = (await loadSource(dir)).content.entries.find((x) => x.id === 'schuldnerberatung')!;
     assert.equal(e.kind, 'counselling');
     assert.equal(e.openingHours, 'Mo,We,Fr 09:00-12:00; Tu,Th 09:00-12:00,14:00-17:00');
-    assert.deepEqual(e.address, { street: 'Kirchplatz 4', postalCode: '50667', city: 'Musterstadt', extra: { de: '2. Etage' }, lat: 50.9389, lon: 6.9571 });
+    assert.deepEqual(e.address, { street: 'Kirchplatz 4', postalCode: '50667', city: 'Musterstadt', extra: { de: '2. Etage' }, gettingThere: { de: 'Bus 132, Haltestelle Kirchplatz' }, lat: 50.9389, lon: 6.9571 });
     assert.deepEqual(e.languages, ['de', 'ar']);
     assert.equal(e.wheelchair, 'yes');
     assert.equal(e.lastChecked, '2026-10-01');
@@ -124,9 +124,9 @@ describe('Integreat CMS API v3', () => {
     );
     assert.equal(openingHoursToOsm(Array.from({ length: 7 }, () => ({ allDay: false, closed: true, timeSlots: [] })), 'x'), undefined);
     assert.equal(openingHoursToOsm(Array.from({ length: 7 }, () => ({ allDay: true })), 'x'), '24/7');
-    const issues: string[] = [];
+    const issues: HtmlIssue[] = [];
     assert.equal(htmlToMarkdown('<p>A <b>b</b> &amp; <a href="http://x">x</a></p><ul><li>1</li><li>2</li></ul><script>alert(1)</script>', issues), 'A **b** & x\n\n- 1\n- 2');
-    assert.equal(issues.length, 1);
+    assert.deepEqual(issues, [{ linkKeptAsText: 'http://x' }], 'the http: link is reported');
   });
 
   it('imports locations with categories, contacts and opening hours, and pages as information pages, in all languages', async () => {
@@ -184,7 +184,7 @@ describe('Integreat CMS API v3', () => {
     const before = await readTree(dir);
     const r = await importIntegreat(fixture('integreat-import/broken'), dir);
     assert.equal(r.rejected.length, 1);
-    assert.match(r.rejected[0]!.origin!, /locations\.de\.json #1 \("Kaputte Mail"\)/);
+    assert.match(r.rejected[0]!.origin!, /locations\.de\.json #1 \(id 9301, "Kaputte Mail"\)/);
     assert.match(r.rejected[0]!.reasons[0]!, /email: "nicht-gültig" is not valid/);
     assert.deepEqual(await readTree(dir), before);
     const partial = await importIntegreat(fixture('integreat-import/broken'), dir, { partial: true });

@@ -172,8 +172,8 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
         format === 'hsds'
           ? await importHsds(input, into, { ...common, uiLang, ...(values.lang ? { lang: values.lang } : {}), ...(values.kind ? { kind: values.kind } : {}), ...(values.category ? { category: values.category } : {}) })
           : format === 'integreat'
-            ? await importIntegreat(input, into, { ...common, ...(values.kind ? { kind: values.kind } : {}), ...(values.state ? { state: values.state } : {}), ...(values.id ? { id: values.id } : {}) })
-            : await importXliffFile(input, into, common);
+            ? await importIntegreat(input, into, { ...common, uiLang, ...(values.kind ? { kind: values.kind } : {}), ...(values.state ? { state: values.state } : {}), ...(values.id ? { id: values.id } : {}) })
+            : await importXliffFile(input, into, { ...common, uiLang });
       if (result.fileErrors.length) {
         for (const e of result.fileErrors) io.err(`${input}: ${e}`);
         io.err(m('report.nothingWritten'));
