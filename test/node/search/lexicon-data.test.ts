@@ -33,7 +33,7 @@ interface Concept {
 const languages = readdirSync(LOCALES)
   .filter((name) => statSync(join(LOCALES, name)).isDirectory())
   .sort();
-const { concepts } = JSON.parse(readFileSync(join(LEXICON, 'concepts.json'), 'utf8')) as { concepts: Concept[] };
+const { concepts } = JSON.parse(readFileSync(join(LEXICON, '..', '..', '..', 'pack', 'concepts.json'), 'utf8')) as { concepts: Concept[] };
 const ids = new Set(concepts.map((c) => c.id));
 
 function lexiconOf(lang: string): Record<string, unknown> {
