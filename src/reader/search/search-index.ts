@@ -42,6 +42,8 @@ export function typoBudget(length: number): number {
 }
 
 const MAX_PREFIX_TERMS = 64;
+/** From this many letters a typo may be in the first letter too (shorter words have too many neighbours). */
+const FIRST_LETTER_MIN = 5;
 const SCORE_SCALE = 100;
 
 /**
@@ -330,14 +332,53 @@ export class SearchIndex {
 
   /**
    * Terms within `maxDistance` edits (insert, delete, substitute, swap two neighbours) of
-   * `word` that start with the same letter (typos in the first letter are rare, and fixing
-   * it cuts the walk to one letter's share of the vocabulary): a walk over the sorted
-   * vocabulary that reuses the edit-distance rows of the prefix shared with the previous
-   * term and skips every term under a prefix that is already too far.
+   * `word`. Most walk only the terms that start with the word's first letter; a typo in the
+   * first letter itself ("Vürgerbüro", "hobcenter", "üSchuldnerberatung") is found by also
+   * walking, for words of `FIRST_LETTER_MIN` letters and more, the terms that start with its
+   * second letter (the first one extra or swapped) and, for every letter X terms start with,
+   * those that start with X + its first or second letter (the first one missing or wrong):
+   * two-letter shares of the vocabulary, so the cost stays about three times the one-letter
+   * walk, in every script.
    */
-  fuzzy(word: string, maxDistance: number): { term: number; distance: number }[] {
+  fuzzy(word: string, maxDistance: number, options: { firstLetter?: boolean } = {}): { term: number; distance: number }[] {
     const out: { term: number; distance: number }[] = [];
     if (maxDistance <= 0 || !word) return out;
+    const walk = (from: number, to: number) => this.walk(word, maxDistance, from, to, out);
+    walk(...this.prefixRange(word[0]!));
+    if (options.firstLetter && word.length >= FIRST_LETTER_MIN) {
+      const a = word[0]!;
+      const b = word[1]!;
+      if (b !== a) walk(...this.prefixRange(b));
+      for (const x of this.firstLetters()) {
+        if (x === a || x === b) continue;
+        walk(...this.prefixRange(x + a));
+        walk(...this.prefixRange(x + b));
+      }
+    }
+    return out;
+  }
+
+  private letters?: string[];
+
+  /** The letters (UTF-16 code units) terms start with. */
+  private firstLetters(): string[] {
+    if (!this.letters) {
+      this.letters = [];
+      for (let i = 0; i < this.termCount; ) {
+        const c = this.vocab[this.termStart[i]!]!;
+        this.letters.push(c);
+        i = this.lowerBound(c + '\uffff', i);
+      }
+    }
+    return this.letters;
+  }
+
+  /**
+   * The Levenshtein walk over terms `[from, to)` (sorted, so it reuses the edit-distance rows
+   * of the prefix shared with the previous term and skips every term under a prefix that is
+   * already too far), adding terms within `maxDistance` to `out`.
+   */
+  private walk(word: string, maxDistance: number, from: number, to: number, out: { term: number; distance: number }[]): void {
     const m = word.length;
     const maxDepth = m + maxDistance + 1;
     const rows: Int32Array[] = Array.from({ length: maxDepth + 1 }, () => new Int32Array(m + 1));
@@ -345,9 +386,8 @@ export class SearchIndex {
     for (let j = 0; j <= m; j++) rows[0]![j] = j;
     const vocab = this.vocab;
     const starts = this.termStart;
-    const range = this.prefixRange(word[0]!);
-    const end = range[1];
-    let i = range[0];
+    const end = to;
+    let i = from;
     let prev = -1; // the term whose rows are computed up to `valid`
     let valid = 0;
     outer: while (i < end) {
@@ -391,7 +431,6 @@ export class SearchIndex {
       if (len && distance <= maxDistance) out.push({ term: i, distance });
       i++;
     }
-    return out;
   }
 
   /** The first term after `i` (before `end`) that does not share term i's first `depth` letters. */
@@ -436,7 +475,7 @@ export class SearchIndex {
     }
     // A word that is in the index was meant as typed; typo tolerance is for the others.
     const budget = exact < 0 ? typoBudget(q.token.length) : 0;
-    if (budget) for (const f of this.fuzzy(q.token, budget)) set(f.term, f.distance === 1 ? 0.6 : 0.4);
+    if (budget) for (const f of this.fuzzy(q.token, budget, { firstLetter: true })) set(f.term, f.distance === 1 ? 0.6 : 0.4);
     return found;
   }
 
@@ -513,7 +552,7 @@ export class SearchIndex {
   closest(word: string): { term: string; doc: DocKey } | undefined {
     const budget = Math.min(3, typoBudget(word.length) + 1);
     let best: { term: number; distance: number } | undefined;
-    for (const f of this.fuzzy(word, budget)) {
+    for (const f of this.fuzzy(word, budget, { firstLetter: true })) {
       if (!best || f.distance < best.distance || (f.distance === best.distance && this.docFrequency(f.term) > this.docFrequency(best.term))) best = f;
     }
     return best && { term: this.term(best.term), doc: this.docs[this.postDoc[this.postStart[best.term]!]!]! };
