@@ -45,6 +45,9 @@ const MAX_PREFIX_TERMS = 64;
 /** From this many letters a typo may be in the first letter too (shorter words have too many neighbours). */
 const FIRST_LETTER_MIN = 5;
 const SCORE_SCALE = 100;
+/** How much a close form of a word that is itself in the index counts (the word itself: 1). */
+const VARIANT_QUALITY = 0.45;
+const VARIANT_MIN = 5;
 
 /**
  * A compact inverted index: the sorted vocabulary as one string (binary search for exact
@@ -473,9 +476,16 @@ export class SearchIndex {
         for (const t of candidates) set(t, 0.55 + 0.35 * (p.length / (this.termStart[t + 1]! - 1 - this.termStart[t]!)));
       }
     }
-    // A word that is in the index was meant as typed; typo tolerance is for the others.
-    const budget = exact < 0 ? typoBudget(q.token.length) : 0;
-    if (budget) for (const f of this.fuzzy(q.token, budget, { firstLetter: true })) set(f.term, f.distance === 1 ? 0.6 : 0.4);
+    const budget = typoBudget(q.token.length);
+    if (exact < 0) {
+      for (const f of this.fuzzy(q.token, budget, { firstLetter: true })) set(f.term, f.distance === 1 ? 0.6 : 0.4);
+    } else if (q.token.length >= VARIANT_MIN) {
+      // A word that is in the index was most likely meant as typed, but a close form
+      // ("refugees" → "refugee") names the same thing: one edit away, after the first
+      // letter, for words of `VARIANT_MIN` letters and more (a short word's neighbours are
+      // other words), worth less than the word itself so that the exact hits stay first.
+      for (const f of this.fuzzy(q.token, 1)) set(f.term, VARIANT_QUALITY);
+    }
     return found;
   }
 
