@@ -335,30 +335,45 @@ export class SearchIndex {
 
   /**
    * Terms within `maxDistance` edits (insert, delete, substitute, swap two neighbours) of
-   * `word`. Most walk only the terms that start with the word's first letter; a typo in the
-   * first letter itself ("Vürgerbüro", "hobcenter", "üSchuldnerberatung") is found by also
-   * walking, for words of `FIRST_LETTER_MIN` letters and more, the terms that start with its
-   * second letter (the first one extra or swapped) and, for every letter X terms start with,
-   * those that start with X + its first or second letter (the first one missing or wrong):
-   * two-letter shares of the vocabulary, so the cost stays about three times the one-letter
-   * walk, in every script.
+   * `word` that start with `within` (default: the word's first letter). With `firstLetter`,
+   * words of `FIRST_LETTER_MIN` letters and more may have the typo in the first letter too
+   * ("Vürgerbüro", "hobcenter", "üSchuldnerberatung"): that edit is spent on the first
+   * letter, and the word it leaves (the first letter dropped, swapped with the second,
+   * replaced by or preceded by each letter X terms start with) is looked up with what is left
+   * of the budget. The same in every script, and bounded: a few hundred look-ups.
    */
-  fuzzy(word: string, maxDistance: number, options: { firstLetter?: boolean } = {}): { term: number; distance: number }[] {
-    const out: { term: number; distance: number }[] = [];
-    if (maxDistance <= 0 || !word) return out;
-    const walk = (from: number, to: number) => this.walk(word, maxDistance, from, to, out);
-    walk(...this.prefixRange(word[0]!));
-    if (options.firstLetter && word.length >= FIRST_LETTER_MIN) {
-      const a = word[0]!;
-      const b = word[1]!;
-      if (b !== a) walk(...this.prefixRange(b));
+  fuzzy(word: string, maxDistance: number, options: { firstLetter?: boolean; within?: string } = {}): { term: number; distance: number }[] {
+    const found = new Map<number, number>();
+    if (maxDistance <= 0 || !word) return [];
+    const m = word.length;
+    const maxDepth = m + 1 + maxDistance + 1;
+    const rows: Int32Array[] = Array.from({ length: maxDepth + 1 }, () => new Int32Array(m + 2));
+    for (let j = 0; j <= m + 1; j++) rows[0]![j] = j;
+    const rowMin = new Int32Array(maxDepth + 1);
+    const add = (term: number, distance: number) => {
+      if (distance < (found.get(term) ?? Infinity)) found.set(term, distance);
+    };
+    this.walk(word, maxDistance, this.prefixRange(options.within ?? word[0]!), rows, rowMin, add);
+    if (options.firstLetter && m >= FIRST_LETTER_MIN) {
+      const rest = maxDistance - 1;
+      // With the first letter dropped or swapped, the word it leaves may have further typos
+      // (a walk over its first two letters' share); replaced by or preceded by a letter X,
+      // it must then be exact (one look-up per X, so the cost stays a few hundred look-ups).
+      const spent = (w: string, exact: boolean) => {
+        if (!rest || exact) add(this.find(w), 1);
+        else this.walk(w, rest, this.prefixRange(w.slice(0, 2)), rows, rowMin, (t, d) => add(t, d + 1));
+      };
+      const tail = word.slice(1);
+      spent(tail, false); // one letter too many at the start
+      if (word[1] !== word[0]) spent(word[1]! + word[0]! + word.slice(2), false); // the first two swapped
       for (const x of this.firstLetters()) {
-        if (x === a || x === b) continue;
-        walk(...this.prefixRange(x + a));
-        walk(...this.prefixRange(x + b));
+        if (x === word[0]) continue;
+        spent(x + tail, true); // the first letter wrong
+        spent(x + word, true); // the first letter missing
       }
     }
-    return out;
+    found.delete(-1);
+    return [...found].map(([term, distance]) => ({ term, distance }));
   }
 
   private letters?: string[];
@@ -379,14 +394,19 @@ export class SearchIndex {
   /**
    * The Levenshtein walk over terms `[from, to)` (sorted, so it reuses the edit-distance rows
    * of the prefix shared with the previous term and skips every term under a prefix that is
-   * already too far), adding terms within `maxDistance` to `out`.
+   * already too far), passing each term within `maxDistance` to `add`. `rows` has room for
+   * the word and `maxDistance`, row 0 filled with 0, 1, 2, ….
    */
-  private walk(word: string, maxDistance: number, from: number, to: number, out: { term: number; distance: number }[]): void {
+  private walk(
+    word: string,
+    maxDistance: number,
+    [from, to]: [number, number],
+    rows: Int32Array[],
+    rowMin: Int32Array,
+    add: (term: number, distance: number) => void,
+  ): void {
     const m = word.length;
     const maxDepth = m + maxDistance + 1;
-    const rows: Int32Array[] = Array.from({ length: maxDepth + 1 }, () => new Int32Array(m + 1));
-    const rowMin = new Int32Array(maxDepth + 1);
-    for (let j = 0; j <= m; j++) rows[0]![j] = j;
     const vocab = this.vocab;
     const starts = this.termStart;
     const end = to;
@@ -431,7 +451,7 @@ export class SearchIndex {
         }
       }
       const distance = rows[len]![m]!;
-      if (len && distance <= maxDistance) out.push({ term: i, distance });
+      if (len && distance <= maxDistance) add(i, distance);
       i++;
     }
   }
@@ -481,10 +501,10 @@ export class SearchIndex {
       for (const f of this.fuzzy(q.token, budget, { firstLetter: true })) set(f.term, f.distance === 1 ? 0.6 : 0.4);
     } else if (q.token.length >= VARIANT_MIN) {
       // A word that is in the index was most likely meant as typed, but a close form
-      // ("refugees" → "refugee") names the same thing: one edit away, after the first
-      // letter, for words of `VARIANT_MIN` letters and more (a short word's neighbours are
+      // ("refugees" → "refugee") names the same thing: one edit away, after the first three
+      // letters (where inflections differ), for words of `VARIANT_MIN` letters and more (a short word's neighbours are
       // other words), worth less than the word itself so that the exact hits stay first.
-      for (const f of this.fuzzy(q.token, 1)) set(f.term, VARIANT_QUALITY);
+      for (const f of this.fuzzy(q.token, 1, { within: q.token.slice(0, 3) })) set(f.term, VARIANT_QUALITY);
     }
     return found;
   }
