@@ -46,7 +46,6 @@ export const WORKER_THRESHOLD = 400;
  */
 export class SearchEngine {
   private readonly synonyms: SynonymTable;
-  private readonly stopLanguages: string[];
 
   constructor(
     readonly snapshot: ContentSnapshot,
@@ -56,12 +55,20 @@ export class SearchEngine {
     readonly source: IndexSource,
   ) {
     this.synonyms = new SynonymTable(snapshot.base.synonyms ?? []);
-    // English too: many readers fall back on it for a word they know.
-    this.stopLanguages = [...new Set([lang, snapshot.defaultLanguage, 'en'])];
   }
 
-  search(query: string, options: { kinds?: DocKind[]; filter?: (kind: DocKind, id: string) => boolean; limit?: number } = {}): SearchResult {
-    const slots = parseQuery(query, this.stopLanguages, this.synonyms);
+  /**
+   * `readerLang`: the reader's language when the index is another one (its texts are not on
+   * the device). Stop words are those of the reader's language and the default language only:
+   * another language's stop word can be a word that names a thing (the English "is" is the
+   * Turkish "iş", work).
+   */
+  search(
+    query: string,
+    options: { kinds?: DocKind[]; filter?: (kind: DocKind, id: string) => boolean; limit?: number; readerLang?: LanguageCode } = {},
+  ): SearchResult {
+    const stopLanguages = [...new Set([options.readerLang ?? this.lang, this.snapshot.defaultLanguage])];
+    const slots = parseQuery(query, stopLanguages, this.synonyms);
     const kinds = options.kinds;
     const filter = options.filter;
     const result = this.index.search(slots, {

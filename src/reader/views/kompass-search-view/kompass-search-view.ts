@@ -165,7 +165,7 @@ export class KompassSearchView extends KompassEventsElement {
 
   /** Results that pass the filters. */
   private filtered(engine: SearchEngine, snapshot: ContentSnapshot, lang: string, query: string): { result: SearchResult; hits: SearchHit[]; unfiltered: number } {
-    const result = engine.search(query, { limit: 200 });
+    const result = engine.search(query, { limit: 200, readerLang: lang });
     const inCategory = this._category ? new Set(snapshot.entriesInCategory(this._category, lang).map((e) => e.id)) : undefined;
     const categoryTree = this._category ? new Set(this.descendants(snapshot, this._category)) : undefined;
     const now = this.app?.now ?? new Date();
