@@ -101,7 +101,7 @@ export class SearchEngine {
     const out: string[] = [];
     for (const w of parts) {
       const token = w.tokens.join('');
-      if (this.index.find(token) >= 0) {
+      if (this.index.find(token) >= 0 || this.index.find(stem(token) ?? '') >= 0) {
         out.push(w.text);
         continue;
       }
