@@ -511,13 +511,17 @@ export class SearchIndex {
 
   /**
    * Scores every document for the query: per part, the best alternative; per word, the best
-   * term it stands for (quality × idf × stored score). Documents with every part rank first:
-   * the sum is multiplied by the share of parts matched, squared.
+   * term it stands for (quality × idf² × stored score, idf = log(1 + N / documents with the
+   * term)). Documents with every part rank first: the sum is multiplied by the share of the
+   * parts matched, squared — each part counted by how rare it is (log(1 + N / documents the
+   * part matches)), so that "fever" in "my child has fever at night" counts more than "child".
    */
   search(slots: readonly QuerySlot[], options: { limit?: number; filter?: (key: DocKey) => boolean } = {}): IndexResult {
     const N = this.docs.length;
     const total = new Float64Array(N);
     const matched = new Uint8Array(N);
+    const matchedInfo = new Float64Array(N);
+    let infoTotal = 0;
     const terms = new Set<string>();
     const tokenScore = new Float64Array(N);
     const altScore = new Float64Array(N);
@@ -533,7 +537,8 @@ export class SearchIndex {
           for (const [term, quality] of this.expand(tok)) {
             const from = this.postStart[term]!;
             const to = this.postStart[term + 1]!;
-            const idf = Math.log(1 + N / (to - from));
+            // Squared: a rare word that names the need outweighs a common one in a heavier field.
+            const idf = Math.log(1 + N / (to - from)) ** 2;
             if (terms.size < 256) terms.add(this.term(term));
             for (let p = from; p < to; p++) {
               const d = this.postDoc[p]!;
@@ -555,10 +560,16 @@ export class SearchIndex {
           if (v > slotScore[d]!) slotScore[d] = v;
         }
       }
+      let df = 0;
+      for (let d = 0; d < N; d++) if (slotScore[d]! > 0) df++;
+      // What the part says: a rare word (few documents) names the need, a common one does not.
+      const info = Math.log(1 + N / Math.max(1, df));
+      infoTotal += info;
       for (let d = 0; d < N; d++) {
         if (slotScore[d]! > 0) {
           total[d]! += slotScore[d]!;
           matched[d]!++;
+          matchedInfo[d]! += info;
         }
       }
     }
@@ -568,7 +579,7 @@ export class SearchIndex {
       if (!matched[d]) continue;
       const key = this.docs[d]!;
       if (options.filter && !options.filter(key)) continue;
-      const share = matched[d]! / S;
+      const share = matchedInfo[d]! / infoTotal;
       hits.push({ key, score: total[d]! * share * share, matched: matched[d]! });
     }
     hits.sort((a, b) => b.score - a.score);
