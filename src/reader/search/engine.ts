@@ -61,14 +61,16 @@ export class SearchEngine {
    * `readerLang`: the reader's language when the index is another one (its texts are not on
    * the device). Stop words are those of the reader's language and the default language only:
    * another language's stop word can be a word that names a thing (the English "is" is the
-   * Turkish "iş", work).
+   * Turkish "iş", work). `typing`: the reader is still typing (live results), so the last
+   * word also finds the words it starts; a finished query (submitted, a link, a suggestion)
+   * searches for its words as they are.
    */
   search(
     query: string,
-    options: { kinds?: DocKind[]; filter?: (kind: DocKind, id: string) => boolean; limit?: number; readerLang?: LanguageCode } = {},
+    options: { kinds?: DocKind[]; filter?: (kind: DocKind, id: string) => boolean; limit?: number; readerLang?: LanguageCode; typing?: boolean } = {},
   ): SearchResult {
     const stopLanguages = [...new Set([options.readerLang ?? this.lang, this.snapshot.defaultLanguage])];
-    const slots = parseQuery(query, stopLanguages, this.synonyms);
+    const slots = parseQuery(query, stopLanguages, this.synonyms, { typing: options.typing ?? false });
     const kinds = options.kinds;
     const filter = options.filter;
     const result = this.index.search(slots, {

@@ -39,11 +39,12 @@ const SYNONYM_WEIGHT = 0.85;
 /**
  * A typed query as the index's parts: stop words of the given languages left out (unless
  * nothing else is left), a word or phrase with synonyms becomes one part with the synonyms
- * as alternatives, and the last word is a prefix while the reader is still typing it.
+ * as alternatives, and the last word is a prefix while the reader is still typing it
+ * (`typing`, and no space or punctuation after it) — not in a finished (submitted) query.
  */
-export function parseQuery(query: string, stopLanguages: readonly string[], synonyms?: SynonymTable): QuerySlot[] {
+export function parseQuery(query: string, stopLanguages: readonly string[], synonyms?: SynonymTable, options: { typing?: boolean } = {}): QuerySlot[] {
   const words = tokenize(query);
-  const typing = !/[\s.,;:!?؟،]$/u.test(query);
+  const typing = !!options.typing && !/[\s.,;:!?؟،]$/u.test(query);
   const token = (t: string, at: number): QueryToken => ({ token: t, prefix: typing && at === words.length - 1 });
   const meaningful = (t: string) => (t.length > 1 || /\d/.test(t)) && !isStopWord(t, stopLanguages);
   const content = (tokens: string[], at: number): QueryToken[] => {

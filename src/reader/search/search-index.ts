@@ -5,8 +5,9 @@ import { stopWords } from './stopwords.js';
 /**
  * Changes whenever the serialised form or what goes into the index changes: older stored indexes
  * are rebuilt. 2: information pages (`p:<id>`) are in the index. 3: events (`v:<id>`) and addresses.
+ * 4: more stop-word lists (fr, es, it, pt, pl, ro, tr, en) leave other words out of the index.
  */
-export const INDEX_FORMAT = 'kompass-search/3';
+export const INDEX_FORMAT = 'kompass-search/4';
 
 /** A query word as the index looks it up. */
 export interface QueryToken {
@@ -48,6 +49,8 @@ const SCORE_SCALE = 100;
 /** How much a close form of a word that is itself in the index counts (the word itself: 1). */
 const VARIANT_QUALITY = 0.45;
 const VARIANT_MIN = 5;
+/** How much longer a longer form of a finished word may be. */
+const INFLECTION_LETTERS = 4;
 
 /**
  * A compact inverted index: the sorted vocabulary as one string (binary search for exact
@@ -494,6 +497,15 @@ export class SearchIndex {
           candidates = candidates.sort((a, b) => this.docFrequency(b) - this.docFrequency(a)).slice(0, MAX_PREFIX_TERMS);
         }
         for (const t of candidates) set(t, 0.55 + 0.35 * (p.length / (this.termStart[t + 1]! - 1 - this.termStart[t]!)));
+      }
+    }
+    if (!q.prefix && q.token.length >= VARIANT_MIN) {
+      // A finished word still finds its longer forms ("child" → "children", "Kurs" → "Kurse"),
+      // a few letters longer, at the weight of a close form: not every word it starts.
+      const [from, to] = this.prefixRange(q.token);
+      const longest = q.token.length + INFLECTION_LETTERS;
+      for (let t = from; t < to && t < from + MAX_PREFIX_TERMS * 4; t++) {
+        if (this.termStart[t + 1]! - 1 - this.termStart[t]! <= longest) set(t, VARIANT_QUALITY);
       }
     }
     const budget = typoBudget(q.token.length);

@@ -18,7 +18,7 @@ const LISTS: Record<string, string> = {
   en: `a an the and or but not no i me my mine you your we our us he she it its they them their is are am was were be been being do does
     did doing done can could shall should will would may might must have has had having get got getting where how what who whom which
     when why there here this that these those to of in on at by for with from about into as if so please some any find need want
-    someone something go going`,
+    someone something go going out wants`,
   ar: `في من إلى الى على عن مع هل أين اين كيف ماذا ما متى لماذا أي اي و أو او ثم لا لم لن أنا انا أنت انت نحن هو هي هم هذا هذه ذلك تلك
     التي الذي الذين أريد اريد أستطيع استطيع يمكن يمكنني يمكنك أحتاج احتاج يجب عند عندي لي لك كان يكون هناك هنا أن ان إن قد كل بعض
     أجد اجد أحصل احصل الحصول ل ب ف`,

@@ -8,8 +8,9 @@ describe('search: rare words that name the need outweigh common ones', () => {
   it('ranks the doctor on duty above places that only match "child"', async () => {
     const en = await demoSearch('en');
     const top = topEntries(en, 'my child has fever at night', 3);
-    expect(top[0]).to.be.oneOf(['aerztlicher-bereitschaftsdienst', 'hausarztpraxis-petrowa']);
-    expect(top.slice(0, 2)).to.not.include('familienkasse');
+    // The places about fever or night duty, not the child benefit office or the youth office.
+    const duty = ['aerztlicher-bereitschaftsdienst', 'hausarztpraxis-petrowa', 'apotheken-notdienst'];
+    expect(top, top.join()).to.have.members(duty);
   });
 
   it('lets a rare word in a long text beat a common word in names', () => {
