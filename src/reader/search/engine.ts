@@ -46,7 +46,6 @@ export const WORKER_THRESHOLD = 400;
  */
 export class SearchEngine {
   private readonly synonyms: SynonymTable;
-  private readonly stopLanguages: string[];
 
   constructor(
     readonly snapshot: ContentSnapshot,
@@ -56,12 +55,22 @@ export class SearchEngine {
     readonly source: IndexSource,
   ) {
     this.synonyms = new SynonymTable(snapshot.base.synonyms ?? []);
-    // English too: many readers fall back on it for a word they know.
-    this.stopLanguages = [...new Set([lang, snapshot.defaultLanguage, 'en'])];
   }
 
-  search(query: string, options: { kinds?: DocKind[]; filter?: (kind: DocKind, id: string) => boolean; limit?: number } = {}): SearchResult {
-    const slots = parseQuery(query, this.stopLanguages, this.synonyms);
+  /**
+   * `readerLang`: the reader's language when the index is another one (its texts are not on
+   * the device). Stop words are those of the reader's language and the default language only:
+   * another language's stop word can be a word that names a thing (the English "is" is the
+   * Turkish "iş", work). `typing`: the reader is still typing (live results), so the last
+   * word also finds the words it starts; a finished query (submitted, a link, a suggestion)
+   * searches for its words as they are.
+   */
+  search(
+    query: string,
+    options: { kinds?: DocKind[]; filter?: (kind: DocKind, id: string) => boolean; limit?: number; readerLang?: LanguageCode; typing?: boolean } = {},
+  ): SearchResult {
+    const stopLanguages = [...new Set([options.readerLang ?? this.lang, this.snapshot.defaultLanguage])];
+    const slots = parseQuery(query, stopLanguages, this.synonyms, { typing: options.typing ?? false });
     const kinds = options.kinds;
     const filter = options.filter;
     const result = this.index.search(slots, {
@@ -94,7 +103,7 @@ export class SearchEngine {
     const out: string[] = [];
     for (const w of parts) {
       const token = w.tokens.join('');
-      if (this.index.find(token) >= 0) {
+      if (this.index.find(token) >= 0 || this.index.find(stem(token) ?? '') >= 0) {
         out.push(w.text);
         continue;
       }

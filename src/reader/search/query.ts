@@ -1,6 +1,9 @@
-import { tokenize } from './normalize.js';
+import { stem, tokenize } from './normalize.js';
 import { isStopWord } from './stopwords.js';
 import type { QuerySlot, QueryToken } from './search-index.js';
+
+/** A word as synonyms are compared: Arabic words without the article ("الاوسلندر" is "اوسلندر"). */
+const synonymKey = (token: string): string => stem(token) ?? token;
 
 /** Synonym groups from the pack, as normalised word sequences, looked up by their first word. */
 export class SynonymTable {
@@ -11,9 +14,10 @@ export class SynonymTable {
     this.groups = groups.map((g) => g.map((term) => tokenize(term)).filter((t) => t.length));
     this.groups.forEach((terms, group) => {
       for (const tokens of terms) {
-        const list = this.byFirst.get(tokens[0]!) ?? [];
+        const first = synonymKey(tokens[0]!);
+        const list = this.byFirst.get(first) ?? [];
         list.push({ tokens, group });
-        this.byFirst.set(tokens[0]!, list);
+        this.byFirst.set(first, list);
       }
     });
     for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
@@ -21,8 +25,8 @@ export class SynonymTable {
 
   /** The longest synonym term that `words` start with at `at`: its length and the group's other terms. */
   match(words: readonly string[], at: number): { length: number; others: string[][] } | undefined {
-    for (const { tokens, group } of this.byFirst.get(words[at]!) ?? []) {
-      if (tokens.every((t, k) => words[at + k] === t)) {
+    for (const { tokens, group } of this.byFirst.get(synonymKey(words[at]!)) ?? []) {
+      if (tokens.every((t, k) => at + k < words.length && synonymKey(words[at + k]!) === synonymKey(t))) {
         return { length: tokens.length, others: this.groups[group]!.filter((t) => t !== tokens) };
       }
     }
@@ -35,11 +39,12 @@ const SYNONYM_WEIGHT = 0.85;
 /**
  * A typed query as the index's parts: stop words of the given languages left out (unless
  * nothing else is left), a word or phrase with synonyms becomes one part with the synonyms
- * as alternatives, and the last word is a prefix while the reader is still typing it.
+ * as alternatives, and the last word is a prefix while the reader is still typing it
+ * (`typing`, and no space or punctuation after it) — not in a finished (submitted) query.
  */
-export function parseQuery(query: string, stopLanguages: readonly string[], synonyms?: SynonymTable): QuerySlot[] {
+export function parseQuery(query: string, stopLanguages: readonly string[], synonyms?: SynonymTable, options: { typing?: boolean } = {}): QuerySlot[] {
   const words = tokenize(query);
-  const typing = !/[\s.,;:!?؟،]$/u.test(query);
+  const typing = !!options.typing && !/[\s.,;:!?؟،]$/u.test(query);
   const token = (t: string, at: number): QueryToken => ({ token: t, prefix: typing && at === words.length - 1 });
   const meaningful = (t: string) => (t.length > 1 || /\d/.test(t)) && !isStopWord(t, stopLanguages);
   const content = (tokens: string[], at: number): QueryToken[] => {
