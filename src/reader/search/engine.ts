@@ -3,6 +3,7 @@ import type { LanguageCode, PackText } from '../../pack/types.js';
 import { extractDocument, extractDocuments, indexedBase, parseDocKey, type DocKey, type DocKind, type IndexedBase } from './documents.js';
 import { stem, words } from './normalize.js';
 import { parseQuery, queryWords, SynonymTable } from './query.js';
+import { conceptGroups } from './lexicon.js';
 import { SearchIndex, type QueryToken } from './search-index.js';
 
 /** Where indexes are kept between visits: `KompassStore.searchIndex`, bound to the pack's scope. */
@@ -53,8 +54,12 @@ export class SearchEngine {
     readonly lang: LanguageCode,
     readonly index: SearchIndex,
     readonly source: IndexSource,
+    /** The built-in concepts as word groups in the reader's and the content's languages (lexicon.ts). */
+    concepts: readonly (readonly string[])[] = [],
+    /** The reader's language, when the index is another one (a fallback's or the default's). */
+    readonly readerLang: LanguageCode = lang,
   ) {
-    this.synonyms = new SynonymTable(snapshot.base.synonyms ?? []);
+    this.synonyms = new SynonymTable(snapshot.base.synonyms ?? [], concepts);
   }
 
   /**
@@ -69,7 +74,7 @@ export class SearchEngine {
     query: string,
     options: { kinds?: DocKind[]; filter?: (kind: DocKind, id: string) => boolean; limit?: number; readerLang?: LanguageCode; typing?: boolean } = {},
   ): SearchResult {
-    const stopLanguages = [...new Set([options.readerLang ?? this.lang, this.snapshot.defaultLanguage])];
+    const stopLanguages = [...new Set([options.readerLang ?? this.readerLang, this.snapshot.defaultLanguage])];
     const slots = parseQuery(query, stopLanguages, this.synonyms, { typing: options.typing ?? false });
     const kinds = options.kinds;
     const filter = options.filter;
@@ -150,12 +155,29 @@ function indexTexts(snapshot: ContentSnapshot, lang: LanguageCode): PackText[] {
   return [...new Set([lang, snapshot.defaultLanguage])].map((l) => snapshot.texts.get(l)).filter((t): t is PackText => !!t);
 }
 
-/** The language an index is stored under: the reader's, or the default one when the reader's texts are not on the device. */
+/**
+ * The language an index is stored under: the first of the reader's fallback chain whose texts
+ * are on the device — what she is shown (Dari → Persian) —, else the default one.
+ */
 export function indexLanguage(snapshot: ContentSnapshot, lang: LanguageCode): LanguageCode {
-  return snapshot.hasLanguage(lang) ? lang : snapshot.defaultLanguage;
+  return snapshot.chainOf(lang).find((l) => snapshot.hasLanguage(l)) ?? snapshot.defaultLanguage;
 }
 
+/** Engines by reader language (each with its own words for the concepts); indexes by the language they cover, shared. */
 const engines = new WeakMap<ContentSnapshot, Map<LanguageCode, Promise<SearchEngine>>>();
+const indexes = new WeakMap<ContentSnapshot, Map<LanguageCode, Promise<{ index: SearchIndex; source: IndexSource }>>>();
+
+function memo<T>(cache: WeakMap<ContentSnapshot, Map<LanguageCode, Promise<T>>>, snapshot: ContentSnapshot, lang: LanguageCode, make: () => Promise<T>): Promise<T> {
+  let bySnapshot = cache.get(snapshot);
+  if (!bySnapshot) cache.set(snapshot, (bySnapshot = new Map()));
+  let p = bySnapshot.get(lang);
+  if (!p) {
+    p = make();
+    bySnapshot.set(lang, p);
+    p.catch(() => bySnapshot.delete(lang)); // try again next time
+  }
+  return p;
+}
 
 /**
  * The search for a snapshot and reader language: from memory, else loaded from the store,
@@ -169,23 +191,21 @@ export function openSearch(
   store?: SearchIndexStore,
   options: { worker?: boolean } = {},
 ): Promise<SearchEngine> {
-  const lang = indexLanguage(snapshot, readerLang);
-  let bySnapshot = engines.get(snapshot);
-  if (!bySnapshot) engines.set(snapshot, (bySnapshot = new Map()));
-  let engine = bySnapshot.get(lang);
-  if (!engine) {
-    engine = createEngine(snapshot, lang, store, options);
-    bySnapshot.set(lang, engine);
-    engine.catch(() => bySnapshot.delete(lang)); // try again next time
-  }
-  return engine;
+  return memo(engines, snapshot, readerLang, async () => {
+    const lang = indexLanguage(snapshot, readerLang);
+    const [{ index, source }, concepts] = await Promise.all([
+      memo(indexes, snapshot, lang, () => openIndex(snapshot, lang, store, options)),
+      conceptGroups(readerLang, [...new Set([lang, snapshot.defaultLanguage])]),
+    ]);
+    return new SearchEngine(snapshot, lang, index, source, concepts, readerLang);
+  });
 }
 
-async function createEngine(snapshot: ContentSnapshot, lang: LanguageCode, store: SearchIndexStore | undefined, options: { worker?: boolean }): Promise<SearchEngine> {
+async function openIndex(snapshot: ContentSnapshot, lang: LanguageCode, store: SearchIndexStore | undefined, options: { worker?: boolean }): Promise<{ index: SearchIndex; source: IndexSource }> {
   const stored = await store?.get(snapshot.revision, lang).catch(() => undefined);
   if (SearchIndex.canLoad(stored)) {
     try {
-      return new SearchEngine(snapshot, lang, SearchIndex.load(stored), 'stored');
+      return { index: SearchIndex.load(stored), source: 'stored' };
     } catch {
       // Damaged or from another version: build it again.
     }
@@ -208,7 +228,7 @@ async function createEngine(snapshot: ContentSnapshot, lang: LanguageCode, store
     data = store ? index.serialize() : undefined;
   }
   if (store && data) await store.put(snapshot.revision, lang, data).catch(() => undefined);
-  return new SearchEngine(snapshot, lang, index, source);
+  return { index, source };
 }
 
 /** Builds and serialises an index in a module worker; rejects if workers are unavailable or it fails. */

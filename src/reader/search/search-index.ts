@@ -6,8 +6,9 @@ import { stopWords } from './stopwords.js';
  * Changes whenever the serialised form or what goes into the index changes: older stored indexes
  * are rebuilt. 2: information pages (`p:<id>`) are in the index. 3: events (`v:<id>`) and addresses.
  * 4: more stop-word lists (fr, es, it, pt, pl, ro, tr, en) leave other words out of the index.
+ * 5: an entry's built-in concepts (`concepts`) are indexed as keywords.
  */
-export const INDEX_FORMAT = 'kompass-search/4';
+export const INDEX_FORMAT = 'kompass-search/5';
 
 /** A query word as the index looks it up. */
 export interface QueryToken {
