@@ -4,7 +4,8 @@ import { extractDocument, extractDocuments, indexedBase, parseDocKey, type DocKe
 import { stem, words } from './normalize.js';
 import { parseQuery, queryWords, SynonymTable } from './query.js';
 import { conceptGroups } from './lexicon.js';
-import { SearchIndex, type QueryToken } from './search-index.js';
+import { loadStemmer, stemmersOf, type Stem } from './stemmer.js';
+import { SearchIndex, STEM_MIN, type QueryToken } from './search-index.js';
 
 /** Where indexes are kept between visits: `KompassStore.searchIndex`, bound to the pack's scope. */
 export interface SearchIndexStore {
@@ -58,6 +59,8 @@ export class SearchEngine {
     concepts: readonly (readonly string[])[] = [],
     /** The reader's language, when the index is another one (a fallback's or the default's). */
     readonly readerLang: LanguageCode = lang,
+    /** Snowball stemmers of the reader's and the content's languages (stemmer.ts): a query word is also looked up by its stems. */
+    private readonly stemmers: readonly Stem[] = [],
   ) {
     this.synonyms = new SynonymTable(snapshot.base.synonyms ?? [], concepts);
   }
@@ -76,6 +79,13 @@ export class SearchEngine {
   ): SearchResult {
     const stopLanguages = [...new Set([options.readerLang ?? this.readerLang, this.snapshot.defaultLanguage])];
     const slots = parseQuery(query, stopLanguages, this.synonyms, { typing: options.typing ?? false });
+    if (this.stemmers.length) {
+      for (const t of queryWords(slots)) {
+        if (t.token.length < STEM_MIN) continue;
+        const stems = [...new Set(this.stemmers.map((st) => st(t.token)))].filter((x) => x !== t.token && x.length >= 2);
+        if (stems.length) t.stems = stems;
+      }
+    }
     const kinds = options.kinds;
     const filter = options.filter;
     const result = this.index.search(slots, {
@@ -90,7 +100,8 @@ export class SearchEngine {
     });
     const terms = new Set(result.terms);
     const prefixes = queryWords(slots).filter((t: QueryToken) => t.prefix && t.token.length >= 2).map((t) => t.token);
-    const isMatch = (token: string) => terms.has(token) || prefixes.some((p) => token.startsWith(p)) || terms.has(stem(token) ?? '');
+    const isMatch = (token: string) =>
+      terms.has(token) || prefixes.some((p) => token.startsWith(p)) || terms.has(stem(token) ?? '') || (token.length >= STEM_MIN && this.stemmers.some((st) => terms.has(st(token))));
     return {
       hits: result.hits.map((h) => ({ ...parseDocKey(h.key), score: h.score, complete: h.matched === result.slots })),
       isMatch,
@@ -193,11 +204,13 @@ export function openSearch(
 ): Promise<SearchEngine> {
   return memo(engines, snapshot, readerLang, async () => {
     const lang = indexLanguage(snapshot, readerLang);
-    const [{ index, source }, concepts] = await Promise.all([
+    const contentLangs = [...new Set([lang, snapshot.defaultLanguage])];
+    const [{ index, source }, concepts, stemmers] = await Promise.all([
       memo(indexes, snapshot, lang, () => openIndex(snapshot, lang, store, options)),
-      conceptGroups(readerLang, [...new Set([lang, snapshot.defaultLanguage])]),
+      conceptGroups(readerLang, contentLangs),
+      Promise.all([...new Set([readerLang, ...contentLangs])].map(loadStemmer)),
     ]);
-    return new SearchEngine(snapshot, lang, index, source, concepts, readerLang);
+    return new SearchEngine(snapshot, lang, index, source, concepts, readerLang, stemmers.filter((x): x is Stem => !!x));
   });
 }
 
@@ -224,7 +237,7 @@ async function openIndex(snapshot: ContentSnapshot, lang: LanguageCode, store: S
   if (data) {
     index = SearchIndex.load(data);
   } else {
-    index = SearchIndex.build(extractDocuments(snapshot.base, texts));
+    index = SearchIndex.build(extractDocuments(snapshot.base, texts), await stemmersOf(texts.map((t) => t.lang)));
     data = store ? index.serialize() : undefined;
   }
   if (store && data) await store.put(snapshot.revision, lang, data).catch(() => undefined);

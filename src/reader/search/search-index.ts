@@ -1,21 +1,29 @@
 import { FIELD_WEIGHTS, type DocKey, type Field, type SearchDoc } from './documents.js';
 import { stem, tokenize } from './normalize.js';
+import type { Stem } from './stemmer.js';
 import { stopWords } from './stopwords.js';
 
 /**
  * Changes whenever the serialised form or what goes into the index changes: older stored indexes
  * are rebuilt. 2: information pages (`p:<id>`) are in the index. 3: events (`v:<id>`) and addresses.
  * 4: more stop-word lists (fr, es, it, pt, pl, ro, tr, en) leave other words out of the index.
- * 5: an entry's built-in concepts (`concepts`) are indexed as keywords.
+ * 5: an entry's built-in concepts (`concepts`) are indexed as keywords. 6: Snowball stems.
  */
-export const INDEX_FORMAT = 'kompass-search/5';
+export const INDEX_FORMAT = 'kompass-search/6';
 
 /** A query word as the index looks it up. */
 export interface QueryToken {
   token: string;
   /** The word is still being typed: also find words that start with it. */
   prefix: boolean;
+  /** Its Snowball stems in the languages searched (engine.ts adds them). */
+  stems?: string[];
 }
+
+/** Words shorter than this are not stemmed: "kur" is no form of "kurs". */
+export const STEM_MIN = 4;
+/** How good a match through a shared stem is ("Beratungen" for "Beratung"): almost the word. */
+const STEM_QUALITY = 0.9;
 
 /** Alternatives for one part of the query (the words typed, or a synonym of them); a document needs one. */
 export interface QuerySlot {
@@ -94,7 +102,12 @@ export class SearchIndex {
 
   /* ───────────── building ───────────── */
 
-  static build(docs: readonly SearchDoc[]): SearchIndex {
+  /**
+   * `stemmers`: per language, its Snowball stemmer (stemmer.ts): each word of a text in that
+   * language is indexed under its stem too ("Beratungen" under "beratung", "врачи" under "врач"),
+   * which the query's words are then also looked up by (`QueryToken.stems`).
+   */
+  static build(docs: readonly SearchDoc[], stemmers: ReadonlyMap<string, Stem> = new Map()): SearchIndex {
     const ids = new Map<string, number>();
     const terms: string[] = [];
     let cap = 1 << 16;
@@ -131,6 +144,18 @@ export class SearchIndex {
       if (tf[id]!++ === 0) inField.push(id);
     };
 
+    // A word is stemmed once per language, however often it occurs.
+    const stemCache = new Map<string, Map<string, string>>();
+    const stemOf = (lang: string, t: string): string | undefined => {
+      const st = stemmers.get(lang);
+      if (!st || t.length < STEM_MIN) return undefined;
+      let cache = stemCache.get(lang);
+      if (!cache) stemCache.set(lang, (cache = new Map()));
+      let out = cache.get(t);
+      if (out === undefined) cache.set(t, (out = st(t)));
+      return out;
+    };
+
     docs.forEach((doc, d) => {
       for (const field of fieldOrder) {
         for (const f of doc.fields) {
@@ -141,6 +166,8 @@ export class SearchIndex {
             count(idOf(t));
             const s = stem(t);
             if (s && !stops.has(s)) count(idOf(s));
+            const snow = stemOf(f.lang, s ?? t);
+            if (snow && snow !== t && snow !== s && snow.length >= 2 && !stops.has(snow)) count(idOf(snow));
           }
           // The best of this field kind across languages: a name in two languages is still a name.
           for (const id of inField) {
@@ -489,6 +516,8 @@ export class SearchIndex {
     set(exact, 1);
     const s = stem(q.token);
     if (s) set(this.find(s), 0.95);
+    // Its stems in the reader's and the content's languages: another form of the same word.
+    for (const st of q.stems ?? []) set(this.find(st), STEM_QUALITY);
     if (q.prefix && q.token.length >= 1) {
       for (const p of s ? [q.token, s] : [q.token]) {
         const [from, to] = this.prefixRange(p);

@@ -78,3 +78,15 @@ export function loadStemmer(lang: string): Promise<Stem | undefined> {
   }
   return stem;
 }
+
+/** The stemmers of the given languages that have one, by language (for building an index). */
+export async function stemmersOf(langs: readonly string[]): Promise<Map<string, Stem>> {
+  const out = new Map<string, Stem>();
+  await Promise.all(
+    [...new Set(langs)].map(async (l) => {
+      const st = await loadStemmer(l);
+      if (st) out.set(l, st);
+    }),
+  );
+  return out;
+}
