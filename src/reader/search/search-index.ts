@@ -8,8 +8,9 @@ import { stopWords } from './stopwords.js';
  * are rebuilt. 2: information pages (`p:<id>`) are in the index. 3: events (`v:<id>`) and addresses.
  * 4: more stop-word lists (fr, es, it, pt, pl, ro, tr, en) leave other words out of the index.
  * 5: an entry's built-in concepts (`concepts`) are indexed as keywords. 6: Snowball stems.
+ * 7: Indic vowel signs no longer split a word.
  */
-export const INDEX_FORMAT = 'kompass-search/6';
+export const INDEX_FORMAT = 'kompass-search/7';
 
 /** A query word as the index looks it up. */
 export interface QueryToken {
