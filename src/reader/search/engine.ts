@@ -38,6 +38,9 @@ export interface SearchResult {
 /** How an index came to be, for the benchmark and the tests. */
 export type IndexSource = 'memory' | 'stored' | 'worker' | 'main-thread';
 
+/** A compound found through its parts counts a little less than one written as typed. */
+const COMPOUND_PARTS_WEIGHT = 0.8;
+
 /** From this many documents the index is built in a Web Worker, so typing and scrolling never stutter. */
 export const WORKER_THRESHOLD = 400;
 
@@ -79,6 +82,13 @@ export class SearchEngine {
   ): SearchResult {
     const stopLanguages = [...new Set([options.readerLang ?? this.readerLang, this.snapshot.defaultLanguage])];
     const slots = parseQuery(query, stopLanguages, this.synonyms, { typing: options.typing ?? false });
+    // A compound the index does not have, written together ("Fußballverein" for "Fußball-Verein"): its parts, all of them.
+    for (const slot of slots) {
+      const first = slot.alternatives[0]!.tokens;
+      if (first.length !== 1 || first[0]!.prefix || this.index.find(first[0]!.token) >= 0) continue;
+      const parts = this.index.compounds.parts(first[0]!.token);
+      if (parts) slot.alternatives.push({ tokens: parts.map((token) => ({ token, prefix: false })), weight: COMPOUND_PARTS_WEIGHT, whole: true });
+    }
     if (this.stemmers.length) {
       for (const t of queryWords(slots)) {
         if (t.token.length < STEM_MIN) continue;

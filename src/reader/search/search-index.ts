@@ -1,6 +1,7 @@
 import { FIELD_WEIGHTS, type DocKey, type Field, type SearchDoc } from './documents.js';
 import { stem, tokenize } from './normalize.js';
 import type { Stem } from './stemmer.js';
+import { Compounds } from './compounds.js';
 import { stopWords } from './stopwords.js';
 
 /**
@@ -20,6 +21,9 @@ export interface QueryToken {
   /** Its Snowball stems in the languages searched (engine.ts adds them). */
   stems?: string[];
 }
+
+/** How good a compound is for its head ("Schuldnerberatung" for "Beratung"): below a typo of the word itself. */
+const HEAD_QUALITY = 0.35;
 
 /** Words shorter than this are not stemmed: "kur" is no form of "kurs". */
 export const STEM_MIN = 4;
@@ -83,6 +87,12 @@ export class SearchIndex {
     private readonly postDoc: Uint32Array,
     private readonly postScore: Uint16Array,
   ) {}
+
+  /** German compounds over this vocabulary (made on first use). */
+  get compounds(): Compounds {
+    return (this.compoundsOf ??= new Compounds(this));
+  }
+  private compoundsOf: Compounds | undefined;
 
   get termCount(): number {
     return this.termStart.length - 1;
@@ -539,6 +549,8 @@ export class SearchIndex {
         if (this.termStart[t + 1]! - 1 - this.termStart[t]! <= longest) set(t, VARIANT_QUALITY);
       }
     }
+    // A German word as the head of compounds: "Beratung" finds the Schuldnerberatung, below texts with the word itself.
+    if (!q.prefix) for (const t of this.compounds.withHead(q.token)) set(t, HEAD_QUALITY);
     const budget = typoBudget(q.token.length);
     if (exact < 0) {
       for (const f of this.fuzzy(q.token, budget, { firstLetter: true })) set(f.term, f.distance === 1 ? 0.6 : 0.4);
