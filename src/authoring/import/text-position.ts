@@ -5,6 +5,7 @@
  */
 
 import type { ImportMessages } from './messages.js';
+import { jsonFaultOffset } from './json-error-offset.js';
 
 export interface TextPosition {
   line: number;
@@ -25,13 +26,11 @@ export function positionIn(text: string, offset: number): TextPosition {
   return { line, column: [...text.slice(lineStart, end)].length + 1 };
 }
 
-/** The offset JSON.parse names in its error ("… in JSON at position 42"); the end of the text when the input ended early. */
+/** Where JSON.parse stopped: the position its error names ("… in JSON at position 42"), else found by reading the text again. */
 export function jsonErrorOffset(text: string, error: unknown): number | undefined {
   const message = error instanceof Error ? error.message : String(error);
   const at = /at position (\d+)/.exec(message);
-  if (at) return Number(at[1]);
-  if (/end of JSON input/i.test(message)) return text.length;
-  return undefined;
+  return at ? Number(at[1]) : jsonFaultOffset(text);
 }
 
 /**
