@@ -38,7 +38,7 @@ export function readCsvSheet(input: string | Uint8Array, existing: SourceContent
     result.fileErrors.push(m('common.noMunicipality'));
     return { result, origins, rejected };
   }
-  for (const p of parsed.problems) result.fileErrors.push(m('common.line', { line: p.line, message: p.message }));
+  for (const p of parsed.problems) result.fileErrors.push(m('common.line', { line: p.line, message: m(p.key) }));
   const emptyColumns = emptyUnnamedColumns(parsed.header, parsed.records);
   if (emptyColumns.size) result.notes.push(m('csv.emptyColumns', { count: emptyColumns.size }));
   return { parsed, result, origins, rejected, content, emptyColumns };

@@ -16,8 +16,8 @@ export interface ParsedCsv {
   delimiter: string;
   header: string[];
   records: CsvRecord[];
-  /** Problems of the file itself (an unclosed quote), with line numbers. */
-  problems: { line: number; message: string }[];
+  /** Problems of the file itself (an unclosed quote), with line numbers; `key` is the report's message. */
+  problems: { line: number; key: 'csv.unclosedQuote' }[];
 }
 
 /** Picks the separator that occurs most often outside quotes in the header line. */
@@ -81,7 +81,7 @@ export function parseCsv(input: string, delimiter?: string): ParsedCsv {
           } else cell += d;
           i++;
         }
-        if (!closed) problems.push({ line: quoteLine, message: 'A quoted cell is never closed: a " is missing. Everything after it was read as one cell.' });
+        if (!closed) problems.push({ line: quoteLine, key: 'csv.unclosedQuote' });
         // Anything between the closing quote and the separator is kept (Excel does the same).
         while (i < n && text[i] !== sep && text[i] !== '\n' && text[i] !== '\r') cell += text[i++];
         continue;

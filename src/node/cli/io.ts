@@ -9,5 +9,12 @@ export const processIo: CliIo = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-/** Thrown for wrong usage: the message is printed with a pointer to `--help`, exit code 2. */
-export class UsageError extends Error {}
+/** Thrown for wrong usage: the message is printed with a pointer to `--help` (`help`, when the command words it in the user's language), exit code 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly help?: string,
+  ) {
+    super(message);
+  }
+}

@@ -64,7 +64,8 @@ export async function run(argv: string[], io: CliIo = processIo): Promise<number
     return await command(args, io);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`kompass ${name}: ${(e as Error).message.trim().replace(/\.?$/, '.')} Run "kompass ${name} --help".`);
+      const help = (e instanceof UsageError && e.help) || `Run "kompass ${name} --help".`;
+      io.err(`kompass ${name}: ${(e as Error).message.trim().replace(/\.?$/, '.')} ${help}`);
       return 2;
     }
     io.err(`kompass ${name}: ${(e as Error).stack ?? String(e)}`);

@@ -17,11 +17,12 @@ import { osmFromDayRules } from '../../authoring/hours/osm-week.js';
 import { parseCsv, stringifyCsv } from '../../authoring/import/csv.js';
 import { commitImport, loadExisting } from './import-files.js';
 import { exportEntriesCsv } from '../../authoring/import/csv-entries.js';
-import { importMessages } from '../../authoring/import/messages.js';
+import { importMessages, type ImportMessages } from '../../authoring/import/messages.js';
 import { cloneContent, emptyReport, mergeText, slugify, uniqueId, type ImportReport, type RejectedItem } from '../../authoring/import/import-plan.js';
 import { sameText, textOf } from '../../authoring/translation.js';
 import { ENTRY_KINDS, WHEELCHAIR_VALUES, type Interval, type SourceContent, type SourceEntry } from '../../pack/types.js';
-import { readZip } from './unzip.js';
+import { readZip, ZipError } from './unzip.js';
+import { jsonProblem } from '../../authoring/import/text-position.js';
 
 type Row = Record<string, string>;
 type Tables = Record<string, Row[]>;
@@ -105,8 +106,8 @@ function flattenJson(tables: Tables, table: string, items: unknown[], parent: Re
   }
 }
 
-/** Reads HSDS tables from a folder or a ZIP file (CSV or JSON). */
-export async function readHsds(path: string): Promise<{ tables: Tables; problems: string[] }> {
+/** Reads HSDS tables from a folder or a ZIP file (CSV or JSON); the problems are in the report's language. */
+export async function readHsds(path: string, m: ImportMessages = importMessages()): Promise<{ tables: Tables; problems: string[] }> {
   const files: { name: string; text: string }[] = [];
   if ((await stat(path)).isDirectory()) {
     for (const name of (await readdir(path, { recursive: true })).map(String).sort()) {
@@ -126,20 +127,21 @@ export async function readHsds(path: string): Promise<{ tables: Tables; problems
     if (!table) continue;
     if (/\.json$/i.test(f.name)) {
       let data: unknown;
+      const text = f.text.replace(/^\ufeff/, '');
       try {
-        data = JSON.parse(f.text.replace(/^\ufeff/, ''));
+        data = JSON.parse(text);
       } catch (e) {
-        problems.push(`${f.name}: not valid JSON (${(e as Error).message}).`);
+        problems.push(jsonProblem(m, f.name, text, e));
         continue;
       }
       const items = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { contents?: unknown }).contents) ? (data as { contents: unknown[] }).contents : [data];
       flattenJson(tables, table, items);
     } else {
       const csv = parseCsv(f.text, ',');
-      for (const p of csv.problems) problems.push(`${f.name}:${p.line}: ${p.message}`);
+      for (const p of csv.problems) problems.push(m('common.fileLine', { file: f.name, line: p.line, message: m(p.key) }));
       for (const r of csv.records) {
         if (r.cells.length !== csv.header.length) {
-          problems.push(`${f.name} row ${r.row}: ${r.cells.length} cells, the header has ${csv.header.length}.`);
+          problems.push(`${m('csv.fileRow', { file: f.name, row: r.row })}: ${m('csv.cellCount', { cells: r.cells.length, header: csv.header.length })}`);
           continue;
         }
         const row: Row = {};
@@ -148,7 +150,7 @@ export async function readHsds(path: string): Promise<{ tables: Tables; problems
       }
     }
   }
-  if (!tables.service?.length) problems.push('No services found: expected service.csv (or services.csv / services.json) in the HSDS data.');
+  if (!tables.service?.length) problems.push(m('hsds.noServices'));
   return { tables, problems };
 }
 
@@ -335,9 +337,11 @@ export async function importHsds(path: string, dir: string, options: HsdsImportO
   }
   let read: Awaited<ReturnType<typeof readHsds>>;
   try {
-    read = await readHsds(path);
+    read = await readHsds(path, m);
   } catch (e) {
-    result.fileErrors.push(`${path}: ${(e as Error).message}`);
+    if (e instanceof ZipError) result.fileErrors.push(m(e.key, e.params));
+    else if (typeof (e as NodeJS.ErrnoException).code === 'string') result.fileErrors.push(m('common.notFound', { path }));
+    else throw e;
     return result;
   }
   const { tables } = read;

@@ -18,9 +18,10 @@
  * Kompass goes to `extra.integreat`. Importing the same files again changes nothing.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { htmlToMarkdown, type HtmlIssue } from '../../authoring/import/html-to-markdown.js';
 import { importMessages } from '../../authoring/import/messages.js';
+import { jsonProblem } from '../../authoring/import/text-position.js';
 import { htmlIssueNotes, importEvents, importPages, kompassLanguage, type IntegreatEvent, type IntegreatPage } from '../../authoring/import/integreat-content.js';
 
 export { kompassLanguage };
@@ -128,9 +129,6 @@ function summaryOf(poi: IntegreatPoi): string {
   return m ? m[1]! : text.length > 200 ? `${text.slice(0, 197).replace(/\s+\S*$/, '')} …` : text || poi.title;
 }
 
-async function readJson(file: string): Promise<unknown> {
-  return JSON.parse((await readFile(file, 'utf8')).replace(/^\ufeff/, '')) as unknown;
-}
 
 /** Finds the endpoint files in a folder: languages.json, locations.<lang>.json / <lang>/locations.json, pages… */
 async function findFiles(dir: string): Promise<{ languages?: string; locations: Map<string, string>; pages: Map<string, string>; events: Map<string, string> }> {
@@ -181,10 +179,17 @@ export async function importIntegreat(inputDir: string, dir: string, options: In
   const files = await findFiles(inputDir);
   const parse = async <T>(file: string, what: string): Promise<T[] | undefined> => {
     let data: unknown;
+    let text: string;
     try {
-      data = await readJson(file);
+      text = (await readFile(file, 'utf8')).replace(/^\ufeff/, '');
+    } catch {
+      result.fileErrors.push(m('common.notFound', { path: file }));
+      return undefined;
+    }
+    try {
+      data = JSON.parse(text);
     } catch (e) {
-      result.fileErrors.push(m('integreat.badJson', { file, error: (e as Error).message }));
+      result.fileErrors.push(jsonProblem(m, relative(inputDir, file), text, e));
       return undefined;
     }
     if (Array.isArray(data)) return data as T[];

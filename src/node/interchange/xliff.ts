@@ -12,7 +12,8 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { commitImport, loadExisting } from './import-files.js';
 import { cloneContent, emptyReport, type ImportReport } from '../../authoring/import/import-plan.js';
-import { importMessages } from '../../authoring/import/messages.js';
+import { importMessages, type ImportMessages } from '../../authoring/import/messages.js';
+import { positionIn } from '../../authoring/import/text-position.js';
 import { normalizeText, sameText, textHash, textOf, textUnits, translationState } from '../../authoring/translation.js';
 import type { SourceContent, TranslatedText } from '../../pack/types.js';
 
@@ -86,10 +87,31 @@ function decode(s: string): string {
   });
 }
 
-/** Parses well-formed XML into elements (namespace prefixes kept in names); throws with the offset on errors. */
+type XmlProblem = 'xml.unclosedComment' | 'xml.unclosedCdata' | 'xml.unclosedDeclaration' | 'xml.unexpectedClose' | 'xml.wrongClose' | 'xml.malformedTag' | 'xml.neverClosed';
+
+/** Why XML is not well-formed: the report's message (`key`, `params`) and where, as an offset into the text (BOM removed). */
+export class XmlSyntaxError extends Error {
+  constructor(
+    readonly key: XmlProblem | 'xml.noRoot',
+    readonly offset: number | undefined,
+    readonly params: Record<string, string> = {},
+  ) {
+    super(`${key}${offset === undefined ? '' : ` at offset ${offset}`} ${JSON.stringify(params)}`);
+  }
+}
+
+/** The report line for XML that is not well-formed: "line 3, column 7: not well-formed XML: …". */
+function xmlProblem(m: ImportMessages, xml: string, e: XmlSyntaxError): string {
+  if (e.key === 'xml.noRoot' || e.offset === undefined) return m('xml.noRoot');
+  const { line, column } = positionIn(xml.replace(/^\ufeff/, ''), e.offset);
+  return m('xml.at', { line, column, reason: m(e.key, e.params) });
+}
+
+/** Parses well-formed XML into elements (namespace prefixes kept in names); throws an XmlSyntaxError with the offset. */
 export function parseXml(xml: string): XmlElement {
   const root: XmlElement = { name: '#root', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
+  const offsets = new Map<XmlElement, number>();
   let i = 0;
   const text = xml.replace(/^\ufeff/, '');
   let line = 1;
@@ -107,36 +129,41 @@ export function parseXml(xml: string): XmlElement {
     if (lt > i) stack.at(-1)!.children.push(decode(text.slice(i, lt)));
     if (text.startsWith('<!--', lt)) {
       const end = text.indexOf('-->', lt);
-      if (end < 0) throw new Error(`unclosed comment at offset ${lt}`);
+      if (end < 0) throw new XmlSyntaxError('xml.unclosedComment', lt);
       i = end + 3;
     } else if (text.startsWith('<![CDATA[', lt)) {
       const end = text.indexOf(']]>', lt);
-      if (end < 0) throw new Error(`unclosed CDATA at offset ${lt}`);
+      if (end < 0) throw new XmlSyntaxError('xml.unclosedCdata', lt);
       stack.at(-1)!.children.push(text.slice(lt + 9, end));
       i = end + 3;
     } else if (text.startsWith('<?', lt) || text.startsWith('<!', lt)) {
       const end = text.indexOf('>', lt);
-      if (end < 0) throw new Error(`unclosed declaration at offset ${lt}`);
+      if (end < 0) throw new XmlSyntaxError('xml.unclosedDeclaration', lt);
       i = end + 1;
     } else if (text[lt + 1] === '/') {
       const end = text.indexOf('>', lt);
       const name = text.slice(lt + 2, end).trim();
       const open = stack.pop();
-      if (!open || open.name !== name || end < 0) throw new Error(`unexpected </${name}> at offset ${lt}${open ? ` (expected </${open.name}>)` : ''}`);
+      if (end < 0) throw new XmlSyntaxError('xml.malformedTag', lt);
+      if (!open || open === root) throw new XmlSyntaxError('xml.unexpectedClose', lt, { name });
+      if (open.name !== name) throw new XmlSyntaxError('xml.wrongClose', lt, { name, expected: open.name });
       i = end + 1;
     } else {
       const m = /^<([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/.exec(text.slice(lt, lt + 10000));
-      if (!m) throw new Error(`malformed tag at offset ${lt}`);
+      if (!m) throw new XmlSyntaxError('xml.malformedTag', lt);
       const el: XmlElement = { name: m[1]!, attrs: {}, children: [], line: lineAt(lt) };
       for (const a of m[2]!.matchAll(/([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) el.attrs[a[1]!] = decode(a[2] ?? a[3] ?? '');
       stack.at(-1)!.children.push(el);
-      if (!m[3]) stack.push(el);
+      if (!m[3]) {
+        stack.push(el);
+        offsets.set(el, lt);
+      }
       i = lt + m[0].length;
     }
   }
-  if (stack.length > 1) throw new Error(`<${stack.at(-1)!.name}> is never closed`);
+  if (stack.length > 1) throw new XmlSyntaxError('xml.neverClosed', offsets.get(stack.at(-1)!), { name: stack.at(-1)!.name });
   const top = root.children.find((c): c is XmlElement => typeof c !== 'string');
-  if (!top) throw new Error('no root element');
+  if (!top) throw new XmlSyntaxError('xml.noRoot', undefined);
   return top;
 }
 
@@ -177,7 +204,8 @@ export async function importXliff(xml: string, dir: string, options: XliffImport
   try {
     doc = parseXml(xml);
   } catch (e) {
-    result.fileErrors.push(m('xliff.notXml', { error: (e as Error).message }));
+    if (!(e instanceof XmlSyntaxError)) throw e;
+    result.fileErrors.push(xmlProblem(m, xml, e));
     return result;
   }
   if (local(doc.name) !== 'xliff' || !/^2\./.test(doc.attrs.version ?? '')) {
@@ -232,5 +260,11 @@ export async function importXliff(xml: string, dir: string, options: XliffImport
 }
 
 export async function importXliffFile(file: string, dir: string, options: Omit<XliffImportOptions, 'file'> = {}): Promise<XliffImportResult> {
-  return importXliff(await readFile(file, 'utf8'), dir, { ...options, file: basename(file) });
+  let xml: string;
+  try {
+    xml = await readFile(file, 'utf8');
+  } catch {
+    return { ...emptyReport(), fileErrors: [importMessages(options.uiLang)('common.notFound', { path: file })], units: 0 };
+  }
+  return importXliff(xml, dir, { ...options, file: basename(file) });
 }

@@ -138,7 +138,7 @@ describe('CSV of pages, events and notices', () => {
       const file = join(tmp, `${kind}.csv`);
       const out = await cli('export', 'csv', dir, '--out', file, '--kind', kind);
       assert.equal(out.code, 0, out.err.join('\n'));
-      assert.match(out.out[0]!, new RegExp(`^Wrote \\d+ ${kind} to `));
+      assert.match(out.out[0]!, new RegExp(`^Wrote \\d+ (information )?${kind} to `));
       const same = await cli('import', 'csv', file, '--into', dir);
       assert.equal(same.code, 0, same.err.join('\n'));
       assert.match(same.out.at(-1)!, /0 added, 0 changed, \d+ unchanged; 0 files written/);

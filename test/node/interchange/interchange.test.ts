@@ -93,7 +93,7 @@ describe('HSDS 3.0', () => {
     assert.ok(reasons.some((x) => /service #1 \(b-1\): The service has no id or no name/.test(x)), reasons.join('\n'));
     assert.ok(reasons.some((x) => /service #4 \(b-3\): The service id "b-3" appears twice/.test(x)));
     assert.ok(reasons.some((x) => /service #2 \(b-2\): email: "keine-mail" is not valid/.test(x)));
-    assert.ok(r.notes.some((n) => /phone\.csv:2: A quoted cell is never closed/.test(n)));
+    assert.ok(r.notes.some((n) => /phone\.csv, line 2: A quoted cell is never closed/.test(n)));
     assert.deepEqual(r.written, []);
     assert.deepEqual(await readTree(dir), before);
     const none = await importHsds(fixture('csv-import'), dir);
@@ -194,7 +194,7 @@ describe('Integreat CMS API v3', () => {
     assert.equal(e.address, undefined);
     assert.equal(((e.extra!.integreat as { address: { town: string } }).address).town, 'Basel');
     const bad = await importIntegreat(fixture('integreat-import/broken-json'), dir);
-    assert.match(bad.fileErrors[0]!, /locations\.de\.json: .*JSON/);
+    assert.equal(bad.fileErrors[0], 'locations.de.json, line 1, column 36: not valid JSON (the file ends before the JSON is complete).');
   });
 });
 

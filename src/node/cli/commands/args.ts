@@ -14,14 +14,9 @@ export function need(value: string | undefined, message: string): string {
   return value;
 }
 
+/** The values of `--delimiter` (checked, in the user's language, by the import and export commands). */
 export const DELIMITERS: Record<string, string> = { ';': ';', semicolon: ';', ',': ',', comma: ',', tab: '\t', '\\t': '\t' };
 
-export function delimiterOf(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const d = DELIMITERS[value];
-  if (!d) throw new UsageError(`--delimiter "${value}" is not one of ; , tab.`);
-  return d;
-}
 
 /** The operating-system user, for the audit log of CLI actions. */
 export function cliUser(): string {

@@ -8,9 +8,10 @@ import { ENTRY_KINDS } from '../../../pack/types.js';
 import { exportXliff, importXliffFile } from '../../interchange/xliff.js';
 import { loadAndValidate } from '../../source/validate-folder.js';
 import { UsageError, type CliIo } from '../io.js';
-import { delimiterOf, need, parse } from './args.js';
+import { DELIMITERS, parse } from './args.js';
 import { printImportReport } from './report.js';
-import { importMessages, reportLanguage } from '../../../authoring/import/messages.js';
+import { importMessages, reportLanguage, type ImportMessageKey, type ImportMessages } from '../../../authoring/import/messages.js';
+import type { Params } from '../../../authoring/message-table.js';
 
 export const IMPORT_HELP = `Usage: kompass import <format> <file-or-dir> --into <source-dir> [options]
 
@@ -58,6 +59,7 @@ Options:
   --no-bom                csv: without the byte-order mark
   --lang <code>           hsds: the language of the exported texts; xliff: only this target language
   --all                   xliff: every text, not only missing/outdated ones
+  --ui-lang <de|en>       the language of the messages (default: from LANG, else English)
   --help, -h              show this help`;
 
 const CSV_IMPORT_HELP = `Usage: kompass import csv <file.csv> --into <source-dir> [--kind entries|pages|events|notices] [--partial] [--dry-run] [--minor] [--machine] [--delimiter ;]
@@ -108,11 +110,22 @@ BOM, Windows-1252 as German Excel's "CSV (Trennzeichen-getrennt)", UTF-16 "Unico
 lines when quoted. Rows are numbered as in the spreadsheet (header = 1). --dry-run lists
 what would change, field by field.`;
 
-/** `--kind` of a CSV table, checked. */
-function csvKind(value: string | undefined): CsvKind | undefined {
+/** Wrong usage of `kompass <command>`, said in the report's language. */
+const usage = (m: ImportMessages, command: 'import' | 'export', key: ImportMessageKey, params?: Params) => new UsageError(m(key, params), m('usage.help', { command }));
+
+/** `value` if it is one of `values`; else wrong usage of `option`. */
+function oneOf<T extends string>(m: ImportMessages, command: 'import' | 'export', option: string, value: string | undefined, values: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
-  if (!(CSV_KINDS as readonly string[]).includes(value)) throw new UsageError(`--kind "${value}" is not one of ${CSV_KINDS.join(', ')}.`);
-  return value as CsvKind;
+  if (!(values as readonly string[]).includes(value)) throw usage(m, command, 'usage.notOneOf', { option, value, values: values.join(', ') });
+  return value as T;
+}
+
+/** `--delimiter`, checked: ; , or tab (also by name). */
+function delimiter(m: ImportMessages, command: 'import' | 'export', value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const d = DELIMITERS[value];
+  if (!d) throw usage(m, command, 'usage.notOneOf', { option: '--delimiter', value, values: '; , tab' });
+  return d;
 }
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
@@ -144,11 +157,12 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
         io.out(CSV_IMPORT_HELP);
         return 0;
       }
-      if (positionals.length !== 1) throw new UsageError('import csv needs exactly one CSV file.');
-      const into = need(values.into, 'import csv needs --into <source-dir>.');
-      const delimiter = delimiterOf(values.delimiter);
-      const kind = csvKind(values.kind);
-      const result = await importCsvFile(positionals[0]!, into, { ...common, lang: uiLang, ...(delimiter ? { delimiter } : {}), ...(kind ? { kind } : {}) });
+      if (positionals.length !== 1) throw usage(m, 'import', 'usage.oneCsv');
+      const into = values.into;
+      if (!into) throw usage(m, 'import', 'usage.needInto', { format });
+      const sep = delimiter(m, 'import', values.delimiter);
+      const kind = oneOf<CsvKind>(m, 'import', '--kind', values.kind, CSV_KINDS);
+      const result = await importCsvFile(positionals[0]!, into, { ...common, lang: uiLang, ...(sep ? { delimiter: sep } : {}), ...(kind ? { kind } : {}) });
       if (result.fileErrors.length) {
         for (const e of result.fileErrors) io.err(`${positionals[0]}: ${e}`);
         io.err(m('report.nothingWritten'));
@@ -164,9 +178,10 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
         io.out(IMPORT_HELP);
         return 0;
       }
-      if (positionals.length !== 1) throw new UsageError(`import ${format} needs exactly one ${format === 'xliff' ? 'file' : format === 'hsds' ? 'folder or ZIP file' : 'folder'}.`);
-      const into = need(values.into, `import ${format} needs --into <source-dir>.`);
-      if (values.kind && !(ENTRY_KINDS as readonly string[]).includes(values.kind)) throw new UsageError(`--kind "${values.kind}" is not one of ${ENTRY_KINDS.join(', ')}.`);
+      if (positionals.length !== 1) throw usage(m, 'import', format === 'xliff' ? 'usage.oneFile' : format === 'hsds' ? 'usage.oneFolderOrZip' : 'usage.oneFolder', { format });
+      const into = values.into;
+      if (!into) throw usage(m, 'import', 'usage.needInto', { format });
+      oneOf(m, 'import', '--kind', values.kind, ENTRY_KINDS);
       const input = positionals[0]!;
       const result =
         format === 'hsds'
@@ -182,7 +197,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
       return printImportReport(result, io, { ...common, lang: uiLang, what: format === 'hsds' ? 'services' : format === 'integreat' ? 'items' : 'units' });
     }
     default:
-      throw new UsageError(`unknown import format "${format}"; use csv, hsds, integreat or xliff.`);
+      throw usage(m, 'import', 'usage.unknownImport', { format });
   }
 }
 
@@ -192,45 +207,57 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     io.out(EXPORT_HELP);
     return format ? 0 : 2;
   }
-  const { positionals, values } = parse(rest, { out: { type: 'string', short: 'o' }, delimiter: { type: 'string' }, 'no-bom': { type: 'boolean' }, lang: { type: 'string' }, all: { type: 'boolean' }, kind: { type: 'string' } });
+  const { positionals, values } = parse(rest, {
+    out: { type: 'string', short: 'o' },
+    delimiter: { type: 'string' },
+    'no-bom': { type: 'boolean' },
+    lang: { type: 'string' },
+    all: { type: 'boolean' },
+    kind: { type: 'string' },
+    'ui-lang': { type: 'string' },
+  });
   if (values.help) {
     io.out(EXPORT_HELP);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError(`export ${format} needs exactly one source folder.`);
-  const out = need(values.out, `export ${format} needs --out <path>.`);
+  const m = importMessages(reportLanguage(values['ui-lang'], process.env));
+  if (!['csv', 'hsds', 'xliff'].includes(format)) throw usage(m, 'export', 'usage.unknownExport', { format });
+  if (positionals.length !== 1) throw usage(m, 'export', 'usage.oneSource', { format });
+  const out = values.out;
+  if (!out) throw usage(m, 'export', 'usage.needOut', { format });
   const { source } = await loadAndValidate(positionals[0]!);
   if (!source.content.municipality?.defaultLanguage || !Array.isArray(source.content.municipality.languages)) {
-    io.err(`kompass export: ${positionals[0]} has no valid municipality.yaml; run "kompass validate".`);
+    io.err(`kompass export: ${m('export.noMunicipality', { dir: positionals[0]! })}`);
     return 1;
   }
+  const langs = source.content.municipality.languages;
   switch (format) {
     case 'csv': {
-      const delimiter = delimiterOf(values.delimiter) ?? ';';
-      const kind = csvKind(values.kind) ?? 'entries';
-      await writeFile(out, exportCsv(kind, source.content, { delimiter, bom: !values['no-bom'] }), 'utf8');
-      io.out(`Wrote ${countOf(kind, source.content)} ${kind} to ${out}.`);
+      const sep = delimiter(m, 'export', values.delimiter) ?? ';';
+      const kind = oneOf<CsvKind>(m, 'export', '--kind', values.kind, CSV_KINDS) ?? 'entries';
+      await writeFile(out, exportCsv(kind, source.content, { delimiter: sep, bom: !values['no-bom'] }), 'utf8');
+      io.out(m('export.csv', { count: countOf(kind, source.content), kind: m(`kind.${kind}`), out }));
       return 0;
     }
     case 'hsds': {
       const lang = values.lang;
-      if (lang && !source.content.municipality.languages.includes(lang)) throw new UsageError(`--lang "${lang}" is not one of the municipality's languages.`);
+      if (lang && !langs.includes(lang)) throw usage(m, 'export', 'usage.langNotInTown', { lang, langs });
       const written = await exportHsds(source.content, out, lang);
-      io.out(`Wrote HSDS 3.0 tables for ${source.content.entries.length} entries to ${out}: ${written.join(', ')}.`);
+      io.out(m('export.hsds', { count: source.content.entries.length, out, files: written }));
       return 0;
     }
     case 'xliff': {
       const docs = exportXliff(source.content, { ...(values.lang ? { only: values.lang } : {}), all: !!values.all });
-      if (values.lang && !docs.length) throw new UsageError(`--lang "${values.lang}" is not a translation language of the municipality.`);
+      if (values.lang && !docs.length) throw usage(m, 'export', 'usage.langNotTranslation', { lang: values.lang, langs: langs.filter((l) => l !== source.content.municipality.defaultLanguage) });
       await mkdir(out, { recursive: true });
       for (const d of docs) {
         const file = join(out, `${source.content.municipality.id}.${d.lang}.xlf`);
         await writeFile(file, d.xml, 'utf8');
-        io.out(`${file}: ${d.units} text${d.units === 1 ? '' : 's'} to translate`);
+        io.out(m('export.xliff', { file, count: d.units }));
       }
       return 0;
     }
     default:
-      throw new UsageError(`unknown export format "${format}"; use csv, hsds or xliff.`);
+      throw usage(m, 'export', 'usage.unknownExport', { format });
   }
 }
