@@ -25,6 +25,8 @@ export interface QueryToken {
 /** How good a compound is for its head ("Schuldnerberatung" for "Beratung"): below a typo of the word itself. */
 const HEAD_QUALITY = 0.35;
 
+const STEMMED_FIELDS: ReadonlySet<Field> = new Set(['name', 'keywords', 'category', 'summary']);
+
 /** Words shorter than this are not stemmed: "kur" is no form of "kurs". */
 export const STEM_MIN = 4;
 /** How good a match through a shared stem is ("Beratungen" for "Beratung"): almost the word. */
@@ -172,12 +174,15 @@ export class SearchIndex {
         for (const f of doc.fields) {
           if (f.field !== field) continue;
           const stops = stopWords(f.lang);
+          // Stems for the short fields (names, keywords, categories, summaries): where a place is
+          // named. Long texts have most of the words and would cost most of the build.
+          const stemLang = STEMMED_FIELDS.has(field) ? f.lang : '';
           for (const t of tokenize(f.text)) {
             if ((t.length < 2 && !/\d/.test(t)) || stops.has(t)) continue;
             count(idOf(t));
             const s = stem(t);
             if (s && !stops.has(s)) count(idOf(s));
-            const snow = stemOf(f.lang, s ?? t);
+            const snow = stemLang && stemOf(stemLang, s ?? t);
             if (snow && snow !== t && snow !== s && snow.length >= 2 && !stops.has(snow)) count(idOf(snow));
           }
           // The best of this field kind across languages: a name in two languages is still a name.
