@@ -1,14 +1,15 @@
 /**
- * `npm run size:search`: the gzip size of each language's stemmer chunk, as the bundler splits
- * src/reader/search/stemmer.ts (one lazy chunk per `import()`), and of the loader itself.
- * Exits non-zero when a language's stemmer is over its budget (issue #16: lexicon + stemmer
- * ≤ 15 kB gzip per language, the lexicon ≤ 8 kB, so ≤ 7 kB for the stemmer).
+ * `npm run size:search`: what search loads per reader language, gzip: each language's stemmer
+ * chunk, as the bundler splits src/reader/search/stemmer.ts (one lazy chunk per `import()`),
+ * the loader itself, and then per language its lexicon (src/reader/search/lexicon/<lang>.json)
+ * plus its stemmer. Exits non-zero when a stemmer is over 7 kB or a language's lexicon +
+ * stemmer over 15 kB (issue #16).
  */
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 
 const STEMMER_BUDGET = 7 * 1024;
 const entry = 'src/reader/search/stemmer.ts';
@@ -61,7 +62,27 @@ for (const [i, r] of table.entries()) {
   console.log('| ' + r.map((c, j) => c.padEnd(widths[j])).join(' | ') + ' |');
   if (i === 0) console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
 }
+
+// Per reader language: the lexicon chunk (minified JSON, as the bundler emits it) and the stemmer.
+const LANGUAGE_BUDGET = 15 * 1024;
+const stemmerOf = new Map(rows.filter(([, , b]) => b).map(([name, size]) => [name.split(' ')[0], size.gzip]));
+const perLang = [['language', 'lexicon', 'stemmer', 'together', 'budget (gzip)', 'result']];
+const lexDir = 'src/reader/search/lexicon';
+for (const file of readdirSync(lexDir).filter((f) => f.endsWith('.json')).sort()) {
+  const lang = file.replace(/\.json$/, '');
+  const lexicon = gzipSync(JSON.stringify(JSON.parse(readFileSync(join(lexDir, file), 'utf8'))), { level: 9 }).length;
+  const stemmer = stemmerOf.get(lang) ?? 0;
+  const ok = lexicon + stemmer <= LANGUAGE_BUDGET;
+  if (!ok) failed = true;
+  perLang.push([lang, kb(lexicon), stemmer ? kb(stemmer) : '–', kb(lexicon + stemmer), kb(LANGUAGE_BUDGET), ok ? 'pass' : 'FAIL']);
+}
+console.log('');
+const w2 = perLang[0].map((_, i) => Math.max(...perLang.map((r) => r[i].length)));
+for (const [i, r] of perLang.entries()) {
+  console.log('| ' + r.map((c, j) => c.padEnd(w2[j])).join(' | ') + ' |');
+  if (i === 0) console.log('|' + w2.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+}
 if (failed) {
-  console.error(`A stemmer is over ${kb(STEMMER_BUDGET)} gzip.`);
+  console.error(`A stemmer is over ${kb(STEMMER_BUDGET)} gzip, or a language's lexicon and stemmer over ${kb(LANGUAGE_BUDGET)}.`);
   process.exit(1);
 }
