@@ -8,14 +8,16 @@ import { fixturePacksPlugin } from './test/support/fixture-packs.mjs';
 import { editorServerPlugin } from './test/support/editor-server.mjs';
 
 /**
- * UI strings are imported as JSON modules (the build turns each into a chunk). Here only
- * `locales/**` becomes a module; content packs are fetched as data and stay plain JSON.
+ * UI strings, the search lexicon and the concept list are imported as JSON modules (the build
+ * turns each into a chunk). Here only those become modules; content packs are fetched as data
+ * and stay plain JSON.
  */
 function localeModulesPlugin() {
   return {
     name: 'kompass-locale-modules',
     transform(context) {
-      if (context.path.startsWith('/locales/') && context.path.endsWith('.json')) {
+      const module = context.path.startsWith('/locales/') || context.path.startsWith('/src/reader/search/lexicon/') || context.path === '/src/pack/concepts.json';
+      if (module && context.path.endsWith('.json')) {
         return { body: `export default ${context.body};`, type: 'js' };
       }
       return undefined;
@@ -28,7 +30,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/e2e/**', '!test/node/**', '!test/hosts/**', '!test/package/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // UI strings are imported as modules; content packs (fetched as data) stay JSON.
-  mimeTypes: { 'locales/**/*.json': 'js', 'src/*/schema/*.json': 'js' },
+  mimeTypes: { 'locales/**/*.json': 'js', 'src/*/schema/*.json': 'js', 'src/reader/search/lexicon/*.json': 'js', 'src/pack/concepts.json': 'js' },
   // Content packs with fault injection for the sync tests, under /test-packs/ (test/support/pack-server.mjs).
   middleware: [packServerMiddleware()],
   plugins: [fixturePacksPlugin(), editorServerPlugin(), localeModulesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],

@@ -173,6 +173,8 @@ export class KompassEditorApp extends LitElement {
   private hoursTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private compiled = new Map<string, { source: string; rich: RichText; issues: string[] }>();
   private focusAfterRender: string | undefined;
+  /** Where focus goes when `focusAfterRender` is not on the page. */
+  private focusFallback: string | undefined;
   /** Numbers as typed, per field, so that "51," is not rewritten to "51" while the clerk types. */
   private numberText = new Map<string, string>();
   private blurred = new Set<string>();
@@ -261,9 +263,12 @@ export class KompassEditorApp extends LitElement {
   protected override updated(changed: PropertyValues): void {
     if (changed.has('lang') && this._i18n && this.lang) void setEditorLanguage(this._i18n, this.lang).then(() => this.requestUpdate());
     if (this.focusAfterRender) {
-      const el = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.focusAfterRender)}`);
+      const el =
+        this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.focusAfterRender)}`) ??
+        (this.focusFallback ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.focusFallback)}`) : null);
       if (el) {
         this.focusAfterRender = undefined;
+        this.focusFallback = undefined;
         el.focus();
         el.scrollIntoView?.({ block: 'center' });
       }
@@ -703,7 +708,9 @@ export class KompassEditorApp extends LitElement {
         this._signInError = this.t('signIn.empty');
         return;
       }
-      void this.signIn(token, remember);
+      void this.signIn(token, remember).then(() => {
+        if (this._phase === 'ready') this.focusAfterRender = 'list-heading'; // into the work, not back to the top of the page
+      });
     };
     return html`<form class="signin" @submit=${submit} novalidate>
       <h2>${this.t('signIn.heading')}</h2>
@@ -736,6 +743,8 @@ export class KompassEditorApp extends LitElement {
   private go(tab: Tab): void {
     this._tab = tab;
     this._open = undefined;
+    // Focus to the section's heading, so that a screen reader says where the clerk is now.
+    this.focusAfterRender = tab === 'entries' || tab === 'guides' || tab === 'categories' ? 'list-heading' : tab === 'changes' || tab === 'import' ? `${tab}-heading` : undefined;
     if (tab === 'reports') void this.feedback.load();
   }
 
@@ -830,7 +839,7 @@ export class KompassEditorApp extends LitElement {
     const removed = this.realChanges().filter((c) => c.kind === 'removed' && parseKey(c.key).kind === kind);
     const heading = this.t(`list.${kind}.heading`);
     return html`<section aria-labelledby="list-heading">
-      <h2 id="list-heading">${heading}</h2>
+      <h2 id="list-heading" tabindex="-1">${heading}</h2>
       <div class="filters" role="search">
         <label>${this.t('list.search')} <input id="list-search" type="search" .value=${live(this._query)} @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)} /></label>
         ${kind === 'entry'
@@ -859,7 +868,7 @@ export class KompassEditorApp extends LitElement {
           const key = keyOf(kind, x.id);
           const errors = this.problemsOf(key).filter((p) => p.severity === 'error').length;
           return html`<li>
-            <button type="button" class="item-link" @click=${() => this.openItem(key)}>
+            <button type="button" class="item-link" id=${idFor('item', key)} @click=${() => this.openItem(key)}>
               <span class="item-name">${this.nameOf(key)}</span>
               <span class="item-id">${x.id}</span>
               ${changed.has(key) ? html`<span class="badge changed">${this.t('list.changed')}</span>` : nothing}
@@ -964,7 +973,9 @@ export class KompassEditorApp extends LitElement {
   private closeForm(): void {
     const key = this._open;
     this._open = undefined;
-    if (key) this.focusAfterRender = undefined;
+    // Back where the clerk was: on the item in the list (or the list's heading when the list no longer shows it).
+    this.focusAfterRender = key ? idFor('item', key) : 'list-heading';
+    this.focusFallback = 'list-heading';
   }
 
   private deleteItem(key: ItemKey): void {
@@ -1506,7 +1517,7 @@ export class KompassEditorApp extends LitElement {
   private renderChanges(): TemplateResult {
     const changes = this.realChanges();
     return html`<section aria-labelledby="changes-heading">
-      <h2 id="changes-heading">${this.t('changes.heading')}</h2>
+      <h2 id="changes-heading" tabindex="-1">${this.t('changes.heading')}</h2>
       <p>${changes.length ? this.t('changes.intro', { revision: this._base?.revision ?? 0 }) : this.t('changes.none')}</p>
       ${changes.map(
         (c) => html`<article class="change" aria-labelledby=${idFor('change', c.key)}>
@@ -1622,7 +1633,7 @@ export class KompassEditorApp extends LitElement {
   private renderImport(): TemplateResult {
     const r = this._import;
     return html`<section aria-labelledby="import-heading">
-      <h2 id="import-heading">${this.t('import.heading')}</h2>
+      <h2 id="import-heading" tabindex="-1">${this.t('import.heading')}</h2>
       <p>${this.t('import.intro')}</p>
       <div class="field">
         <label for="import-file">${this.t('import.file')}</label>

@@ -76,6 +76,16 @@ describe('<kompass-editor> (real publish server on 127.0.0.1)', function () {
     expect(JSON.stringify(localStorage)).not.to.contain(server.tokens.anna);
   });
 
+  it('puts focus where the clerk goes: the list after signing in, the item after "back to the list", the section after a tab', async () => {
+    await signIn(app, server.tokens.anna);
+    await until(app, () => app.shadowRoot!.activeElement?.id === 'list-heading', 'focus on the list after signing in');
+    await openEntry(app, 'buergerbuero');
+    await click(app, 'text=Back to the list');
+    await until(app, () => app.shadowRoot!.activeElement?.id === 'f-item-entry_buergerbuero', 'focus back on the entry in the list');
+    await click(app, 'text=Import and export');
+    await until(app, () => app.shadowRoot!.activeElement?.id === 'import-heading', 'focus on the section heading');
+  });
+
   it('stays signed in in new tabs only when the clerk ticks it, and forgets the key on sign-out', async () => {
     const remember = $<HTMLInputElement>(app, 'input[name=remember]')!;
     expect(remember.checked, 'off by default').to.equal(false);

@@ -38,6 +38,9 @@ export interface SearchResult {
 /** How an index came to be, for the benchmark and the tests. */
 export type IndexSource = 'memory' | 'stored' | 'worker' | 'main-thread';
 
+/** How much a concept's words count when the typed words are in the texts themselves. */
+const CONCEPT_FOUND_FACTOR = 0.3;
+
 /** A compound found through its parts counts a little less than one written as typed. */
 const COMPOUND_PARTS_WEIGHT = 0.8;
 
@@ -82,6 +85,12 @@ export class SearchEngine {
   ): SearchResult {
     const stopLanguages = [...new Set([options.readerLang ?? this.readerLang, this.snapshot.defaultLanguage])];
     const slots = parseQuery(query, stopLanguages, this.synonyms, { typing: options.typing ?? false });
+    // A concept's words add what the typed words cannot find (another language, other words);
+    // where the typed words are in the texts, the town's own words lead and the concept follows.
+    for (const slot of slots) {
+      if (!slot.alternatives[0]!.tokens.every((t) => this.index.find(t.token) >= 0)) continue;
+      for (const a of slot.alternatives) if (a.concept) a.weight *= CONCEPT_FOUND_FACTOR;
+    }
     // A compound the index does not have, written together ("Fußballverein" for "Fußball-Verein"): its parts, all of them.
     for (const slot of slots) {
       const first = slot.alternatives[0]!.tokens;

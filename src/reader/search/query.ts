@@ -33,9 +33,9 @@ export class SynonymTable {
    * of every group it is in (a word can name two concepts: the Turkish "ateş" is fever and
    * fire), each with its weight.
    */
-  match(words: readonly string[], at: number): { length: number; others: { tokens: string[]; weight: number }[] } | undefined {
+  match(words: readonly string[], at: number): { length: number; others: { tokens: string[]; weight: number; concept: boolean }[] } | undefined {
     let length = 0;
-    const others = new Map<string, { tokens: string[]; weight: number }>();
+    const others = new Map<string, { tokens: string[]; weight: number; concept: boolean }>();
     for (const { tokens, group } of this.byFirst.get(synonymKey(words[at]!)) ?? []) {
       if (tokens.length < length) break; // sorted longest first
       if (!tokens.every((t, k) => at + k < words.length && synonymKey(words[at + k]!) === synonymKey(t))) continue;
@@ -44,7 +44,7 @@ export class SynonymTable {
         if (other === tokens) continue;
         const key = other.join(' ');
         const weight = this.weights[group]!;
-        if ((others.get(key)?.weight ?? 0) < weight) others.set(key, { tokens: other, weight });
+        if ((others.get(key)?.weight ?? 0) < weight) others.set(key, { tokens: other, weight, concept: weight === CONCEPT_WEIGHT });
       }
     }
     return length ? { length, others: [...others.values()] } : undefined;
@@ -77,7 +77,7 @@ export function parseQuery(query: string, stopLanguages: readonly string[], syno
       slots.push({
         alternatives: [
           { tokens: content(words.slice(i, i + syn.length), i), weight: 1 },
-          ...syn.others.map((o) => ({ tokens: content(o.tokens, -1), weight: o.weight, whole: true })),
+          ...syn.others.map((o) => ({ tokens: content(o.tokens, -1), weight: o.weight, whole: true, ...(o.concept ? { concept: true } : {}) })),
         ],
       });
       i += syn.length;

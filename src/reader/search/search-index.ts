@@ -35,7 +35,7 @@ const STEM_QUALITY = 0.9;
 /** Alternatives for one part of the query (the words typed, or a synonym of them); a document needs one. */
 export interface QuerySlot {
   /** `whole`: the alternative counts only when all its words match (a synonym phrase is one unit). */
-  alternatives: { tokens: QueryToken[]; weight: number; whole?: boolean }[];
+  alternatives: { tokens: QueryToken[]; weight: number; whole?: boolean; concept?: boolean }[];
 }
 
 export interface Hit {
