@@ -47,7 +47,10 @@ export function previewHours(rule: string, options: { state: string; timeZone: s
     return { error, warnings: [], week: [] };
   }
   const warnings = check.notes.map((w) => problem(w.code, w.params).message);
-  const oh = new OpeningHours(trimmed, { lat: 0, lon: 0, address: { country_code: 'de', state: GERMAN_STATES[options.state] ?? options.state } } as never, { mode: 0, locale: 'en' } as never);
+  const place = { lat: 0, lon: 0, address: { country_code: 'de', state: GERMAN_STATES[options.state] ?? options.state } };
+  const oh = new OpeningHours(trimmed, place as never, { mode: 0, locale: 'en' } as never);
+  // The holiday context has no name; the library gives it as the comment of a `PH` rule.
+  const names = new OpeningHours('PH off', place as never, { mode: 0, locale: 'en' } as never);
   const closePH = (options.closedOnPublicHolidays ?? true) && !mentionsPublicHolidays(trimmed) && trimmed !== '24/7';
   // The library counts in the browser's local time; we give it the municipality's wall clock.
   const now = localDateTime(options.now, options.timeZone);
@@ -56,7 +59,7 @@ export function previewHours(rule: string, options: { state: string; timeZone: s
   const quoted = new Set([...trimmed.matchAll(/"([^"]*)"/g)].map((m) => m[1]!.trim()));
   const holidayOf = (date: string): string | undefined => {
     const ctx = oh.getPublicHolidayContext(localDate(date, 720)) as { isHoliday?: boolean; name?: string };
-    return ctx.isHoliday ? (ctx.name ?? 'PH') : undefined;
+    return ctx.isHoliday ? (ctx.name ?? names.getComment(localDate(date, 720)) ?? 'PH') : undefined;
   };
   const dayOf = (date: string): PreviewDay => {
     const from = localDate(date);

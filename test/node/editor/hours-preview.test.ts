@@ -11,7 +11,7 @@ describe('opening-hours preview of any week (hours-preview.ts)', () => {
     const christmas = previewHours(rule, { ...options, weekOf: '2026-12-24' });
     assert.deepEqual(christmas.week.map((d) => d.date), ['2026-12-21', '2026-12-22', '2026-12-23', '2026-12-24', '2026-12-25', '2026-12-26', '2026-12-27']);
     assert.deepEqual(christmas.week[3]!.intervals, [{ start: 480, end: 720 }]);
-    assert.ok(christmas.week[4]!.holiday, 'Christmas Day is a holiday');
+    assert.equal(christmas.week[4]!.holiday, '1. Weihnachtstag', 'Christmas Day is a holiday, by its name');
     assert.deepEqual(christmas.week[4]!.intervals, []);
     assert.equal(christmas.week.some((d) => d.today), false);
     assert.equal(christmas.open, true, '"open now" is still about now (Thursday 10:30 in Berlin)');
