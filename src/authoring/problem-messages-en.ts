@@ -19,6 +19,8 @@ export const PROBLEMS_EN = {
   'translation.missing': (p) => `Missing translation: ${String(p.langs)}; readers of ${plural(p.count, 'this language', 'these languages')} see the "${String(p.defaultLang)}" text.`,
   'translation.missingComment': (p) => `Missing translation: ${String(p.langs)}; readers of ${plural(p.count, 'this language', 'these languages')} see the "${String(p.defaultLang)}" comment.`,
   'text.bidiControl': 'The text contains the invisible character {char} ({name}), which can make it read in a misleading order; remove it (Kompass sets the direction of right-to-left text itself).',
+  'concept.unknown': '"{id}" is not one of Kompass\'s built-in concepts. Some of them: {area}.',
+  'concept.unknownNear': '"{id}" is not one of Kompass\'s built-in concepts. Did you mean "{suggestion}"?',
   'icon.unknown': '"{icon}" is not one of Kompass\'s icons, so readers see a generic one; use one of {icons}.',
   // Ids and references
   'id.duplicateLine': 'The {kind} id "{id}" is already used (line {line}); ids must be unique — rename one of them.',

@@ -15,6 +15,8 @@ import { locate, scalarContentOffset, type LoadedSource, type SourceFile, type S
 import type { LocalizedText, SourceCategory, SourceEntry, SourceEvent, SourceGuide, SourceMunicipality, SourceNotice, SourcePage, SynonymGroup } from '../pack/types.js';
 import { checkEventTime, type EventTime } from './events/recurrence.js';
 import { ICON_NAMES, isIconName } from '../pack/icon-names.js';
+import { CONCEPTS, isConceptId } from '../pack/concepts.js';
+import { nearest } from './import/vocabulary.js';
 
 const SCHEMA_OF: Record<SourceFileKind, SchemaName> = {
   municipality: 'source-municipality',
@@ -128,6 +130,10 @@ function checkBidiControls(r: Reporter, item: Item<unknown>): void {
   };
   walk(item.data, []);
 }
+
+/** Some concept ids of each area, for a message about an unknown one (the full list is in docs/content-format.md). */
+const conceptAreas = (): string =>
+  [...new Set(CONCEPTS.map((c) => c.area))].map((area) => `${area}: ${CONCEPTS.filter((c) => c.area === area).slice(0, 3).map((c) => c.id).join(', ')}`).join('; ');
 
 /** An icon the reader cannot draw shows as a generic one: say so, with the names it has. */
 function checkIcon(r: Reporter, item: Item<unknown>, icon: string | undefined): void {
@@ -258,6 +264,11 @@ export function validateSource(source: LoadedSource): Problem[] {
     checkText(ctx, e, ['address', 'gettingThere'], entry.address?.gettingThere, { required: false });
     entry.phones?.forEach((phone, i) => checkText(ctx, e, ['phones', i, 'label'], phone.label, { required: false }));
     checkLanguageKeys(ctx, e, ['keywords'], entry.keywords);
+    entry.concepts?.forEach((concept, i) => {
+      if (isConceptId(concept)) return;
+      const near = nearest(concept, CONCEPTS.map((c) => c.id));
+      r.add(e, ['concepts', i], 'error', near ? 'concept.unknownNear' : 'concept.unknown', { id: concept, suggestion: near ?? '', area: near ? '' : conceptAreas() });
+    });
     if (entry.openingHours !== undefined) {
       const check = checkHours(entry.openingHours, ctx.state);
       if (check.error) {

@@ -9,6 +9,9 @@ import { feedbackStyles } from './panels/feedback-inbox.styles.js';
 import { ApiError, EditorApi, type SourceResponse } from './api.js';
 import { DraftStore, type PendingPublish } from './drafts.js';
 import { SavedSignIn } from './saved-sign-in.js';
+import { parseDecimal } from './fields/coordinates.js';
+import { pointPaste } from './fields/point-paste.js';
+import { slugify, uniqueId } from '../authoring/ids.js';
 import { createEditorI18n, setEditorLanguage, EDITOR_UI_LANGUAGES } from './i18n.js';
 import {
   applyMerge,
@@ -58,6 +61,9 @@ const WORST: TranslationState[] = ['missing', 'outdated', 'machine', 'done'];
 
 /** Items the editor has a form for; information pages, events and notices come in by spreadsheet for now. */
 const hasForm = (key: ItemKey): boolean => ['entry', 'guide', 'category', 'municipality'].includes(parseKey(key).kind);
+
+/** The field that names an item of each kind: a new item's id is made from it, and its form opens there. */
+const NAME_FIELD = { entry: 'name', guide: 'title', category: 'label', page: 'title', event: 'title', notice: 'title' } as const;
 
 const idFor = (...parts: (string | number)[]): string => `f-${parts.join('-').replace(/[^A-Za-z0-9_-]/g, '_')}`;
 const minutesText = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
@@ -167,6 +173,11 @@ export class KompassEditorApp extends LitElement {
   private hoursTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private compiled = new Map<string, { source: string; rich: RichText; issues: string[] }>();
   private focusAfterRender: string | undefined;
+  /** Numbers as typed, per field, so that "51," is not rewritten to "51" while the clerk types. */
+  private numberText = new Map<string, string>();
+  private blurred = new Set<string>();
+  /** New items whose id is still the made-up one: it follows the name. */
+  private autoIds = new Set<ItemKey>();
   private pending: PendingPublish | undefined;
   private retryTimer: ReturnType<typeof setInterval> | undefined;
   private readonly onOnline = () => {
@@ -871,17 +882,20 @@ export class KompassEditorApp extends LitElement {
     const def = this.defaultLanguage;
     const item: Item =
       kind === 'entry'
-        ? ({ id, kind: 'other', categories: this.draft.categories[0] ? [this.draft.categories[0].id] : [], name: { [def]: '' }, summary: { [def]: '' } } as unknown as SourceEntry)
+        ? ({ id, kind: 'other', categories: [], name: { [def]: '' }, summary: { [def]: '' } } as unknown as SourceEntry)
         : kind === 'guide'
           ? ({ id, title: { [def]: '' }, steps: [{ id: 'schritt-1', title: { [def]: '' } }] } as unknown as SourceGuide)
           : ({ id, label: { [def]: '' }, icon: 'info' } as unknown as SourceCategory);
     const key = keyOf(kind, id);
     this.change(key, item, 'add');
-    this.openItem(key, undefined, 'id');
+    this.autoIds.add(key);
+    this.openItem(key, undefined, `${NAME_FIELD[kind]}.${def}`);
   }
 
   openItem(key: ItemKey, target?: string, focusPath?: string): void {
     this._open = key;
+    this.numberText.clear();
+    this.blurred.clear();
     const { kind } = parseKey(key);
     this._tab = kind === 'entry' ? 'entries' : kind === 'guide' ? 'guides' : kind === 'category' ? 'categories' : this._tab;
     if (target !== undefined) this._target = target;
@@ -935,7 +949,8 @@ export class KompassEditorApp extends LitElement {
           </div>`
         : nothing}
       ${kind === 'entry' ? this.feedback.renderForEntry(id) : nothing}
-      ${kind === 'entry' ? this.entryFields(key, item as SourceEntry, isNew) : kind === 'guide' ? this.guideFields(key, item as SourceGuide, isNew) : kind === 'category' ? this.categoryFields(key, item as SourceCategory, isNew) : nothing}
+      ${kind === 'entry' ? this.entryFields(key, item as SourceEntry) : kind === 'guide' ? this.guideFields(key, item as SourceGuide) : kind === 'category' ? this.categoryFields(key, item as SourceCategory) : nothing}
+      ${kind === 'municipality' ? nothing : this.idField(key, item, isNew)}
       <div class="danger">
         ${this._confirm === key
           ? html`<p role="alert">${this.t('form.confirmDelete', { name: this.nameOf(key) })}</p>
@@ -994,15 +1009,27 @@ export class KompassEditorApp extends LitElement {
     const msg = this.messages(key, field, id);
     const helpId = options.help ? `${id}-help` : '';
     const value = getAt(item, path);
+    const isNumber = options.type === 'number';
     const onInput = (e: Event) => {
       const raw = (e.target as HTMLInputElement).value;
-      const v = options.type === 'number' ? (raw === '' ? undefined : Number(raw)) : raw;
-      this.setField(key, path, v);
+      if (!isNumber) return this.setField(key, path, raw);
+      // "51,5012" and "51.5012" both; a half-typed "51," stays as typed until it is a number.
+      this.numberText.set(id, raw);
+      const n = parseDecimal(raw);
+      if (!raw.trim()) this.setField(key, path, undefined);
+      else if (n !== undefined) this.setField(key, path, n);
+      this.requestUpdate();
     };
+    const typed = isNumber ? this.numberText.get(id) : undefined;
+    const badNumber = typed !== undefined && typed.trim() !== '' && parseDecimal(typed) === undefined && this.blurred.has(id);
+    // What was typed, unless the value changed from elsewhere (a pasted map link, undo).
+    const typedNumber = typed === undefined ? undefined : parseDecimal(typed);
+    const shown = typed !== undefined && (typed.trim() ? typedNumber === undefined || typedNumber === value : value === undefined) ? typed : value === undefined ? '' : String(value);
     return html`<div class="field">
       <label for=${id}>${label}${options.required ? html` <span class="required" aria-hidden="true">*</span>` : nothing}</label>
-      <input id=${id} type=${options.type === 'number' ? 'text' : (options.type ?? 'text')} inputmode=${options.inputmode ?? (options.type === 'number' ? 'decimal' : 'text')} .value=${live(value === undefined ? '' : String(value))} ?readonly=${options.readonly} aria-required=${options.required ? 'true' : 'false'} aria-invalid=${msg.invalid ? 'true' : 'false'} aria-describedby=${[helpId, msg.ids].filter(Boolean).join(' ') || nothing} @input=${onInput} />
+      <input id=${id} type=${isNumber ? 'text' : (options.type ?? 'text')} inputmode=${options.inputmode ?? (isNumber ? 'decimal' : 'text')} .value=${live(shown)} ?readonly=${options.readonly} aria-required=${options.required ? 'true' : 'false'} aria-invalid=${msg.invalid || badNumber ? 'true' : 'false'} aria-describedby=${[helpId, badNumber ? `${id}-number` : '', msg.ids].filter(Boolean).join(' ') || nothing} @input=${onInput} @blur=${() => isNumber && (this.blurred.add(id), this.requestUpdate())} />
       ${options.help ? html`<p class="help" id=${helpId}>${options.help}</p>` : nothing}
+      ${badNumber ? html`<p class="error" id="${id}-number">${this.t('fields.numberInvalid', { value: typed })}</p>` : nothing}
       ${msg.template}
     </div>`;
   }
@@ -1072,12 +1099,14 @@ export class KompassEditorApp extends LitElement {
     const value = textOf(text[lang]) ?? '';
     // A person's edit replaces a machine translation or an outdated one: the publish records its provenance.
     const onInput = (e: Event) => this.setField(key, [...path, lang], (e.target as HTMLInputElement | HTMLTextAreaElement).value.length ? (e.target as HTMLInputElement).value : undefined);
+    const names = isDefault && path.length === 1 && path[0] === NAME_FIELD[parseKey(key).kind as keyof typeof NAME_FIELD];
+    const onChange = names ? (e: Event) => this.idFromName(key, (e.target as HTMLInputElement).value) : undefined;
     const describedBy = [extraDescribedBy, msg.ids, options.markdown ? `${id}-md-help` : ''].filter(Boolean).join(' ') || nothing;
     const labelText = html`${label} (${this.languageName(lang)})${isDefault && options.required ? html` <span class="required" aria-hidden="true">*</span>` : nothing}`;
     const dir = directionOf(lang);
     const control = options.markdown || options.multiline
       ? html`<textarea id=${id} lang=${lang} dir=${dir} rows=${options.markdown ? 6 : 3} .value=${live(value)} aria-required=${isDefault && options.required ? 'true' : 'false'} aria-invalid=${msg.invalid ? 'true' : 'false'} aria-describedby=${describedBy} @input=${onInput}></textarea>`
-      : html`<input id=${id} lang=${lang} dir=${dir} .value=${live(value)} aria-required=${isDefault && options.required ? 'true' : 'false'} aria-invalid=${msg.invalid ? 'true' : 'false'} aria-describedby=${describedBy} @input=${onInput} />`;
+      : html`<input id=${id} lang=${lang} dir=${dir} .value=${live(value)} aria-required=${isDefault && options.required ? 'true' : 'false'} aria-invalid=${msg.invalid ? 'true' : 'false'} aria-describedby=${describedBy} @input=${onInput} @change=${onChange} />`;
     return html`<div class="field lang-field">
       <label for=${id}>${labelText}</label>
       ${options.markdown ? this.markdownToolbar(key, [...path, lang], id, label) : nothing}
@@ -1208,32 +1237,56 @@ export class KompassEditorApp extends LitElement {
 
   /* ───────────────────────────── item forms ───────────────────────────── */
 
+  /** A new item under another id (the draft moves with it); false when the id is empty, the same or taken. */
+  private renameItem(key: ItemKey, next: string): ItemKey | undefined {
+    const item = this.item(key) as { id: string } | undefined;
+    const { kind } = parseKey(key);
+    if (!item || !next || next === item.id || itemsOf(this.draft).has(keyOf(kind, next))) return undefined;
+    const overrides = new Map(this._overrides);
+    overrides.delete(key);
+    this._overrides = overrides;
+    void this.drafts!.putItem(key, undefined);
+    const newKey = keyOf(kind, next);
+    this.change(newKey, { ...item, id: next } as Item, 'id');
+    if (this._open === key) this._open = newKey;
+    return newKey;
+  }
+
+  /** A new item's made-up id follows its name ("Tafel Musterstadt" → tafel-musterstadt) until the clerk sets one herself. */
+  private idFromName(key: ItemKey, name: string): void {
+    if (!this.autoIds.has(key) || !name.trim()) return;
+    const { kind } = parseKey(key);
+    const taken = new Set([...itemsOf(this.draft).keys()].filter((k) => k.startsWith(`${kind}:`) && k !== key).map((k) => parseKey(k).id));
+    const next = this.renameItem(key, uniqueId(slugify(name, kind === 'entry' ? 'eintrag' : kind), taken));
+    if (next) {
+      this.autoIds.delete(key);
+      this.autoIds.add(next);
+    }
+  }
+
   private idField(key: ItemKey, item: Item, isNew: boolean): TemplateResult {
     if (!isNew) return html`<p class="field readonly"><span class="label">${this.t('fields.id')}</span> <code>${(item as { id: string }).id}</code></p>`;
     const id = idFor('id');
     const msg = this.messages(key, 'id', id, true);
     const rename = (e: Event) => {
-      const next = (e.target as HTMLInputElement).value.trim();
-      const { kind } = parseKey(key);
-      if (!next || next === (item as { id: string }).id || itemsOf(this.draft).has(keyOf(kind, next))) return;
-      const overrides = new Map(this._overrides);
-      overrides.delete(key);
-      this._overrides = overrides;
-      void this.drafts!.putItem(key, undefined);
-      const newKey = keyOf(kind, next);
-      this.change(newKey, { ...(item as object), id: next } as Item, 'id');
-      this._open = newKey;
+      const next = this.renameItem(key, (e.target as HTMLInputElement).value.trim());
+      if (!next) return;
+      this.autoIds.delete(key); // chosen by the clerk: it no longer follows the name
       this.focusAfterRender = id;
     };
-    return html`<div class="field">
-      <label for=${id}>${this.t('fields.id')} <span class="required" aria-hidden="true">*</span></label>
-      <input id=${id} class="mono" .value=${(item as { id: string }).id} aria-required="true" aria-invalid=${msg.invalid ? 'true' : 'false'} aria-describedby="${id}-help ${msg.ids}" @change=${rename} />
-      <p class="help" id="${id}-help">${this.t('fields.idHelp')}</p>
-      ${msg.template}
-    </div>`;
+    return html`<details class="advanced" ?open=${msg.invalid}>
+      <summary>${this.t('fields.idAdvanced')}: <code>${(item as { id: string }).id}</code></summary>
+      <div class="field">
+        <label for=${id}>${this.t('fields.id')} <span class="required" aria-hidden="true">*</span></label>
+        <input id=${id} class="mono" .value=${(item as { id: string }).id} aria-required="true" aria-invalid=${msg.invalid ? 'true' : 'false'} aria-describedby="${id}-from ${id}-help ${msg.ids}" @change=${rename} />
+        <p class="help" id="${id}-from">${this.t('fields.idFromName')}</p>
+        <p class="help" id="${id}-help">${this.t('fields.idHelp')}</p>
+        ${msg.template}
+      </div>
+    </details>`;
   }
 
-  private entryFields(key: ItemKey, e: SourceEntry, isNew: boolean): TemplateResult {
+  private entryFields(key: ItemKey, e: SourceEntry): TemplateResult {
     const cats = this.draft.categories;
     const catMsg = this.messages(key, 'categories', idFor('categories'));
     const toggleCat = (id: string, on: boolean) => {
@@ -1243,7 +1296,8 @@ export class KompassEditorApp extends LitElement {
       this.setField(key, ['categories'], cats.map((c) => c.id).filter((c) => list.has(c)));
     };
     return html`
-      ${this.idField(key, e, isNew)}
+      ${this.localizedField(key, e, ['name'], this.t('fields.name'), { required: true })}
+      ${this.localizedField(key, e, ['summary'], this.t('fields.summary'), { required: true, multiline: true })}
       ${this.selectField(key, e, ['kind'], this.t('fields.kind'), ENTRY_KINDS, (k) => this.t(`kinds.${k}`), { required: true })}
       <fieldset class="checks" aria-describedby=${catMsg.ids || nothing}>
         <legend>${this.t('fields.categories')} <span class="required" aria-hidden="true">*</span></legend>
@@ -1251,8 +1305,6 @@ export class KompassEditorApp extends LitElement {
         <span id=${idFor('categories')}></span>
         ${catMsg.template}
       </fieldset>
-      ${this.localizedField(key, e, ['name'], this.t('fields.name'), { required: true })}
-      ${this.localizedField(key, e, ['summary'], this.t('fields.summary'), { required: true, multiline: true })}
       ${this.localizedField(key, e, ['description'], this.t('fields.description'), { markdown: true })}
       <fieldset class="group">
         <legend>${this.t('fields.address')}</legend>
@@ -1261,6 +1313,7 @@ export class KompassEditorApp extends LitElement {
         ${this.textField(key, e, ['address', 'city'], this.t('fields.city'))}
         ${this.textField(key, e, ['address', 'lat'], this.t('fields.lat'), { type: 'number' })}
         ${this.textField(key, e, ['address', 'lon'], this.t('fields.lon'), { type: 'number' })}
+        ${pointPaste({ id: idFor('point-paste'), t: (k, p) => this.t(k, p), lang: this._i18n?.language ?? 'de', take: (p) => this.setField(key, ['address'], { ...(e.address ?? {}), lat: p.lat, lon: p.lon }) })}
         ${this.localizedField(key, e, ['address', 'extra'], this.t('fields.addressExtra'))}
         ${this.localizedField(key, e, ['address', 'gettingThere'], this.t('fields.gettingThere'), { multiline: true })}
       </fieldset>
@@ -1309,7 +1362,7 @@ export class KompassEditorApp extends LitElement {
     </div>`;
   }
 
-  private guideFields(key: ItemKey, g: SourceGuide, isNew: boolean): TemplateResult {
+  private guideFields(key: ItemKey, g: SourceGuide): TemplateResult {
     const steps = g.steps ?? [];
     const addStep = () => {
       const taken = new Set(steps.map((s) => s.id));
@@ -1324,7 +1377,6 @@ export class KompassEditorApp extends LitElement {
       this.setField(key, ['steps'], next);
     };
     return html`
-      ${this.idField(key, g, isNew)}
       ${this.localizedField(key, g, ['title'], this.t('fields.title'), { required: true })}
       ${this.localizedField(key, g, ['intro'], this.t('fields.intro'), { markdown: true })}
       ${this.textField(key, g, ['icon'], this.t('fields.icon'))}
@@ -1346,10 +1398,9 @@ export class KompassEditorApp extends LitElement {
     `;
   }
 
-  private categoryFields(key: ItemKey, c: SourceCategory, isNew: boolean): TemplateResult {
+  private categoryFields(key: ItemKey, c: SourceCategory): TemplateResult {
     const others = this.draft.categories.filter((x) => x.id !== c.id).map((x) => x.id);
     return html`
-      ${this.idField(key, c, isNew)}
       ${this.localizedField(key, c, ['label'], this.t('fields.label'), { required: true })}
       ${this.selectField(key, c, ['parent'], this.t('fields.parent'), others, (id) => this.nameOf(keyOf('category', id)), { empty: true })}
       ${this.textField(key, c, ['icon'], this.t('fields.icon'), { required: true })}

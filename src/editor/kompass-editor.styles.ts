@@ -394,6 +394,15 @@ export const styles = css`
     max-inline-size: 32rem;
   }
 
+  details.advanced {
+    margin-block: 1rem;
+  }
+  details.advanced > summary {
+    cursor: pointer;
+    min-block-size: 24px;
+    padding-block: 0.25rem;
+  }
+
   @media (forced-colors: active) {
     button.primary {
       border: 2px solid ButtonText;

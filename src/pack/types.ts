@@ -118,6 +118,8 @@ export interface SourceEntry {
   lastChecked?: string;
   /** Extra search words per language (not shown). */
   keywords?: Record<LanguageCode, string[]>;
+  /** Built-in needs this entry answers (ids from src/pack/concepts.json, e.g. `fever`, `eviction`): found by their words in every language. */
+  concepts?: string[];
   /** Data from an import that has no place in this model, kept rather than dropped. */
   extra?: Record<string, unknown>;
 }
@@ -362,6 +364,8 @@ export interface BaseEntry {
   languages?: LanguageCode[];
   wheelchair?: Wheelchair;
   lastChecked?: string;
+  /** Built-in concepts the entry answers (src/pack/concepts.json). */
+  concepts?: string[];
 }
 
 export interface BaseGuide {

@@ -339,6 +339,45 @@ describe('<kompass-editor> (real publish server on 127.0.0.1)', function () {
     expect(pages).to.contain('Erste Schritte in Musterstadt');
   });
 
+  it('a new entry as a clerk makes it: cursor in the name, id from the name, no category ticked, coordinates with a comma or from a map link', async () => {
+    app.remove();
+    ({ app } = await mountEditor(server.api, uniqueStore(), 'de'));
+    await signIn(app, server.tokens.anna);
+    await click(app, 'text=Neuer Eintrag');
+    await until(app, () => app.shadowRoot!.activeElement?.id === 'f-name-de', 'the cursor is in the name');
+    expect($$<HTMLInputElement>(app, 'fieldset.checks input[type=checkbox]').filter((c) => c.checked), 'no category ticked').to.have.length(0);
+    const name = $<HTMLInputElement>(app, '#f-name-de')!;
+    await type(app, '#f-name-de', 'Tafel Musterstadt');
+    name.dispatchEvent(new Event('change'));
+    await until(app, () => $(app, 'details.advanced summary')?.textContent?.includes('tafel-musterstadt') ?? false, 'the id follows the name');
+    expect($<HTMLDetailsElement>(app, 'details.advanced')!.open, 'the id waits under "advanced"').to.equal(false);
+
+    // Key by key, with a decimal comma: nothing is rewritten under the clerk's fingers.
+    const lat = $<HTMLInputElement>(app, '#f-address_lat')!;
+    for (const typed of ['5', '51', '51,', '51,5', '51,50', '51,501']) {
+      lat.value = typed;
+      lat.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await app.updateComplete;
+      expect($<HTMLInputElement>(app, '#f-address_lat')!.value).to.equal(typed);
+    }
+    lat.value = '51,5x';
+    lat.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    lat.dispatchEvent(new Event('blur'));
+    await until(app, () => text(app).includes('„51,5x“ ist keine Zahl'), 'a typing slip is said, in German');
+    lat.value = '51,5012';
+    lat.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await app.updateComplete;
+    expect(text(app)).not.to.contain('ist keine Zahl');
+
+    const paste = $<HTMLInputElement>(app, '#f-point-paste')!;
+    paste.value = 'https://www.openstreetmap.org/?mlat=51.50123&mlon=7.46521#map=19/51.5/7.46';
+    paste.dispatchEvent(new Event('change'));
+    await until(app, () => $<HTMLInputElement>(app, '#f-address_lon')!.value === '7.46521', 'longitude from the link');
+    expect($<HTMLInputElement>(app, '#f-address_lat')!.value).to.equal('51.50123');
+    expect($(app, '#f-point-paste-status')!.textContent).to.contain('Übernommen: Breitengrad 51,50123, Längengrad 7,46521');
+    await expect(app).to.be.accessible();
+  });
+
   it('speaks German', async () => {
     app.remove();
     ({ app } = await mountEditor(server.api, uniqueStore(), 'de'));

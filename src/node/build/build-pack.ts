@@ -168,6 +168,7 @@ function buildBase(content: SourceContent, date: string): PackBase {
         languages: e.languages ? [...e.languages] : undefined,
         wheelchair: e.wheelchair,
         lastChecked: e.lastChecked,
+        concepts: e.concepts?.length ? [...e.concepts] : undefined,
       }),
     );
   });

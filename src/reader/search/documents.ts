@@ -1,5 +1,6 @@
 import type { LanguageCode, PackText } from '../../pack/types.js';
 import { richTextToPlain } from '../../pack/plain-text.js';
+import { conceptWords } from './lexicon.js';
 
 /** What a search finds: an entry, a guide, a category, an information page or an event. */
 export type DocKind = 'entry' | 'guide' | 'category' | 'page' | 'event';
@@ -51,7 +52,7 @@ interface IndexedAddress {
 /** The part of a pack's base the index needs: which entries, guides, categories, pages and events there are. */
 export interface IndexedBase {
   categories: readonly { id: string }[];
-  entries: readonly { id: string; categories: string[]; address?: IndexedAddress | undefined }[];
+  entries: readonly { id: string; categories: string[]; address?: IndexedAddress | undefined; concepts?: readonly string[] | undefined }[];
   guides: readonly { id: string }[];
   pages?: readonly { id: string }[];
   events?: readonly { id: string; place?: string | undefined; address?: IndexedAddress | undefined }[];
@@ -63,7 +64,7 @@ const addressOnly = (a: IndexedAddress | undefined) => a && { street: a.street, 
 export function indexedBase(base: IndexedBase): IndexedBase {
   return {
     categories: base.categories.map(({ id }) => ({ id })),
-    entries: base.entries.map(({ id, categories, address }) => ({ id, categories, address: addressOnly(address) })),
+    entries: base.entries.map(({ id, categories, address, concepts }) => ({ id, categories, address: addressOnly(address), ...(concepts?.length ? { concepts } : {}) })),
     guides: base.guides.map(({ id }) => ({ id })),
     pages: (base.pages ?? []).map(({ id }) => ({ id })),
     events: (base.events ?? []).map(({ id, place, address }) => ({ id, place, address: addressOnly(address) })),
@@ -121,6 +122,8 @@ function entryDoc(entry: IndexedBase['entries'][number], texts: readonly PackTex
     for (const c of categories) add(fields, 'category', t.categories[c], t.lang);
   }
   addAddress(fields, entry.address, texts);
+  // The built-in needs it answers, as the words a query's concepts expand to (lexicon.ts).
+  if (entry.concepts?.length) add(fields, 'keywords', entry.concepts.map(conceptWords).join(' · '), 'en');
   return { key: docKey('entry', id), fields };
 }
 

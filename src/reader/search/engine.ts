@@ -3,7 +3,9 @@ import type { LanguageCode, PackText } from '../../pack/types.js';
 import { extractDocument, extractDocuments, indexedBase, parseDocKey, type DocKey, type DocKind, type IndexedBase } from './documents.js';
 import { stem, words } from './normalize.js';
 import { parseQuery, queryWords, SynonymTable } from './query.js';
-import { SearchIndex, type QueryToken } from './search-index.js';
+import { conceptGroups } from './lexicon.js';
+import { loadStemmer, stemmersOf, type Stem } from './stemmer.js';
+import { SearchIndex, STEM_MIN, type QueryToken } from './search-index.js';
 
 /** Where indexes are kept between visits: `KompassStore.searchIndex`, bound to the pack's scope. */
 export interface SearchIndexStore {
@@ -46,7 +48,6 @@ export const WORKER_THRESHOLD = 400;
  */
 export class SearchEngine {
   private readonly synonyms: SynonymTable;
-  private readonly stopLanguages: string[];
 
   constructor(
     readonly snapshot: ContentSnapshot,
@@ -54,14 +55,37 @@ export class SearchEngine {
     readonly lang: LanguageCode,
     readonly index: SearchIndex,
     readonly source: IndexSource,
+    /** The built-in concepts as word groups in the reader's and the content's languages (lexicon.ts). */
+    concepts: readonly (readonly string[])[] = [],
+    /** The reader's language, when the index is another one (a fallback's or the default's). */
+    readonly readerLang: LanguageCode = lang,
+    /** Snowball stemmers of the reader's and the content's languages (stemmer.ts): a query word is also looked up by its stems. */
+    private readonly stemmers: readonly Stem[] = [],
   ) {
-    this.synonyms = new SynonymTable(snapshot.base.synonyms ?? []);
-    // English too: many readers fall back on it for a word they know.
-    this.stopLanguages = [...new Set([lang, snapshot.defaultLanguage, 'en'])];
+    this.synonyms = new SynonymTable(snapshot.base.synonyms ?? [], concepts);
   }
 
-  search(query: string, options: { kinds?: DocKind[]; filter?: (kind: DocKind, id: string) => boolean; limit?: number } = {}): SearchResult {
-    const slots = parseQuery(query, this.stopLanguages, this.synonyms);
+  /**
+   * `readerLang`: the reader's language when the index is another one (its texts are not on
+   * the device). Stop words are those of the reader's language and the default language only:
+   * another language's stop word can be a word that names a thing (the English "is" is the
+   * Turkish "iş", work). `typing`: the reader is still typing (live results), so the last
+   * word also finds the words it starts; a finished query (submitted, a link, a suggestion)
+   * searches for its words as they are.
+   */
+  search(
+    query: string,
+    options: { kinds?: DocKind[]; filter?: (kind: DocKind, id: string) => boolean; limit?: number; readerLang?: LanguageCode; typing?: boolean } = {},
+  ): SearchResult {
+    const stopLanguages = [...new Set([options.readerLang ?? this.readerLang, this.snapshot.defaultLanguage])];
+    const slots = parseQuery(query, stopLanguages, this.synonyms, { typing: options.typing ?? false });
+    if (this.stemmers.length) {
+      for (const t of queryWords(slots)) {
+        if (t.token.length < STEM_MIN) continue;
+        const stems = [...new Set(this.stemmers.map((st) => st(t.token)))].filter((x) => x !== t.token && x.length >= 2);
+        if (stems.length) t.stems = stems;
+      }
+    }
     const kinds = options.kinds;
     const filter = options.filter;
     const result = this.index.search(slots, {
@@ -76,7 +100,8 @@ export class SearchEngine {
     });
     const terms = new Set(result.terms);
     const prefixes = queryWords(slots).filter((t: QueryToken) => t.prefix && t.token.length >= 2).map((t) => t.token);
-    const isMatch = (token: string) => terms.has(token) || prefixes.some((p) => token.startsWith(p)) || terms.has(stem(token) ?? '');
+    const isMatch = (token: string) =>
+      terms.has(token) || prefixes.some((p) => token.startsWith(p)) || terms.has(stem(token) ?? '') || (token.length >= STEM_MIN && this.stemmers.some((st) => terms.has(st(token))));
     return {
       hits: result.hits.map((h) => ({ ...parseDocKey(h.key), score: h.score, complete: h.matched === result.slots })),
       isMatch,
@@ -94,7 +119,7 @@ export class SearchEngine {
     const out: string[] = [];
     for (const w of parts) {
       const token = w.tokens.join('');
-      if (this.index.find(token) >= 0) {
+      if (this.index.find(token) >= 0 || this.index.find(stem(token) ?? '') >= 0) {
         out.push(w.text);
         continue;
       }
@@ -141,12 +166,29 @@ function indexTexts(snapshot: ContentSnapshot, lang: LanguageCode): PackText[] {
   return [...new Set([lang, snapshot.defaultLanguage])].map((l) => snapshot.texts.get(l)).filter((t): t is PackText => !!t);
 }
 
-/** The language an index is stored under: the reader's, or the default one when the reader's texts are not on the device. */
+/**
+ * The language an index is stored under: the first of the reader's fallback chain whose texts
+ * are on the device — what she is shown (Dari → Persian) —, else the default one.
+ */
 export function indexLanguage(snapshot: ContentSnapshot, lang: LanguageCode): LanguageCode {
-  return snapshot.hasLanguage(lang) ? lang : snapshot.defaultLanguage;
+  return snapshot.chainOf(lang).find((l) => snapshot.hasLanguage(l)) ?? snapshot.defaultLanguage;
 }
 
+/** Engines by reader language (each with its own words for the concepts); indexes by the language they cover, shared. */
 const engines = new WeakMap<ContentSnapshot, Map<LanguageCode, Promise<SearchEngine>>>();
+const indexes = new WeakMap<ContentSnapshot, Map<LanguageCode, Promise<{ index: SearchIndex; source: IndexSource }>>>();
+
+function memo<T>(cache: WeakMap<ContentSnapshot, Map<LanguageCode, Promise<T>>>, snapshot: ContentSnapshot, lang: LanguageCode, make: () => Promise<T>): Promise<T> {
+  let bySnapshot = cache.get(snapshot);
+  if (!bySnapshot) cache.set(snapshot, (bySnapshot = new Map()));
+  let p = bySnapshot.get(lang);
+  if (!p) {
+    p = make();
+    bySnapshot.set(lang, p);
+    p.catch(() => bySnapshot.delete(lang)); // try again next time
+  }
+  return p;
+}
 
 /**
  * The search for a snapshot and reader language: from memory, else loaded from the store,
@@ -160,23 +202,23 @@ export function openSearch(
   store?: SearchIndexStore,
   options: { worker?: boolean } = {},
 ): Promise<SearchEngine> {
-  const lang = indexLanguage(snapshot, readerLang);
-  let bySnapshot = engines.get(snapshot);
-  if (!bySnapshot) engines.set(snapshot, (bySnapshot = new Map()));
-  let engine = bySnapshot.get(lang);
-  if (!engine) {
-    engine = createEngine(snapshot, lang, store, options);
-    bySnapshot.set(lang, engine);
-    engine.catch(() => bySnapshot.delete(lang)); // try again next time
-  }
-  return engine;
+  return memo(engines, snapshot, readerLang, async () => {
+    const lang = indexLanguage(snapshot, readerLang);
+    const contentLangs = [...new Set([lang, snapshot.defaultLanguage])];
+    const [{ index, source }, concepts, stemmers] = await Promise.all([
+      memo(indexes, snapshot, lang, () => openIndex(snapshot, lang, store, options)),
+      conceptGroups(readerLang, contentLangs),
+      Promise.all([...new Set([readerLang, ...contentLangs])].map(loadStemmer)),
+    ]);
+    return new SearchEngine(snapshot, lang, index, source, concepts, readerLang, stemmers.filter((x): x is Stem => !!x));
+  });
 }
 
-async function createEngine(snapshot: ContentSnapshot, lang: LanguageCode, store: SearchIndexStore | undefined, options: { worker?: boolean }): Promise<SearchEngine> {
+async function openIndex(snapshot: ContentSnapshot, lang: LanguageCode, store: SearchIndexStore | undefined, options: { worker?: boolean }): Promise<{ index: SearchIndex; source: IndexSource }> {
   const stored = await store?.get(snapshot.revision, lang).catch(() => undefined);
   if (SearchIndex.canLoad(stored)) {
     try {
-      return new SearchEngine(snapshot, lang, SearchIndex.load(stored), 'stored');
+      return { index: SearchIndex.load(stored), source: 'stored' };
     } catch {
       // Damaged or from another version: build it again.
     }
@@ -195,11 +237,11 @@ async function createEngine(snapshot: ContentSnapshot, lang: LanguageCode, store
   if (data) {
     index = SearchIndex.load(data);
   } else {
-    index = SearchIndex.build(extractDocuments(snapshot.base, texts));
+    index = SearchIndex.build(extractDocuments(snapshot.base, texts), await stemmersOf(texts.map((t) => t.lang)));
     data = store ? index.serialize() : undefined;
   }
   if (store && data) await store.put(snapshot.revision, lang, data).catch(() => undefined);
-  return new SearchEngine(snapshot, lang, index, source);
+  return { index, source };
 }
 
 /** Builds and serialises an index in a module worker; rejects if workers are unavailable or it fails. */

@@ -99,7 +99,8 @@ export function tokenize(text: string): string[] {
 }
 
 const HAS_APOSTROPHE = /['’ʼ`´]/;
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** A letter, a digit, or a mark that belongs to one (Devanagari, Bengali and Tamil vowel signs: "डॉक्टरों" is one word). */
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, c) => (/[a-zA-Z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
 /** Per UTF-16 code unit: 0 not known yet, 1 a letter or number, 2 neither. */
 const BMP_WORD = new Uint8Array(0x10000);

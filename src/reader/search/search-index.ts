@@ -1,19 +1,30 @@
 import { FIELD_WEIGHTS, type DocKey, type Field, type SearchDoc } from './documents.js';
 import { stem, tokenize } from './normalize.js';
+import type { Stem } from './stemmer.js';
 import { stopWords } from './stopwords.js';
 
 /**
  * Changes whenever the serialised form or what goes into the index changes: older stored indexes
  * are rebuilt. 2: information pages (`p:<id>`) are in the index. 3: events (`v:<id>`) and addresses.
+ * 4: more stop-word lists (fr, es, it, pt, pl, ro, tr, en) leave other words out of the index.
+ * 5: an entry's built-in concepts (`concepts`) are indexed as keywords. 6: Snowball stems.
+ * 7: Indic vowel signs no longer split a word.
  */
-export const INDEX_FORMAT = 'kompass-search/3';
+export const INDEX_FORMAT = 'kompass-search/7';
 
 /** A query word as the index looks it up. */
 export interface QueryToken {
   token: string;
   /** The word is still being typed: also find words that start with it. */
   prefix: boolean;
+  /** Its Snowball stems in the languages searched (engine.ts adds them). */
+  stems?: string[];
 }
+
+/** Words shorter than this are not stemmed: "kur" is no form of "kurs". */
+export const STEM_MIN = 4;
+/** How good a match through a shared stem is ("Beratungen" for "Beratung"): almost the word. */
+const STEM_QUALITY = 0.9;
 
 /** Alternatives for one part of the query (the words typed, or a synonym of them); a document needs one. */
 export interface QuerySlot {
@@ -42,7 +53,14 @@ export function typoBudget(length: number): number {
 }
 
 const MAX_PREFIX_TERMS = 64;
+/** From this many letters a typo may be in the first letter too (shorter words have too many neighbours). */
+const FIRST_LETTER_MIN = 5;
 const SCORE_SCALE = 100;
+/** How much a close form of a word that is itself in the index counts (the word itself: 1). */
+const VARIANT_QUALITY = 0.45;
+const VARIANT_MIN = 5;
+/** How much longer a longer form of a finished word may be. */
+const INFLECTION_LETTERS = 4;
 
 /**
  * A compact inverted index: the sorted vocabulary as one string (binary search for exact
@@ -85,7 +103,12 @@ export class SearchIndex {
 
   /* ───────────── building ───────────── */
 
-  static build(docs: readonly SearchDoc[]): SearchIndex {
+  /**
+   * `stemmers`: per language, its Snowball stemmer (stemmer.ts): each word of a text in that
+   * language is indexed under its stem too ("Beratungen" under "beratung", "врачи" under "врач"),
+   * which the query's words are then also looked up by (`QueryToken.stems`).
+   */
+  static build(docs: readonly SearchDoc[], stemmers: ReadonlyMap<string, Stem> = new Map()): SearchIndex {
     const ids = new Map<string, number>();
     const terms: string[] = [];
     let cap = 1 << 16;
@@ -122,6 +145,18 @@ export class SearchIndex {
       if (tf[id]!++ === 0) inField.push(id);
     };
 
+    // A word is stemmed once per language, however often it occurs.
+    const stemCache = new Map<string, Map<string, string>>();
+    const stemOf = (lang: string, t: string): string | undefined => {
+      const st = stemmers.get(lang);
+      if (!st || t.length < STEM_MIN) return undefined;
+      let cache = stemCache.get(lang);
+      if (!cache) stemCache.set(lang, (cache = new Map()));
+      let out = cache.get(t);
+      if (out === undefined) cache.set(t, (out = st(t)));
+      return out;
+    };
+
     docs.forEach((doc, d) => {
       for (const field of fieldOrder) {
         for (const f of doc.fields) {
@@ -132,6 +167,8 @@ export class SearchIndex {
             count(idOf(t));
             const s = stem(t);
             if (s && !stops.has(s)) count(idOf(s));
+            const snow = stemOf(f.lang, s ?? t);
+            if (snow && snow !== t && snow !== s && snow.length >= 2 && !stops.has(snow)) count(idOf(snow));
           }
           // The best of this field kind across languages: a name in two languages is still a name.
           for (const id of inField) {
@@ -330,24 +367,82 @@ export class SearchIndex {
 
   /**
    * Terms within `maxDistance` edits (insert, delete, substitute, swap two neighbours) of
-   * `word` that start with the same letter (typos in the first letter are rare, and fixing
-   * it cuts the walk to one letter's share of the vocabulary): a walk over the sorted
-   * vocabulary that reuses the edit-distance rows of the prefix shared with the previous
-   * term and skips every term under a prefix that is already too far.
+   * `word` that start with `within` (default: the word's first letter). With `firstLetter`,
+   * words of `FIRST_LETTER_MIN` letters and more may have the typo in the first letter too
+   * ("Vürgerbüro", "hobcenter", "üSchuldnerberatung"): that edit is spent on the first
+   * letter, and the word it leaves (the first letter dropped, swapped with the second,
+   * replaced by or preceded by each letter X terms start with) is looked up with what is left
+   * of the budget. The same in every script, and bounded: a few hundred look-ups.
    */
-  fuzzy(word: string, maxDistance: number): { term: number; distance: number }[] {
-    const out: { term: number; distance: number }[] = [];
-    if (maxDistance <= 0 || !word) return out;
+  fuzzy(word: string, maxDistance: number, options: { firstLetter?: boolean; within?: string } = {}): { term: number; distance: number }[] {
+    const found = new Map<number, number>();
+    if (maxDistance <= 0 || !word) return [];
+    const m = word.length;
+    const maxDepth = m + 1 + maxDistance + 1;
+    const rows: Int32Array[] = Array.from({ length: maxDepth + 1 }, () => new Int32Array(m + 2));
+    for (let j = 0; j <= m + 1; j++) rows[0]![j] = j;
+    const rowMin = new Int32Array(maxDepth + 1);
+    const add = (term: number, distance: number) => {
+      if (distance < (found.get(term) ?? Infinity)) found.set(term, distance);
+    };
+    this.walk(word, maxDistance, this.prefixRange(options.within ?? word[0]!), rows, rowMin, add);
+    if (options.firstLetter && m >= FIRST_LETTER_MIN) {
+      const rest = maxDistance - 1;
+      // With the first letter dropped or swapped, the word it leaves may have further typos
+      // (a walk over its first two letters' share); replaced by or preceded by a letter X,
+      // it must then be exact (one look-up per X, so the cost stays a few hundred look-ups).
+      const spent = (w: string, exact: boolean) => {
+        if (!rest || exact) add(this.find(w), 1);
+        else this.walk(w, rest, this.prefixRange(w.slice(0, 2)), rows, rowMin, (t, d) => add(t, d + 1));
+      };
+      const tail = word.slice(1);
+      spent(tail, false); // one letter too many at the start
+      if (word[1] !== word[0]) spent(word[1]! + word[0]! + word.slice(2), false); // the first two swapped
+      for (const x of this.firstLetters()) {
+        if (x === word[0]) continue;
+        spent(x + tail, true); // the first letter wrong
+        spent(x + word, true); // the first letter missing
+      }
+    }
+    found.delete(-1);
+    return [...found].map(([term, distance]) => ({ term, distance }));
+  }
+
+  private letters?: string[];
+
+  /** The letters (UTF-16 code units) terms start with. */
+  private firstLetters(): string[] {
+    if (!this.letters) {
+      this.letters = [];
+      for (let i = 0; i < this.termCount; ) {
+        const c = this.vocab[this.termStart[i]!]!;
+        this.letters.push(c);
+        i = this.lowerBound(c + '\uffff', i);
+      }
+    }
+    return this.letters;
+  }
+
+  /**
+   * The Levenshtein walk over terms `[from, to)` (sorted, so it reuses the edit-distance rows
+   * of the prefix shared with the previous term and skips every term under a prefix that is
+   * already too far), passing each term within `maxDistance` to `add`. `rows` has room for
+   * the word and `maxDistance`, row 0 filled with 0, 1, 2, ….
+   */
+  private walk(
+    word: string,
+    maxDistance: number,
+    [from, to]: [number, number],
+    rows: Int32Array[],
+    rowMin: Int32Array,
+    add: (term: number, distance: number) => void,
+  ): void {
     const m = word.length;
     const maxDepth = m + maxDistance + 1;
-    const rows: Int32Array[] = Array.from({ length: maxDepth + 1 }, () => new Int32Array(m + 1));
-    const rowMin = new Int32Array(maxDepth + 1);
-    for (let j = 0; j <= m; j++) rows[0]![j] = j;
     const vocab = this.vocab;
     const starts = this.termStart;
-    const range = this.prefixRange(word[0]!);
-    const end = range[1];
-    let i = range[0];
+    const end = to;
+    let i = from;
     let prev = -1; // the term whose rows are computed up to `valid`
     let valid = 0;
     outer: while (i < end) {
@@ -388,10 +483,9 @@ export class SearchIndex {
         }
       }
       const distance = rows[len]![m]!;
-      if (len && distance <= maxDistance) out.push({ term: i, distance });
+      if (len && distance <= maxDistance) add(i, distance);
       i++;
     }
-    return out;
   }
 
   /** The first term after `i` (before `end`) that does not share term i's first `depth` letters. */
@@ -423,6 +517,8 @@ export class SearchIndex {
     set(exact, 1);
     const s = stem(q.token);
     if (s) set(this.find(s), 0.95);
+    // Its stems in the reader's and the content's languages: another form of the same word.
+    for (const st of q.stems ?? []) set(this.find(st), STEM_QUALITY);
     if (q.prefix && q.token.length >= 1) {
       for (const p of s ? [q.token, s] : [q.token]) {
         const [from, to] = this.prefixRange(p);
@@ -434,21 +530,41 @@ export class SearchIndex {
         for (const t of candidates) set(t, 0.55 + 0.35 * (p.length / (this.termStart[t + 1]! - 1 - this.termStart[t]!)));
       }
     }
-    // A word that is in the index was meant as typed; typo tolerance is for the others.
-    const budget = exact < 0 ? typoBudget(q.token.length) : 0;
-    if (budget) for (const f of this.fuzzy(q.token, budget)) set(f.term, f.distance === 1 ? 0.6 : 0.4);
+    if (!q.prefix && q.token.length >= VARIANT_MIN) {
+      // A finished word still finds its longer forms ("child" → "children", "Kurs" → "Kurse"),
+      // a few letters longer, at the weight of a close form: not every word it starts.
+      const [from, to] = this.prefixRange(q.token);
+      const longest = q.token.length + INFLECTION_LETTERS;
+      for (let t = from; t < to && t < from + MAX_PREFIX_TERMS * 4; t++) {
+        if (this.termStart[t + 1]! - 1 - this.termStart[t]! <= longest) set(t, VARIANT_QUALITY);
+      }
+    }
+    const budget = typoBudget(q.token.length);
+    if (exact < 0) {
+      for (const f of this.fuzzy(q.token, budget, { firstLetter: true })) set(f.term, f.distance === 1 ? 0.6 : 0.4);
+    } else if (q.token.length >= VARIANT_MIN) {
+      // A word that is in the index was most likely meant as typed, but a close form
+      // ("refugees" → "refugee") names the same thing: one edit away, after the first three
+      // letters (where inflections differ), for words of `VARIANT_MIN` letters and more (a short word's neighbours are
+      // other words), worth less than the word itself so that the exact hits stay first.
+      for (const f of this.fuzzy(q.token, 1, { within: q.token.slice(0, 3) })) set(f.term, VARIANT_QUALITY);
+    }
     return found;
   }
 
   /**
    * Scores every document for the query: per part, the best alternative; per word, the best
-   * term it stands for (quality × idf × stored score). Documents with every part rank first:
-   * the sum is multiplied by the share of parts matched, squared.
+   * term it stands for (quality × idf² × stored score, idf = log(1 + N / documents with the
+   * term)). Documents with every part rank first: the sum is multiplied by the share of the
+   * parts matched, squared — each part counted by how rare it is (log(1 + N / documents the
+   * part matches)), so that "fever" in "my child has fever at night" counts more than "child".
    */
   search(slots: readonly QuerySlot[], options: { limit?: number; filter?: (key: DocKey) => boolean } = {}): IndexResult {
     const N = this.docs.length;
     const total = new Float64Array(N);
     const matched = new Uint8Array(N);
+    const matchedInfo = new Float64Array(N);
+    let infoTotal = 0;
     const terms = new Set<string>();
     const tokenScore = new Float64Array(N);
     const altScore = new Float64Array(N);
@@ -464,7 +580,8 @@ export class SearchIndex {
           for (const [term, quality] of this.expand(tok)) {
             const from = this.postStart[term]!;
             const to = this.postStart[term + 1]!;
-            const idf = Math.log(1 + N / (to - from));
+            // Squared: a rare word that names the need outweighs a common one in a heavier field.
+            const idf = Math.log(1 + N / (to - from)) ** 2;
             if (terms.size < 256) terms.add(this.term(term));
             for (let p = from; p < to; p++) {
               const d = this.postDoc[p]!;
@@ -486,10 +603,16 @@ export class SearchIndex {
           if (v > slotScore[d]!) slotScore[d] = v;
         }
       }
+      let df = 0;
+      for (let d = 0; d < N; d++) if (slotScore[d]! > 0) df++;
+      // What the part says: a rare word (few documents) names the need, a common one does not.
+      const info = Math.log(1 + N / Math.max(1, df));
+      infoTotal += info;
       for (let d = 0; d < N; d++) {
         if (slotScore[d]! > 0) {
           total[d]! += slotScore[d]!;
           matched[d]!++;
+          matchedInfo[d]! += info;
         }
       }
     }
@@ -499,7 +622,7 @@ export class SearchIndex {
       if (!matched[d]) continue;
       const key = this.docs[d]!;
       if (options.filter && !options.filter(key)) continue;
-      const share = matched[d]! / S;
+      const share = matchedInfo[d]! / infoTotal;
       hits.push({ key, score: total[d]! * share * share, matched: matched[d]! });
     }
     hits.sort((a, b) => b.score - a.score);
@@ -513,7 +636,7 @@ export class SearchIndex {
   closest(word: string): { term: string; doc: DocKey } | undefined {
     const budget = Math.min(3, typoBudget(word.length) + 1);
     let best: { term: number; distance: number } | undefined;
-    for (const f of this.fuzzy(word, budget)) {
+    for (const f of this.fuzzy(word, budget, { firstLetter: true })) {
       if (!best || f.distance < best.distance || (f.distance === best.distance && this.docFrequency(f.term) > this.docFrequency(best.term))) best = f;
     }
     return best && { term: this.term(best.term), doc: this.docs[this.postDoc[this.postStart[best.term]!]!]! };

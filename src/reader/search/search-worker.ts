@@ -5,6 +5,7 @@
  */
 import { extractDocuments, type IndexedBase } from './documents.js';
 import { SearchIndex } from './search-index.js';
+import { stemmersOf } from './stemmer.js';
 import type { PackText } from '../../pack/types.js';
 
 interface BuildRequest {
@@ -14,9 +15,10 @@ interface BuildRequest {
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<BuildRequest>) => void) | null; postMessage(message: unknown): void };
 
-scope.onmessage = (e) => {
+scope.onmessage = async (e) => {
   try {
-    const index = SearchIndex.build(extractDocuments(e.data.base, e.data.texts));
+    const stemmers = await stemmersOf(e.data.texts.map((t) => t.lang));
+    const index = SearchIndex.build(extractDocuments(e.data.base, e.data.texts), stemmers);
     scope.postMessage({ data: index.serialize() });
   } catch (error) {
     scope.postMessage({ error: error instanceof Error ? error.message : String(error) });

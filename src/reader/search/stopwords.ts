@@ -18,7 +18,7 @@ const LISTS: Record<string, string> = {
   en: `a an the and or but not no i me my mine you your we our us he she it its they them their is are am was were be been being do does
     did doing done can could shall should will would may might must have has had having get got getting where how what who whom which
     when why there here this that these those to of in on at by for with from about into as if so please some any find need want
-    someone something go going`,
+    someone something go going out wants`,
   ar: `في من إلى الى على عن مع هل أين اين كيف ماذا ما متى لماذا أي اي و أو او ثم لا لم لن أنا انا أنت انت نحن هو هي هم هذا هذه ذلك تلك
     التي الذي الذين أريد اريد أستطيع استطيع يمكن يمكنني يمكنك أحتاج احتاج يجب عند عندي لي لك كان يكون هناك هنا أن ان إن قد كل بعض
     أجد اجد أحصل احصل الحصول ل ب ف`,
@@ -33,11 +33,25 @@ const LISTS: Record<string, string> = {
     должен имею в во на с со из к ко до от для по про за при через под над у около чтобы если тут здесь там пожалуйста найти получить`,
   tr: `ve veya ile ama de da ki bu şu o ben sen biz siz onlar beni bana benim senin bizim nerede nereye nasıl ne neden niçin kim hangi
     zaman mi mı mu mü için gibi bir var yok nereden istiyorum lazım gerek gerekiyor yapabilirim alabilirim bulabilirim miyim mıyım
-    lütfen`,
-  fr: `le la les un une des et ou mais ne pas je tu il elle nous vous ils elles me mon ma mes où comment quoi que qui quand pourquoi
-    est sont suis peux puis dois veux faut de du au aux à en dans pour avec sur par se trouver`,
-  es: `el la los las un una y o pero no yo tu él ella nosotros me mi mis dónde donde cómo como qué que quién cuándo por para con en de del
-    al es son puedo necesito quiero hay`,
+    lütfen arıyorum ediyorum olan olarak daha çok en her`,
+  fr: `le la les l un une des et ou mais ne pas je j tu il elle nous vous ils elles me m mon ma mes ton ta tes son sa ses notre votre
+    leur où comment quoi que qu qui quand pourquoi quel quelle quels quelles est sont suis es être ai as a avons avez ont peux peut
+    puis pouvez dois doit veux voudrais faut de d du au aux à en dans pour avec sur par se s ce cet cette ces y il trouver cherche
+    besoin s'il plaît`,
+  es: `el la los las lo un una unos unas y o pero no yo tu tú él ella nosotros vosotros ellos me mi mis te se su sus nuestro dónde donde
+    cómo como qué que quién cuál cuándo cuando por para con en de del al es son soy estoy está están hay puedo puede necesito quiero
+    busco tengo ser estar hacer encontrar favor`,
+  it: `il lo la i gli le un uno una e o ma non io tu lui lei noi voi loro mi ti si mio mia miei mie dove come cosa che chi quando perché
+    quale di del della dei delle a al alla ai in nel nella con su per da dal è sono ho ha posso può devo voglio vorrei bisogno cerco
+    trovare c ci`,
+  pt: `o a os as um uma uns umas e ou mas não eu tu ele ela nós vós eles elas me te se meu minha meus minhas onde como que quem quando
+    porquê porque qual de do da dos das no na nos nas em ao aos à com por para é são sou estou está há posso pode preciso quero
+    procuro encontrar favor`,
+  pl: `i a ale lub albo nie ja ty on ona ono my wy oni one mnie mi mój moja moje mojego się gdzie jak co kto kiedy dlaczego który która
+    które czy jest są jestem być w we na z ze do od dla po o przy przez pod nad u mogę może muszę chcę potrzebuję szukam znaleźć
+    proszę`,
+  ro: `și sau dar nu eu tu el ea noi voi ei ele mă mi meu mea mei mele se unde cum ce cine când de ce care este e sunt sunt am are
+    pot poate trebuie vreau caut găsi în la pe cu din de pentru prin un o al a ale lui vă rog`,
 };
 // Dari (prs) is Persian.
 LISTS['prs'] = LISTS['fa']!;

@@ -21,6 +21,8 @@ export const BROKEN_LINES = [
   'entries/refs.yaml:10:7  refs  description.de  warning: Images are not supported; only their description is shown.',
   'entries/refs.yaml:10:7  refs  description.de  The link "javascript:alert(1)" is not allowed: links must start with https:, tel:, mailto: or geo:. Fix or remove it.',
   'entries/refs.yaml:12:42  refs  openingHours  The opening hours cannot be read: Time range starts outside of the current day. Write them in OpenStreetMap opening_hours syntax, e.g. "Mo-Fr 08:00-12:00; Th 14:00-18:00".',
+  'entries/refs.yaml:13:19  refs  concepts[1]  "evicton" is not one of Kompass\'s built-in concepts. Did you mean "eviction"?',
+  'entries/refs.yaml:13:28  refs  concepts[2]  "passwort-neu" is not one of Kompass\'s built-in concepts. Some of them: emergency: emergency, ambulance, fire-brigade; health: health, doctor, family-doctor; family: children, baby, daycare-place; education: education, school, school-enrolment; work: work, job-search, job-centre; housing: housing, flat-search, rent; residence: residence, residence-permit, residence-permit-extension; offices: address-registration, deregistration, registration-certificate; safety: police, report-crime, theft; counselling: counselling, legal-advice, migration-counselling; daily: food, food-aid, clothes.',
   'entries/schema.yaml:1:1  schema  -  The required field "summary" is missing; add it.',
   'entries/schema.yaml:2:7  schema  kind  "office" is not allowed here; use one of authority, counselling, association, course, health, education, emergency, other.',
   'entries/schema.yaml:9:8  schema  address.lat  91 is out of range; expected a latitude between -90 and 90 (Germany: about 47 to 55).',

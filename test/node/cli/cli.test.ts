@@ -49,7 +49,7 @@ describe('kompass CLI', () => {
   it('validate exits 1 with one line per problem for a broken source', async () => {
     const r = await cli('validate', fixture('source-broken'));
     assert.equal(r.code, 1);
-    assert.equal(r.out.at(-1), '22 errors, 4 warnings');
+    assert.equal(r.out.at(-1), '24 errors, 4 warnings');
     assert.ok(r.out.includes('guides/guide.yaml:6:21  guide  steps[0].entries[1]  The entry "verschwunden" does not exist; use the id of a file in entries/.'));
     assert.ok(r.out.includes('municipality.yaml:9:11  -  timeZone  "Europe/Brokenstadt" is not a known time zone; use an IANA name such as Europe/Berlin.'));
   });
@@ -57,7 +57,7 @@ describe('kompass CLI', () => {
   it('validate --ui-lang de prints the problems and the count line in German', async () => {
     const r = await cli('validate', '--ui-lang', 'de', fixture('source-broken'));
     assert.equal(r.code, 1);
-    assert.equal(r.out.at(-1), '22 Fehler, 4 Hinweise');
+    assert.equal(r.out.at(-1), '24 Fehler, 4 Hinweise');
     assert.ok(r.out.includes('guides/guide.yaml:6:21  guide  steps[0].entries[1]  Den Eintrag „verschwunden“ gibt es nicht. Wählen Sie einen vorhandenen Eintrag.'), r.out.join('\n'));
     assert.ok(r.out.includes('municipality.yaml:9:11  -  timeZone  „Europe/Brokenstadt“ ist keine bekannte Zeitzone. Verwenden Sie z. B. Europe/Berlin.'));
     assert.ok(!r.out.some((l) => /does not exist|is missing|Missing translation/.test(l)), r.out.join('\n'));
@@ -84,7 +84,7 @@ describe('kompass CLI', () => {
     assert.match(ok.stdout, /0 errors, 9 warnings\n$/);
     await assert.rejects(exec(process.execPath, [bin, 'validate', fixture('source-broken')]), (e: { code: number; stdout: string }) => {
       assert.equal(e.code, 1);
-      assert.match(e.stdout, /22 errors, 4 warnings/);
+      assert.match(e.stdout, /24 errors, 4 warnings/);
       return true;
     });
   });

@@ -74,12 +74,19 @@ describe('search normalisation, more scripts', () => {
       'emoji 🙂 mixed 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 and a lone \ud800 surrogate',
       'Caf\u0065\u0301 coöperatie naïve façade',
       'Mo-Fr 08:00-12:00 "nur mit Termin"',
+      'डॉक्टरों से मिलना, মাতৃভাষা, மருத்துவர்',
       '',
       '   ',
     ];
     for (const text of samples) {
-      const expected = normalize(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      const expected = normalize(text).split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
       expect(tokenize(text), text).to.deep.equal(expected);
     }
+  });
+
+  it('keeps a Devanagari, Bengali or Tamil word whole: its vowel signs are part of it', () => {
+    expect(tokenize('डॉक्टरों से मिलना')).to.deep.equal(['डॉक्टरों', 'से', 'मिलना']);
+    expect(tokenize('மருத்துவர்')).to.have.length(1);
+    expect(tokenize('মাতৃভাষা')).to.have.length(1);
   });
 });

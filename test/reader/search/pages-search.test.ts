@@ -63,7 +63,7 @@ describe('searching information pages', () => {
     const snapshot = await demoSnapshot(['de', 'en']);
     // What version 1 stored: the same encoding, no page documents.
     const withoutPages = SearchIndex.build(extractDocuments({ ...snapshot.base, pages: [] }, [...snapshot.texts.values()])).serialize();
-    expect(INDEX_FORMAT).to.equal('kompass-search/3');
+    expect(INDEX_FORMAT).to.equal('kompass-search/7');
     await repo.put(snapshot.revision, 'en', withoutPages.replace(INDEX_FORMAT, 'kompass-search/1'));
     const engine = await openSearch(snapshot, 'en', repo);
     expect(engine.source).to.equal('main-thread');

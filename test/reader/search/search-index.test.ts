@@ -10,14 +10,17 @@ const DOCS: SearchDoc[] = [
   { key: 'c:behoerden', fields: [{ field: 'name', text: 'Ämter & Behörden', lang: 'de' }] },
 ];
 
-const keys = (index: SearchIndex, query: string, synonyms?: SynonymTable) => index.search(parseQuery(query, ['de', 'en'], synonyms)).hits.map((h) => h.key);
+const keys = (index: SearchIndex, query: string, synonyms?: SynonymTable, typing = false) =>
+  index.search(parseQuery(query, ['de', 'en'], synonyms, { typing })).hits.map((h) => h.key);
 
 describe('SearchIndex', () => {
   const index = SearchIndex.build(DOCS);
 
   it('finds exact words, prefixes while typing and words with typos', () => {
     expect(keys(index, 'Rathaus')[0]).to.equal('e:buergerbuero');
-    expect(keys(index, 'Ausländerbeh')).to.deep.equal(['e:auslaenderbehoerde']);
+    expect(keys(index, 'Ausländerbeh', undefined, true)).to.deep.equal(['e:auslaenderbehoerde']);
+    expect(keys(index, 'Ausländ', undefined, true)).to.deep.equal(['e:auslaenderbehoerde']);
+    expect(keys(index, 'Ausländ')).to.deep.equal([]); // a finished query: no prefix
     expect(keys(index, 'Auslenderbehorde ')).to.deep.equal(['e:auslaenderbehoerde']);
     expect(keys(index, 'Doktr ')).to.deep.equal(['e:arzt']);
     expect(keys(index, 'xyzzy')).to.deep.equal([]);
@@ -52,7 +55,7 @@ describe('SearchIndex', () => {
     expect(SearchIndex.canLoad('kompass-search/0\n{}')).to.be.false;
     const loaded = SearchIndex.load(data);
     expect(loaded.termCount).to.equal(index.termCount);
-    const slots: QuerySlot[] = parseQuery('Burgerburo Aufenth', ['de']);
+    const slots: QuerySlot[] = parseQuery('Burgerburo Aufenth', ['de'], undefined, { typing: true });
     expect(loaded.search(slots)).to.deep.equal(index.search(slots));
     expect(() => SearchIndex.load(data.slice(0, -3))).to.throw();
   });

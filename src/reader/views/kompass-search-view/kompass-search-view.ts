@@ -50,6 +50,11 @@ export class KompassSearchView extends KompassEventsElement {
   declare private _openNow: boolean;
   declare private _recent: string[];
   private debounce: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The query as live input left it: while `query` is still that, the reader is typing (the
+   * last word also finds words it starts); submitted, from a link or a suggestion, it is finished.
+   */
+  private typed: string | undefined;
   private loadingFor: { snapshot: ContentSnapshot; lang: string } | undefined;
 
   constructor() {
@@ -120,14 +125,19 @@ export class KompassSearchView extends KompassEventsElement {
   private onInput(e: InputEvent): void {
     const value = (e.target as HTMLInputElement).value;
     clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => (this.query = value), DEBOUNCE_MS);
+    this.debounce = setTimeout(() => {
+      this.typed = value;
+      this.query = value;
+    }, DEBOUNCE_MS);
   }
 
   private onSubmit(e: SubmitEvent): void {
     e.preventDefault();
     clearTimeout(this.debounce);
     const input = (e.currentTarget as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
+    this.typed = undefined;
     this.query = input.value;
+    this.requestUpdate(); // the same text, now finished
     this.remember(input.value);
   }
 
@@ -148,6 +158,7 @@ export class KompassSearchView extends KompassEventsElement {
 
   private useQuery(query: string): void {
     clearTimeout(this.debounce);
+    this.typed = undefined;
     this.query = query;
     const input = this.renderRoot.querySelector<HTMLInputElement>('input[name=q]');
     if (input) {
@@ -165,7 +176,7 @@ export class KompassSearchView extends KompassEventsElement {
 
   /** Results that pass the filters. */
   private filtered(engine: SearchEngine, snapshot: ContentSnapshot, lang: string, query: string): { result: SearchResult; hits: SearchHit[]; unfiltered: number } {
-    const result = engine.search(query, { limit: 200 });
+    const result = engine.search(query, { limit: 200, readerLang: lang, typing: this.typed === this.query && !/\s$/u.test(this.query) });
     const inCategory = this._category ? new Set(snapshot.entriesInCategory(this._category, lang).map((e) => e.id)) : undefined;
     const categoryTree = this._category ? new Set(this.descendants(snapshot, this._category)) : undefined;
     const now = this.app?.now ?? new Date();
