@@ -7,6 +7,7 @@
  * registers the tag (`defineAll`).
  *
  * @fires change - `detail` is the new OSM value (also in `value`).
+ * @fires expert-only - `detail` is true when the value is one the form cannot show (only the raw field can change it).
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -36,6 +37,7 @@ export class KompassHoursEditor extends LitElement {
     timeZone: { attribute: 'time-zone' },
     closedOnPublicHolidays: { attribute: false },
     i18n: { attribute: false },
+    expert: { type: Boolean },
     now: { attribute: false },
     _model: { state: true },
     _weekOf: { state: true },
@@ -53,6 +55,8 @@ export class KompassHoursEditor extends LitElement {
   declare closedOnPublicHolidays: boolean;
   /** The editor's i18next instance; without it the element loads its own for `lang`. */
   declare i18n: I18n | undefined;
+  /** Whether to show the raw field; off when the host has its own (the editor's entry form). */
+  declare expert: boolean;
   /** "Now" for the preview (tests). */
   declare now: Date | undefined;
   declare private _model: HoursModel | undefined;
@@ -71,6 +75,7 @@ export class KompassHoursEditor extends LitElement {
     this.lang = 'de';
     this.timeZone = 'Europe/Berlin';
     this.closedOnPublicHolidays = true;
+    this.expert = true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -84,6 +89,15 @@ export class KompassHoursEditor extends LitElement {
       this.loading = this.lang;
       void createEditorI18n(this.lang).then((t) => (this._t = t));
     }
+  }
+
+  private expertOnly: boolean | undefined;
+
+  protected override updated(): void {
+    const only = this._model === undefined;
+    if (only === this.expertOnly) return;
+    this.expertOnly = only;
+    this.dispatchEvent(new CustomEvent<boolean>('expert-only', { detail: only, bubbles: true }));
   }
 
   private t(key: string, options?: Record<string, unknown>): string {
@@ -119,7 +133,7 @@ export class KompassHoursEditor extends LitElement {
     return html`<div class="hours-editor" lang=${this._t.language}>
       ${m ? this.form(m) : html`<p class="error" role="status" id=${this.uid('expert-only')}>${this.t('expertOnly')}</p>`}
       ${this.preview(m)}
-      ${this.expert(!m)}
+      ${this.expert ? this.expertField(!m) : nothing}
     </div>`;
   }
 
@@ -272,7 +286,7 @@ export class KompassHoursEditor extends LitElement {
 
   /* ───────────────────────────── expert field ───────────────────────────── */
 
-  private expert(open: boolean): TemplateResult {
+  private expertField(open: boolean): TemplateResult {
     const id = this.uid('raw');
     const rule = this.value ?? '';
     const check = rule.trim() ? checkHours(rule.trim(), this.state) : undefined;
