@@ -28,7 +28,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/e2e/**', '!test/node/**', '!test/hosts/**', '!test/package/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // UI strings are imported as modules; content packs (fetched as data) stay JSON.
-  mimeTypes: { 'locales/**/*.json': 'js', 'src/*/schema/*.json': 'js' },
+  mimeTypes: { 'locales/**/*.json': 'js', 'src/*/schema/*.json': 'js', 'src/pack/*.json': 'js' },
   // Content packs with fault injection for the sync tests, under /test-packs/ (test/support/pack-server.mjs).
   middleware: [packServerMiddleware()],
   plugins: [fixturePacksPlugin(), editorServerPlugin(), localeModulesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],

@@ -51,7 +51,7 @@ export function editorServerPlugin() {
       return undefined;
     },
     transform(context) {
-      if (/^\/src\/(pack|authoring)\/schema\/[^/]+\.json$/.test(context.path)) return { body: `export default ${context.body};`, type: 'js' };
+      if (/^\/src\/(pack|authoring)\/(schema\/)?[^/]+\.json$/.test(context.path)) return { body: `export default ${context.body};`, type: 'js' };
       return undefined;
     },
   };
