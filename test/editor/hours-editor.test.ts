@@ -79,6 +79,7 @@ describe('<kompass-hours-editor> (German)', function () {
     await press(el, button(el, 'Zeitraum hinzufügen', day(el, 'Dienstag')));
     const tuesday = [...day(el, 'Dienstag').querySelectorAll<HTMLInputElement>('input[type=time]')];
     expect(tuesday).to.have.length(4);
+    expect(el.shadowRoot!.activeElement, 'focus moves to the new range').to.equal(tuesday[2]);
     await set(el, tuesday[2]!, '14:00');
     await set(el, tuesday[3]!, '18:00');
     expect(changes.at(-1)).to.equal('Mo,We-Fr 08:00-12:00; Tu 08:00-12:00,14:00-18:00; PH off');
@@ -97,6 +98,8 @@ describe('<kompass-hours-editor> (German)', function () {
     const { el, changes } = await mount('Mo-Fr 08:00-12:00; PH off');
     await press(el, button(el, 'Schließzeit hinzufügen'));
     const [from, to] = $$<HTMLInputElement>(el, 'fieldset.closures input[type=date]');
+    expect(el.shadowRoot!.activeElement, 'focus moves to the new closure').to.equal(from);
+    expect(changes, 'an empty closure closes nothing yet').to.deep.equal([]);
     await set(el, from!, '2026-12-24');
     await set(el, to!, '2027-01-01');
     await set(el, $$<HTMLInputElement>(el, 'fieldset.closures input[type=text]')[0]!, 'Weihnachten');

@@ -93,7 +93,14 @@ export class KompassHoursEditor extends LitElement {
 
   private expertOnly: boolean | undefined;
 
+  /** A control to focus after the next render: the first field of what was just added. */
+  private focusAfter: string | undefined;
+
   protected override updated(): void {
+    if (this.focusAfter) {
+      this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.focusAfter)}`)?.focus();
+      this.focusAfter = undefined;
+    }
     const only = this._model === undefined;
     if (only === this.expertOnly) return;
     this.expertOnly = only;
@@ -189,7 +196,7 @@ export class KompassHoursEditor extends LitElement {
           ${bad ? html`<p class="error" id="${id}-error" role="alert">${this.t('rangeInvalid')}</p>` : nothing}
         </div>`;
       })}
-      <button type="button" @click=${() => set((list) => [...list, added])}>${this.t('addRange')}</button>`;
+      <button type="button" @click=${() => { set((list) => [...list, added]); this.focusAfter = this.uid(key, ranges.length, 'from'); }}>${this.t('addRange')}</button>`;
   }
 
   private closures(m: HoursModel): TemplateResult {
@@ -212,7 +219,7 @@ export class KompassHoursEditor extends LitElement {
           ${bad ? html`<p class="error" id="${id}-error" role="alert">${this.t('closureInvalid')}</p>` : nothing}
         </div>`;
       })}
-      <button type="button" @click=${() => this.edit((x) => x.closures.push({ from: this.today(), to: this.today() }))}>${this.t('addClosure')}</button>
+      <button type="button" @click=${() => this.edit((x) => { x.closures.push({ from: '', to: '' }); this.focusAfter = this.uid('closure', m.closures.length, 'from'); })}>${this.t('addClosure')}</button>
     </fieldset>`;
   }
 
@@ -229,7 +236,7 @@ export class KompassHoursEditor extends LitElement {
           <button type="button" @click=${() => this.edit((x) => x.specialDays.splice(n, 1))}>${this.t('removeSpecialDay', { n: n + 1 })}</button>
         </fieldset>`;
       })}
-      <button type="button" @click=${() => this.edit((x) => x.specialDays.push({ date: this.today(), ranges: [{ start: '10:00', end: '12:00' }] }))}>${this.t('addSpecialDay')}</button>
+      <button type="button" @click=${() => this.edit((x) => { x.specialDays.push({ date: '', ranges: [{ start: '10:00', end: '12:00' }] }); this.focusAfter = this.uid('special', m.specialDays.length, 'date'); })}>${this.t('addSpecialDay')}</button>
     </fieldset>`;
   }
 
