@@ -114,6 +114,22 @@ describe('<kompass-hours-editor> (German)', function () {
     expect(previewOf(el, '2027-01-04')).to.equal('08:00–12:00');
   });
 
+  it('a closure every year is written without a year and closes the next winter too', async () => {
+    const { el, changes } = await mount('Mo-Fr 08:00-12:00; PH off');
+    await press(el, button(el, 'Schließzeit hinzufügen'));
+    const [from, to] = $$<HTMLInputElement>(el, 'fieldset.closures input[type=date]');
+    await set(el, from!, '2026-12-24');
+    await set(el, to!, '2027-01-01');
+    const yearly = $$<HTMLInputElement>(el, 'fieldset.closures input[type=checkbox]').find((c) => c.parentElement!.textContent!.includes('jedes Jahr'))!;
+    await press(el, yearly);
+    expect(changes.at(-1)).to.equal('Mo-Fr 08:00-12:00; PH off; Dec 24-Jan 01 off');
+    await set(el, $<HTMLInputElement>(el, '.preview input[type=date]'), '2027-12-27');
+    expect(previewOf(el, '2027-12-27')).to.equal('geschlossen (Schließzeit)');
+    await press(el, button(el, 'Vorige Woche'));
+    expect(previewOf(el, '2027-12-23')).to.equal('08:00–12:00');
+    expect(previewOf(el, '2027-12-24')).to.equal('geschlossen (Schließzeit)');
+  });
+
   it('public holidays: a week with one shows it closed, and open as usual when switched off', async () => {
     const { el, changes } = await mount('Mo-Fr 08:00-12:00; PH off');
     await set(el, $<HTMLInputElement>(el, '.preview input[type=date]'), '2027-05-06');

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkHours, compileHours } from '../../../src/authoring/hours/hours-compile.js';
-import { emptyModel, fromOsm, toOsm, type HoursModel, type TimeRange } from '../../../src/editor/fields/hours-editor/hours-model.js';
+import { emptyModel, fromOsm, inClosure, toOsm, type HoursModel, type TimeRange } from '../../../src/editor/fields/hours-editor/hours-model.js';
 
 const r = (start: string, end: string, comment?: string): TimeRange => ({ start, end, ...(comment ? { comment } : {}) });
 const week = (...days: TimeRange[][]): TimeRange[][] => [0, 1, 2, 3, 4, 5, 6].map((i) => days[i] ?? []);
@@ -24,6 +24,8 @@ const CANONICAL = [
   'Mo-Fr 08:00-12:00; PH off || "nach Vereinbarung"',
   'Sa,Su 10:00-18:00; PH off',
   'Mo-Su 06:30-22:00; PH off',
+  'Mo-Fr 08:00-12:00; PH off; Dec 24-Jan 01 off "Weihnachten"',
+  'Mo-Fr 08:00-12:00; PH off; Dec 31 off',
   '"nach Vereinbarung"',
 ];
 
@@ -44,7 +46,7 @@ const EXPERT = [
   'Mo-Fr 08:00-24:00',
   'Mo-Fr 22:00-02:00',
   'Mo-Fr 08:00-12:00 "nur in den Schulferien"',
-  'Dec 24-Jan 01 off',
+  'Mo-Fr 08:00-12:00; Dec 24-2027 Jan 01 off',
   'Mo-Fr 08:00-12:00; SH off',
   'Mo-Fr sunrise-sunset',
   'Mo-Fr 08:00-12:00; PH 10:00-12:00',
@@ -105,6 +107,16 @@ describe('opening-hours editor model (hours-model.ts)', () => {
     for (const date of ['2026-12-24', '2026-12-28', '2026-12-31', '2027-01-01']) assert.deepEqual(compiled.exceptions[date], [], `${date} closed`);
     assert.deepEqual(compiled.exceptions['2026-12-30'], [[600, 720]]);
     assert.equal(compiled.exceptions['2027-01-04'], undefined, 'open again on Monday 4 January');
+  });
+
+  it('closures every year: read in the given year, across New Year, and matched in any year', () => {
+    const m = fromOsm('Mo-Fr 08:00-12:00; PH off; Dec 24-Jan 01 off', { year: 2026 });
+    assert.deepEqual(m?.closures, [{ from: '2026-12-24', to: '2027-01-01', yearly: true }]);
+    const c = m!.closures[0]!;
+    assert.deepEqual(['2030-12-23', '2030-12-24', '2031-01-01', '2031-01-02', '2030-06-01'].map((d) => inClosure(c, d)), [false, true, true, false, false]);
+    assert.equal(inClosure({ from: '2026-12-24', to: '2027-01-01' }, '2030-12-28'), false, 'a dated closure only in its years');
+    const compiled = compileHours(toOsm(m!), { state: 'NW', from: '2027-12-01', months: 2 });
+    assert.deepEqual(compiled.exceptions['2027-12-27'], [], 'closed again the next winter');
   });
 
   it('public holidays: closed with PH off, as on other days when switched off', () => {

@@ -22,6 +22,8 @@ export interface Closure {
   from: string;
   to: string;
   note?: string;
+  /** Every year on these days (`Dec 24-Jan 01 off`); the years of from/to are only where the calendar opens. */
+  yearly?: boolean;
 }
 
 /** A date with other hours than its weekday. */
@@ -50,10 +52,18 @@ export const emptyModel = (holidaysClosed = true): HoursModel => ({ days: OSM_DA
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
-/** `2026-12-24` → `2026 Dec 24`. */
-export function osmDate(date: string): string {
+/** `2026-12-24` → `2026 Dec 24` (`Dec 24` every year). */
+export function osmDate(date: string, yearly = false): string {
   const [y, m, d] = date.split('-');
-  return `${y} ${MONTHS[Number(m) - 1]} ${d}`;
+  return `${yearly ? '' : `${y} `}${MONTHS[Number(m) - 1]} ${d}`;
+}
+
+/** Whether `date` is in the closure (for a yearly one: its days in any year). */
+export function inClosure(c: Closure, date: string): boolean {
+  const to = c.to || c.from;
+  if (!c.yearly) return c.from <= date && date <= to;
+  const [md, a, b] = [date.slice(5), c.from.slice(5), to.slice(5)];
+  return a <= b ? a <= md && md <= b : md >= a || md <= b;
 }
 
 const rangeText = (r: TimeRange): string => `${r.start}-${r.end}`;
@@ -77,7 +87,7 @@ export function toOsm(model: HoursModel): string {
   const parts = week ? [week] : [];
   if (model.holidaysClosed) parts.push('PH off');
   else if (week) parts.push(weekRules(model.days, 'PH '));
-  for (const c of model.closures) parts.push(`${osmDate(c.from)}${c.to && c.to !== c.from ? `-${osmDate(c.to)}` : ''} off${quote(c.note)}`);
+  for (const c of model.closures) parts.push(`${osmDate(c.from, c.yearly)}${c.to && c.to !== c.from ? `-${osmDate(c.to, c.yearly)}` : ''} off${quote(c.note)}`);
   for (const s of model.specialDays) parts.push(`${osmDate(s.date)} ${s.ranges.length ? [...s.ranges].sort(byStart).map(rangeText).join(',') : 'off'}`);
   if (!week && !model.specialDays.some((s) => s.ranges.length) && !model.byAppointmentAlso) return '';
   const rule = parts.join('; ');
@@ -141,6 +151,20 @@ function dateRange(text: string): { from: string; to: string } | undefined {
   return to && to >= from ? { from, to } : undefined;
 }
 
+/** `Dec 24-Jan 01` in `year` (the end in the next year when it comes first). */
+function yearlyRange(text: string, year: number): { from: string; to: string } | undefined {
+  const [a, b, ...rest] = text.split('-');
+  if (rest.length || /\d{4}/.test(b ?? '')) return undefined;
+  const from = isoDate(`${year} ${a!.trim()}`);
+  if (!from || b === undefined) return from ? { from, to: from } : undefined;
+  const parts = b.trim().split(' ');
+  const end = parts.length === 2 ? b.trim() : `${a!.trim().split(' ')[0]} ${b.trim()}`;
+  const to = isoDate(`${year} ${end}`);
+  if (!to) return undefined;
+  const next = isoDate(`${year + 1} ${end}`);
+  return to >= from ? { from, to } : next ? { from, to: next } : undefined;
+}
+
 /** Splits at `sep` outside quotes (a separator of several characters, `||`, too). */
 function splitOutside(text: string, sep: string): string[] {
   const out: string[] = [];
@@ -181,12 +205,13 @@ interface Parsed {
   ph: boolean;
   days?: number[];
   dates?: { from: string; to: string };
+  yearly?: boolean;
   /** Time ranges, or `off`. */
   body: TimeRange[] | 'off' | undefined;
   comment?: string;
 }
 
-function parseRule(rule: string): Parsed | undefined {
+function parseRule(rule: string, year: number): Parsed | undefined {
   const m = /^(.*?)\s*(?:"([^"]*)")?$/.exec(rule.trim());
   if (!m) return undefined;
   const comment = m[2]?.trim();
@@ -198,11 +223,14 @@ function parseRule(rule: string): Parsed | undefined {
     out.ph = true;
     rest = rest.slice(ph[0].length);
   }
-  const dated = /^(\d{4} [A-Z][a-z]{2} \d{1,2}(?:-(?:\d{4} )?(?:[A-Z][a-z]{2} )?\d{1,2})?)(?:\s+|$)/.exec(rest);
+  const dated = /^((\d{4} )?[A-Z][a-z]{2} \d{1,2}(?:-(?:\d{4} )?(?:[A-Z][a-z]{2} )?\d{1,2})?)(?:\s+|$)/.exec(rest);
   if (dated) {
-    const dates = dateRange(dated[1]!);
+    const yearly = !dated[2];
+    // Every year: read in `year`, a range over New Year ends in the next one.
+    const dates = yearly ? yearlyRange(dated[1]!, year) : dateRange(dated[1]!);
     if (!dates || out.ph) return undefined;
     out.dates = dates;
+    if (yearly) out.yearly = true;
     rest = rest.slice(dated[0].length);
   }
   const days = /^(\S+)(?:\s+|$)/.exec(rest);
@@ -223,6 +251,8 @@ function parseRule(rule: string): Parsed | undefined {
 export interface FromOsmOptions {
   /** What a rule that never says `PH` means on public holidays (the municipality's setting; default closed). */
   closedOnPublicHolidays?: boolean;
+  /** The year a closure "every year" is shown in (default: this year). */
+  year?: number;
 }
 
 /** A rule back into the model, or undefined when the model cannot say it. */
@@ -245,7 +275,7 @@ export function fromOsm(value: string, options: FromOsmOptions = {}): HoursModel
     if (!rule) continue;
     const parts = additional(rule);
     for (const [i, part] of parts.entries()) {
-      const p = parseRule(part);
+      const p = parseRule(part, options.year ?? new Date().getUTCFullYear());
       if (!p) return undefined;
       const replaces = i === 0;
       if (p.ph) {
@@ -256,8 +286,8 @@ export function fromOsm(value: string, options: FromOsmOptions = {}): HoursModel
           phRules.push(part.replace(/\s+/g, ' ').trim());
         } else return undefined;
       } else if (p.dates) {
-        if (p.body === 'off') model.closures.push({ ...p.dates, ...(p.comment ? { note: p.comment } : {}) });
-        else if (p.body && p.dates.from === p.dates.to && !p.comment) model.specialDays.push({ date: p.dates.from, ranges: p.body });
+        if (p.body === 'off') model.closures.push({ ...p.dates, ...(p.comment ? { note: p.comment } : {}), ...(p.yearly ? { yearly: true } : {}) });
+        else if (p.body && p.dates.from === p.dates.to && !p.comment && !p.yearly) model.specialDays.push({ date: p.dates.from, ranges: p.body });
         else return undefined;
       } else {
         if (p.body === undefined || (p.comment && !meansAppointment(p.comment)) || (p.body === 'off' && (!replaces || p.comment))) return undefined;

@@ -20,12 +20,20 @@ import { OSM_DAYS } from '../../../authoring/hours/osm-week.js';
 import { createEditorI18n } from '../../i18n.js';
 import { previewHours, type PreviewDay } from '../../hours-preview.js';
 import { problemMessage } from '../../problem-text.js';
-import { APPOINTMENT_RANGE, emptyModel, fromOsm, toOsm, type HoursModel, type TimeRange } from './hours-model.js';
+import { APPOINTMENT_RANGE, emptyModel, fromOsm, inClosure, toOsm, type Closure, type HoursModel, type TimeRange } from './hours-model.js';
 import { hoursEditorStyles } from './hours-editor.styles.js';
 
 const minutesText = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 const validRange = (r: TimeRange): boolean => !!r.start && !!r.end && r.start < r.end;
 const clone = (m: HoursModel): HoursModel => structuredClone(m);
+/** The first day of a closure after `after` (a yearly one: in the next year it comes). */
+const nextStart = (c: Closure, after: string): string | undefined => {
+  if (!c.from) return undefined;
+  if (!c.yearly) return c.from > after ? c.from : undefined;
+  const year = Number(after.slice(0, 4));
+  const inYear = `${year}${c.from.slice(4)}`;
+  return inYear > after ? inYear : `${year + 1}${c.from.slice(4)}`;
+};
 
 export class KompassHoursEditor extends LitElement {
   static override styles = [tokens, controls, hoursEditorStyles];
@@ -80,7 +88,7 @@ export class KompassHoursEditor extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('value') && this.value !== this.written) {
-      this._model = fromOsm(this.value ?? '', { closedOnPublicHolidays: this.closedOnPublicHolidays });
+      this._model = fromOsm(this.value ?? '', { closedOnPublicHolidays: this.closedOnPublicHolidays, year: Number(this.today().slice(0, 4)) });
       this.written = undefined;
     }
     if (this.i18n) {
@@ -209,12 +217,14 @@ export class KompassHoursEditor extends LitElement {
           this.edit((x) => {
             const next = { ...x.closures[n]!, ...patch };
             if (!next.note) delete next.note;
+            if (!next.yearly) delete next.yearly;
             x.closures[n] = next;
           });
         return html`<div class="row range" role="group" aria-label=${this.t('closure', { n: n + 1 })}>
           <label class="stack" for="${id}-from">${this.t('closureFrom')}<input id="${id}-from" type="date" .value=${live(c.from)} @change=${(e: Event) => set({ from: (e.target as HTMLInputElement).value })} /></label>
           <label class="stack" for="${id}-to">${this.t('closureTo')}<input id="${id}-to" type="date" .value=${live(c.to)} aria-invalid=${bad ? 'true' : 'false'} aria-describedby=${bad ? `${id}-error` : nothing} @change=${(e: Event) => set({ to: (e.target as HTMLInputElement).value })} /></label>
           <label class="stack" for="${id}-note">${this.t('closureNote')}<input id="${id}-note" type="text" .value=${live(c.note ?? '')} @change=${(e: Event) => set({ note: (e.target as HTMLInputElement).value.trim() })} /></label>
+          <label class="check"><input type="checkbox" .checked=${live(!!c.yearly)} @change=${(e: Event) => set({ yearly: (e.target as HTMLInputElement).checked })} /> ${this.t('closureYearly')}</label>
           <button type="button" @click=${() => this.edit((x) => x.closures.splice(n, 1))}>${this.t('removeClosure', { n: n + 1 })}</button>
           ${bad ? html`<p class="error" id="${id}-error" role="alert">${this.t('closureInvalid')}</p>` : nothing}
         </div>`;
@@ -253,7 +263,7 @@ export class KompassHoursEditor extends LitElement {
   private dayText(d: PreviewDay, m: HoursModel | undefined): string {
     const hours = d.intervals.map((iv) => `${minutesText(iv.start)}–${minutesText(iv.end)}${iv.comment ? ` (${iv.comment})` : ''}`).join(', ');
     if (hours) return d.holiday ? `${hours} · ${this.t('openHoliday', { name: d.holiday })}` : hours;
-    const closure = m?.closures.find((c) => c.from <= d.date && d.date <= (c.to || c.from));
+    const closure = m?.closures.find((c) => c.from && inClosure(c, d.date));
     if (closure) return closure.note ? this.t('closedClosureNote', { note: closure.note }) : this.t('closedClosure');
     if (d.holiday) return this.t('closedHoliday', { name: d.holiday });
     return this._t?.t('hours.closed') ?? '';
@@ -266,7 +276,7 @@ export class KompassHoursEditor extends LitElement {
     const monday = addDays(weekOf, -weekdayOf(weekOf));
     const result = previewHours(rule, { state: this.state, timeZone: this.timeZone, now: this.now ?? new Date(), closedOnPublicHolidays: this.closedOnPublicHolidays, weekOf: monday });
     if (result.error) return nothing;
-    const nextClosure = m?.closures.map((c) => c.from).filter((f) => f > addDays(monday, 6)).sort()[0];
+    const nextClosure = m?.closures.flatMap((c) => nextStart(c, addDays(monday, 6)) ?? []).sort()[0];
     const id = this.uid('week-of');
     return html`<section class="preview" aria-labelledby=${this.uid('preview-h')}>
       <h3 id=${this.uid('preview-h')}>${this.t('preview')}</h3>
