@@ -13,6 +13,7 @@ import { parseDecimal } from './fields/coordinates.js';
 import { pointPaste } from './fields/point-paste.js';
 import { slugify, uniqueId } from '../authoring/ids.js';
 import { createEditorI18n, setEditorLanguage, EDITOR_UI_LANGUAGES } from './i18n.js';
+import { defineAll } from '../reader/define/define-all.js';
 import {
   applyMerge,
   applyOverrides,
@@ -1197,7 +1198,14 @@ export class KompassEditorApp extends LitElement {
     if (rule.trim() && !preview) this.scheduleHoursPreview(rule);
     const ready = preview && preview !== 'loading' ? preview : undefined;
     const err = ready?.error;
+    if (!customElements.get('kompass-hours-editor')) void import('./fields/hours-editor/kompass-hours-editor.js').then(({ KompassHoursEditor }) => defineAll([['kompass-hours-editor', KompassHoursEditor]]));
+    const m = this.draft.municipality;
+    const expertOnly = (e: CustomEvent<boolean>) => e.detail && ((e.target as HTMLElement).nextElementSibling as HTMLDetailsElement).setAttribute('open', '');
     return html`<div class="field hours">
+      <h3>${this.t('fields.openingHours')}</h3>
+      <kompass-hours-editor .value=${rule} .state=${m.state} .timeZone=${m.timeZone} .closedOnPublicHolidays=${m.closedOnPublicHolidays ?? true} .i18n=${this._i18n} .lang=${this._i18n?.language ?? 'en'} .now=${this.now} .expert=${false} @change=${(e: CustomEvent<string>) => this.setField(key, ['openingHours'], e.detail || undefined)} @expert-only=${expertOnly}></kompass-hours-editor>
+      <details class="hours-expert" ?open=${!!err || msg.invalid}>
+      <summary>${this.t('hoursEditor.expert')}</summary>
       <label for=${id}>${this.t('fields.openingHours')}</label>
       <input id=${id} class="mono" spellcheck="false" .value=${live(rule)} aria-invalid=${err || msg.invalid ? 'true' : 'false'} aria-describedby="${id}-help ${err ? `${id}-error` : ''} ${msg.ids}" @input=${(e: Event) => this.setField(key, ['openingHours'], (e.target as HTMLInputElement).value || undefined)} />
       <p class="help" id="${id}-help">${this.t('hours.help')}</p>
@@ -1225,6 +1233,7 @@ export class KompassEditorApp extends LitElement {
             </table>
           </div>`
         : nothing}
+      </details>
     </div>`;
   }
 

@@ -8,11 +8,16 @@ export const OSM_DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
  * that reads hours day by day (Integreat, HSDS).
  */
 export function osmFromDayRules(rules: readonly string[]): string {
+  return osmDayGroups(rules).map(({ days, rule }) => `${days} ${rule}`).join('; ');
+}
+
+/** The groups `osmFromDayRules` writes: `{ days: 'Mo-Fr', rule: '08:00-12:00' }`, in the order their first day appears. */
+export function osmDayGroups(rules: readonly string[]): { days: string; rule: string }[] {
   const groups = new Map<string, number[]>();
   rules.forEach((rule, day) => {
     if (rule) groups.set(rule, [...(groups.get(rule) ?? []), day]);
   });
-  return [...groups].map(([rule, days]) => `${osmDayList(days)} ${rule}`).join('; ');
+  return [...groups].map(([rule, days]) => ({ days: osmDayList(days), rule }));
 }
 
 /** Ascending day indexes → `Mo-We,Fr` (two neighbours stay a list: `Sa,Su`). */
