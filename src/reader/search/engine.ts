@@ -39,7 +39,7 @@ export interface SearchResult {
 export type IndexSource = 'memory' | 'stored' | 'worker' | 'main-thread';
 
 /** How much a concept's words count when the typed words are in the texts themselves. */
-const CONCEPT_FOUND_FACTOR = 0.3;
+const CONCEPT_FOUND_FACTOR = 0.5;
 
 /** A compound found through its parts counts a little less than one written as typed. */
 const COMPOUND_PARTS_WEIGHT = 0.8;

@@ -33,13 +33,15 @@ export class SynonymTable {
    * of every group it is in (a word can name two concepts: the Turkish "ateş" is fever and
    * fire), each with its weight.
    */
-  match(words: readonly string[], at: number): { length: number; others: { tokens: string[]; weight: number; concept: boolean }[] } | undefined {
+  match(words: readonly string[], at: number): { length: number; others: { tokens: string[]; weight: number; concept: boolean }[]; onlyConcepts: boolean } | undefined {
     let length = 0;
+    let onlyConcepts = true;
     const others = new Map<string, { tokens: string[]; weight: number; concept: boolean }>();
     for (const { tokens, group } of this.byFirst.get(synonymKey(words[at]!)) ?? []) {
       if (tokens.length < length) break; // sorted longest first
       if (!tokens.every((t, k) => at + k < words.length && synonymKey(words[at + k]!) === synonymKey(t))) continue;
       length = tokens.length;
+      if (this.weights[group] !== CONCEPT_WEIGHT) onlyConcepts = false;
       for (const other of this.groups[group]!) {
         if (other === tokens) continue;
         const key = other.join(' ');
@@ -47,7 +49,7 @@ export class SynonymTable {
         if ((others.get(key)?.weight ?? 0) < weight) others.set(key, { tokens: other, weight, concept: weight === CONCEPT_WEIGHT });
       }
     }
-    return length ? { length, others: [...others.values()] } : undefined;
+    return length ? { length, others: [...others.values()], onlyConcepts } : undefined;
   }
 }
 
@@ -76,7 +78,8 @@ export function parseQuery(query: string, stopLanguages: readonly string[], syno
     if (syn) {
       slots.push({
         alternatives: [
-          { tokens: content(words.slice(i, i + syn.length), i), weight: 1 },
+          // A phrase of the lexicon ("child has fever") means the whole of it: one of its words alone is not that need.
+          { tokens: content(words.slice(i, i + syn.length), i), weight: 1, ...(syn.length > 1 && syn.onlyConcepts ? { whole: true } : {}) },
           ...syn.others.map((o) => ({ tokens: content(o.tokens, -1), weight: o.weight, whole: true, ...(o.concept ? { concept: true } : {}) })),
         ],
       });
