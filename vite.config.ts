@@ -61,8 +61,14 @@ export default defineConfig(({ mode }) => {
           entryFileNames: '[name].js',
           chunkFileNames: (chunk) => {
             const dir = isPackage ? 'lib' : 'chunks';
-            const locale = /\/locales\/([^/]+)\/[^/]+\.json$/.exec(chunk.facadeModuleId ?? '');
-            return locale ? `${dir}/locale-${locale[1]}-[hash].js` : `${dir}/[name]-[hash].js`;
+            const id = chunk.facadeModuleId ?? '';
+            const locale = /\/locales\/([^/]+)\/[^/]+\.json$/.exec(id);
+            if (locale) return `${dir}/locale-${locale[1]}-[hash].js`;
+            // Search's words per language: loaded for the reader's language only, never precached (scripts/build-sw.mjs).
+            const lexicon = /\/search\/lexicon\/([^/]+)\.json$/.exec(id);
+            if (lexicon) return `${dir}/lexicon-${lexicon[1]}-[hash].js`;
+            if (/@orama\/stemmers\//.test(id)) return `${dir}/stemmer-[name]-[hash].js`;
+            return `${dir}/[name]-[hash].js`;
           },
         },
       },

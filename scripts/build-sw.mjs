@@ -15,7 +15,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const globPatterns = ['kompass.js', 'chunks/*.js', 'assets/*.js'];
 // The editor's chunks are for editors only: readers' workers never download them. The UI
 // languages are precached, so a reader can switch language offline.
-const globIgnores = editorOnlyFiles();
+// Search's lexicon and stemmer of each language (33 + 15 chunks) are not precached either: a
+// reader downloads her own language's when she first searches, and the worker keeps it
+// (CacheFirst in src/reader/sw/kompass-sw.ts), so no one pays for 32 languages she never reads.
+const globIgnores = [...editorOnlyFiles(), 'chunks/lexicon-*.js', 'chunks/stemmer-*.js'];
 await build({
   entryPoints: ['src/reader/sw/kompass-sw.ts'],
   bundle: true,

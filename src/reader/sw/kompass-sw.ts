@@ -26,10 +26,11 @@ registerRoute(({ url }) => url.pathname.endsWith('/manifest.json'), new NetworkO
 
 registerRoute(new NavigationRoute(new NetworkFirst({ cacheName: 'kompass-pages', networkTimeoutSeconds: 4 })));
 
-// UI languages: not precached (33 of them); each is kept once a reader has loaded it. The
-// names carry a content hash, so a cached one never goes stale.
+// Per-language chunks: UI languages (also precached, for hosts' lists), search's lexicon and
+// stemmer (not precached: only the reader's own language is ever fetched). Each is kept once
+// loaded; the names carry a content hash, so a cached one never goes stale.
 registerRoute(
-  ({ url }) => url.origin === self.location.origin && /\/chunks\/locale-[^/]+\.js$/.test(url.pathname),
+  ({ url }) => url.origin === self.location.origin && /\/chunks\/(locale|lexicon|stemmer)-[^/]+\.js$/.test(url.pathname),
   new CacheFirst({ cacheName: 'kompass-languages' }),
 );
 
