@@ -116,3 +116,26 @@ export function skeleton(token: string): string {
   }
   return out;
 }
+
+/** Index terms by skeleton, so a token in another script finds the terms that sound alike. Built on the first look-up. */
+export class SkeletonIndex {
+  private map: Map<string, string[]> | undefined;
+  constructor(private readonly terms: Iterable<string>) {}
+
+  /** The index terms with the token's skeleton (not the token itself); none for skeletons under 3 classes. */
+  lookup(token: string): string[] {
+    const key = skeleton(token);
+    if (key.length < 3) return [];
+    if (!this.map) {
+      this.map = new Map();
+      for (const term of this.terms) {
+        const k = skeleton(term);
+        if (k.length < 3) continue;
+        const list = this.map.get(k);
+        if (list) list.push(term);
+        else this.map.set(k, [term]);
+      }
+    }
+    return (this.map.get(key) ?? []).filter((t) => t !== token);
+  }
+}
