@@ -79,25 +79,20 @@ function arabicToLatin(token: string): string {
 }
 
 /**
- * Latin spellings to consonant classes, longest first: X the sh sounds, H ch/h/kh and tsch
- * (Russian ч is written ch), J a j/dsch at the start; B b/p, F f/v/w, K k/g/q/c, S s/z/ts/c
- * before e and i, T t/d.
+ * Latin spellings to consonant classes, longest first: X the sh sounds, H ch/kh/h and tsch
+ * (Russian ч is written ch), J a j/dsch at the start; B b/p, F f/v/w, K k/g/q/c, S s/z/ts and
+ * c before e and i, T t/d; vowels (and j, y inside a word) drop.
  */
-const CLASSES: [RegExp, string][] = [
-  [/^s([tp])/, 'X$1'],
-  [/ti(?=[aou])/g, 'si'],
-  [/^(dsch|dzh|dj|j|y(?=[aeiou]))/, 'J'],
-  [/tsch/g, 'H'],
-  [/sch|sh|zh/g, 'X'],
-  [/ch|kh/g, 'H'],
-  [/h(?![aeiou])/g, ''],
-  [/ph/g, 'f'],
-  [/c(?=[eiy])/g, 's'],
-  [/x/g, 'ks'],
-  [/ts|tz|z/g, 's'],
-  [/[aeiouyj]/g, ''],
+const GRAPHS: [string, string][] = [
+  ['tsch', 'H'], ['sch', 'X'], ['sh', 'X'], ['zh', 'X'], ['ch', 'H'], ['kh', 'H'], ['ts', 'S'], ['tz', 'S'],
 ];
-const CLASS_OF: Record<string, string> = { p: 'B', b: 'B', f: 'F', v: 'F', w: 'F', k: 'K', g: 'K', q: 'K', c: 'K', s: 'S', t: 'T', d: 'T' };
+const CLASS_OF: Record<string, string> = {
+  p: 'B', b: 'B', f: 'F', v: 'F', w: 'F', k: 'K', g: 'K', q: 'K', c: 'K', s: 'S', z: 'S', t: 'T', d: 'T',
+  h: 'H', l: 'L', m: 'M', n: 'N', r: 'R', x: 'KS',
+};
+/** The letters a multi-letter spelling in GRAPHS starts with. */
+const GRAPH_START = 'tszck';
+const isVowel = (c: string | undefined): boolean => c !== undefined && 'aeiouy'.includes(c);
 
 /**
  * The consonant skeleton of a token in any of the three scripts: the same for "Bürgerbüro",
@@ -107,12 +102,54 @@ const CLASS_OF: Record<string, string> = { p: 'B', b: 'B', f: 'F', v: 'F', w: 'F
  */
 export function skeleton(token: string): string {
   const script = scriptOf(token);
-  let s = script === 'cyrillic' ? toLatin(token) : script === 'arabic' ? arabicToLatin(token) : token;
-  for (const [re, to] of CLASSES) s = s.replace(re, to);
+  const s = script === 'cyrillic' ? toLatin(token) : script === 'arabic' ? arabicToLatin(token) : token;
   let out = '';
-  for (const c of s) {
-    const k = CLASS_OF[c] ?? c.toUpperCase();
-    if (k !== out.at(-1) && /[A-Z]/.test(k)) out += k;
+  let i = 0;
+  // German st/sp at the start is scht/schp (Standesamt, شتاندسامت); j/dsch/dj at the start is J.
+  if (s[0] === 's' && (s[1] === 't' || s[1] === 'p')) {
+    out = 'X';
+    i = 1;
+  } else if (s.startsWith('dsch') || s.startsWith('dzh')) {
+    out = 'J';
+    i = s[1] === 's' ? 4 : 3;
+  } else if (s.startsWith('dj') || s[0] === 'j' || (s[0] === 'y' && isVowel(s[1]))) {
+    out = 'J';
+    i = s[0] === 'd' ? 2 : 1;
+  }
+  let last = out;
+  while (i < s.length) {
+    const c = s[i]!;
+    let k: string | undefined;
+    let n = 1;
+    if (GRAPH_START.includes(c)) {
+      for (const [g, to] of GRAPHS) {
+        if (c === g[0] && s.startsWith(g, i)) {
+          k = to;
+          n = g.length;
+          break;
+        }
+      }
+    }
+    if (k === undefined) {
+      k = CLASS_OF[c];
+      if (k === undefined) {
+        i++;
+        continue;
+      }
+      const next = s[i + 1];
+      // c before e/i/y and t in -tion are s; h not before a vowel is silent (Fahrt, دکتر).
+      if ((c === 'c' && (next === 'e' || next === 'i' || next === 'y')) || (c === 't' && next === 'i' && 'aou'.includes(s[i + 2] ?? '-'))) k = 'S';
+      else if (c === 'p' && next === 'h') {
+        k = 'F';
+        n = 2;
+      }
+      else if (c === 'h' && !isVowel(next)) k = '';
+    }
+    if (k && k !== last) {
+      out += k;
+      last = k.at(-1)!;
+    }
+    i += n;
   }
   return out;
 }
