@@ -11,12 +11,21 @@ function yamlFiles(dir: string): string[] {
   });
 }
 const words = new Set<string>();
+const LANG = /^(\s*)([a-z]{2,3}(?:-[a-z0-9-]+)?):\s*(.*)$/;
 for (const file of yamlFiles('demo/content')) {
-  // German text: the `de:` values and unlocalised strings; other languages are keyed by their code.
+  // German text: `de:` and `de-x-…:` values and the indented block lines under them.
+  let lang = '';
+  let indent = -1;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const m = /^\s*(?:-\s*)?(?:(de|[a-z_]+):\s*)?["']?(.*)$/.exec(line);
-    if (!m || (m[1] && m[1] !== 'de' && m[1].length <= 3)) continue;
-    for (const t of tokenize(m[2]!)) if (/^[a-z]{3,}$/.test(t)) words.add(t);
+    const m = LANG.exec(line);
+    const depth = line.length - line.trimStart().length;
+    if (m) {
+      lang = m[2]!;
+      indent = m[1]!.length;
+    } else if (line.trim() && depth <= indent) lang = '';
+    const text = m ? m[3]! : line;
+    if (!/^de(-|$)/.test(lang)) continue;
+    for (const t of tokenize(text)) if (/^[a-z]{3,}$/.test(t)) words.add(t);
   }
 }
 const bySkeleton = new Map<string, string[]>();

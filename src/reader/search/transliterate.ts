@@ -4,7 +4,7 @@
  * Latin letters. Every function takes and returns tokens as `tokenize` in `normalize.ts` gives
  * them (lower case, umlauts folded to a/o/u, ß → ss, й → и, ё → е, ي → ی, ك → ک, ة → ه).
  */
-import { normalize } from './normalize.js';
+import { normalize, stem } from './normalize.js';
 
 export type Script = 'latin' | 'cyrillic' | 'arabic' | 'other';
 
@@ -97,12 +97,12 @@ const isVowel = (c: string | undefined): boolean => c !== undefined && 'aeiouy'.
 /**
  * The consonant skeleton of a token in any of the three scripts: the same for "Bürgerbüro",
  * "бюргербюро" and "بورگربورو" (BRKRBR), for "vrach" and "врач". Vowels are dropped, doubled
- * consonants collapsed. Skeletons shorter than 3 classes say little (kita, dom, kar): do not
- * match on them.
+ * consonants collapsed, the Arabic article dropped (البورگربورو). Skeletons shorter than
+ * 3 classes say little (kita, dom, kar): do not match on them.
  */
 export function skeleton(token: string): string {
   const script = scriptOf(token);
-  const s = script === 'cyrillic' ? toLatin(token) : script === 'arabic' ? arabicToLatin(token) : token;
+  const s = script === 'cyrillic' ? toLatin(token) : script === 'arabic' ? arabicToLatin(stem(token) ?? token) : token;
   let out = '';
   let i = 0;
   // German st/sp at the start is scht/schp (Standesamt, شتاندسامت); j/dsch/dj at the start is J.

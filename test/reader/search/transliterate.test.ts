@@ -7,7 +7,7 @@ const sk = (text: string) => skeleton(tokenize(text).join(''));
 
 const SAME_WORD: [string, string][] = [
   ['اوسلندربهورده', 'Ausländerbehörde'], ['اوسلاندر', 'Ausländer'], ['بورگربورو', 'Bürgerbüro'],
-  ['بورغربورو', 'Bürgerbüro'], ['جوب سنتر', 'Jobcenter'], ['جاب سنتر', 'Jobcenter'],
+  ['بورغربورو', 'Bürgerbüro'], ['البورگربورو', 'Bürgerbüro'], ['والجوبسنتر', 'Jobcenter'], ['جوب سنتر', 'Jobcenter'], ['جاب سنتر', 'Jobcenter'],
   ['شتاندسامت', 'Standesamt'], ['اشتاندزامت', 'Standesamt'], ['فاميليين كاسه', 'Familienkasse'],
   ['تافل', 'Tafel'], ['كيتا', 'Kita'], ['شبار كاسه', 'Sparkasse'], ['اشپارکاسه', 'Sparkasse'],
   ['бюргербюро', 'Bürgerbüro'], ['йобцентр', 'Jobcenter'], ['джобцентр', 'Jobcenter'],
@@ -68,8 +68,8 @@ describe('transliteration for search', () => {
       return { ms: performance.now() - t0, found };
     };
     const first = build();
-    // The best of three: other tests share the two cores.
-    const runs = [build(), build(), build()];
+    // The best of five: other tests share the two cores.
+    const runs = [build(), build(), build(), build(), build()];
     const { found } = runs[0]!;
     const ms = Math.min(...runs.map((r) => r.ms));
     console.log(`SkeletonIndex, 30000 terms: first build ${first.ms.toFixed(1)} ms, then ${runs.map((r) => r.ms.toFixed(1)).join(' / ')} ms`);
