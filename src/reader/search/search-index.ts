@@ -2,6 +2,7 @@ import { FIELD_WEIGHTS, type DocKey, type Field, type SearchDoc } from './docume
 import { stem, tokenize } from './normalize.js';
 import type { Stem } from './stemmer.js';
 import { Compounds } from './compounds.js';
+import { SkeletonIndex } from './transliterate.js';
 import { stopWords } from './stopwords.js';
 
 /**
@@ -26,6 +27,9 @@ export interface QueryToken {
 const HEAD_QUALITY = 0.35;
 
 const STEMMED_FIELDS: ReadonlySet<Field> = new Set(['name', 'keywords', 'category', 'summary']);
+
+/** A word with the same consonants in another script: a guess, worth less than a typo. */
+const SKELETON_QUALITY = 0.5;
 
 /** Words shorter than this are not stemmed: "kur" is no form of "kurs". */
 export const STEM_MIN = 4;
@@ -89,6 +93,12 @@ export class SearchIndex {
     private readonly postDoc: Uint32Array,
     private readonly postScore: Uint16Array,
   ) {}
+
+  /** The vocabulary by consonant skeleton, across scripts (made on the first look-up that needs it). */
+  get skeletons(): SkeletonIndex {
+    return (this.skeletonsOf ??= new SkeletonIndex({ [Symbol.iterator]: () => Array.from({ length: this.termCount }, (_, i) => this.term(i))[Symbol.iterator]() }));
+  }
+  private skeletonsOf: SkeletonIndex | undefined;
 
   /** German compounds over this vocabulary (made on first use). */
   get compounds(): Compounds {
@@ -566,6 +576,9 @@ export class SearchIndex {
       // other words), worth less than the word itself so that the exact hits stay first.
       for (const f of this.fuzzy(q.token, 1, { within: q.token.slice(0, 3) })) set(f.term, VARIANT_QUALITY);
     }
+    // Nothing at all: the word may be written in another script ("бюргербюро", "شتاندزامت" for a
+    // German name; "vrach" for "врач"): words with the same consonants, whatever their letters.
+    if (!found.size && !q.prefix && q.token.length >= 4) for (const t of this.skeletons.lookup(q.token)) set(this.find(t), SKELETON_QUALITY);
     return found;
   }
 

@@ -31,3 +31,14 @@ describe('search: German compounds, both ways', () => {
     expect(topEntries(de, 'Beratung').length).to.equal(5);
   });
 });
+
+describe('search: German names in other scripts, words of other languages in Latin letters', () => {
+  it('finds the place by its consonants, whatever the letters', async () => {
+    const cases: [string, string, string][] = [
+      ['ru', 'бюргербюро', 'buergerbuero'],
+      ['ar', 'شتاندزامت', 'standesamt'],
+      ['uk', 'шпаркассе', 'sparkasse'],
+    ];
+    for (const [lang, query, id] of cases) expect(topEntries(await demoSearch(lang), query), `${lang} ${query}`).to.include(id);
+  });
+});

@@ -55,26 +55,12 @@ describe('transliteration for search', () => {
     expect(index.lookup('standesamt')).to.deep.equal([]);
   });
 
-  it('builds an index of 30,000 terms in under 50 ms', () => {
+  it('finds a Cyrillic spelling among 30,000 Latin terms (its cost is measured by npm run bench:search)', () => {
     const syllables = ['ber', 'kas', 'tor', 'min', 'gel', 'haus', 'sch', 'amt', 'lan', 'dru', 'pfe', 'wek'];
     const terms: string[] = [];
     for (let i = 0; terms.length < 30000; i++) {
       terms.push(syllables[i % 12]! + syllables[Math.floor(i / 12) % 12]! + syllables[Math.floor(i / 144) % 12]! + (i >= 1728 ? syllables[Math.floor(i / 1728) % 12] : ''));
     }
-    // The first build also compiles and optimises `skeleton` (logged); the second is the build itself.
-    const build = () => {
-      const t0 = performance.now();
-      const found = new SkeletonIndex(terms).lookup('кастормин');
-      return { ms: performance.now() - t0, found };
-    };
-    const first = build();
-    // The best of five: other tests share the two cores.
-    const runs = [build(), build(), build(), build(), build()];
-    const { found } = runs[0]!;
-    const ms = Math.min(...runs.map((r) => r.ms));
-    console.log(`SkeletonIndex, 30000 terms: first build ${first.ms.toFixed(1)} ms, then ${runs.map((r) => r.ms.toFixed(1)).join(' / ')} ms`);
-    expect(found).to.deep.equal(first.found);
-    expect(found).to.include('kastormin');
-    expect(ms).to.be.below(50);
+    expect(new SkeletonIndex(terms).lookup('кастормин')).to.include('kastormin');
   });
 });
