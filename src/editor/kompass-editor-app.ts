@@ -1203,7 +1203,7 @@ export class KompassEditorApp extends LitElement {
     const expertOnly = (e: CustomEvent<boolean>) => e.detail && ((e.target as HTMLElement).nextElementSibling as HTMLDetailsElement).setAttribute('open', '');
     return html`<div class="field hours">
       <h3>${this.t('fields.openingHours')}</h3>
-      <kompass-hours-editor .value=${rule} .state=${m.state} .timeZone=${m.timeZone} .closedOnPublicHolidays=${m.closedOnPublicHolidays ?? true} .i18n=${this._i18n} .lang=${this._i18n?.language ?? 'en'} .now=${this.now} .expert=${false} @change=${(e: CustomEvent<string>) => this.setField(key, ['openingHours'], e.detail || undefined)} @expert-only=${expertOnly}></kompass-hours-editor>
+      <kompass-hours-editor .value=${rule} .state=${m.state} .timeZone=${m.timeZone} .closedOnPublicHolidays=${m.closedOnPublicHolidays ?? true} .i18n=${this._i18n} .lang=${this._i18n?.language ?? 'en'} .now=${this.now} .expert=${false} @kompass-hours-change=${(e: CustomEvent<string>) => this.setField(key, ['openingHours'], e.detail || undefined)} @kompass-hours-expert-only=${expertOnly}></kompass-hours-editor>
       <details class="hours-expert" ?open=${!!err || msg.invalid}>
       <summary>${this.t('hoursEditor.expert')}</summary>
       <label for=${id}>${this.t('fields.openingHours')}</label>

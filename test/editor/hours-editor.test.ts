@@ -21,7 +21,7 @@ async function mount(value = '', width?: number): Promise<{ el: KompassHoursEdit
   el.now = NOW;
   el.value = value;
   const changes: string[] = [];
-  el.addEventListener('change', (e) => changes.push((e as CustomEvent<string>).detail));
+  el.addEventListener('kompass-hours-change', (e) => changes.push((e as CustomEvent<string>).detail));
   container.append(el);
   await waitUntil(() => !!el.shadowRoot?.querySelector('.hours-editor'), 'the German strings are loaded', { timeout: 8000 });
   await el.updateComplete;

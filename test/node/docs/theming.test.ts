@@ -57,8 +57,8 @@ const VIEWS = [
   'kompass-notice-list',
   'kompass-entry-events',
 ];
-// <kompass-editor-app> is registered too (by <kompass-editor>, when it loads the editor chunk).
-const ELEMENTS = ['kompass-app', ...VIEWS, 'kompass-editor', 'kompass-editor-app'];
+// <kompass-editor-app> is registered too (by <kompass-editor>, when it loads the editor chunk), and its opening-hours field <kompass-hours-editor>.
+const ELEMENTS = ['kompass-app', ...VIEWS, 'kompass-editor', 'kompass-editor-app', 'kompass-hours-editor'];
 
 let dir: string;
 let manifestPath: string;

@@ -1,14 +1,3 @@
-/**
- * `<kompass-hours-editor>`: opening hours for clerks, without OpenStreetMap syntax. A week
- * grid (several time ranges per day), "only by appointment", closures and special days,
- * public holidays on/off, and a preview of any week; underneath it writes the OSM value
- * (`hours-model.ts`). The raw value stays editable in an expert disclosure, with the CLI's
- * messages in the UI language. Loaded lazily with the editor's opening-hours field, which
- * registers the tag (`defineAll`).
- *
- * @fires change - `detail` is the new OSM value (also in `value`).
- * @fires expert-only - `detail` is true when the value is one the form cannot show (only the raw field can change it).
- */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { i18n as I18n } from 'i18next';
@@ -35,6 +24,17 @@ const nextStart = (c: Closure, after: string): string | undefined => {
   return inYear > after ? inYear : `${year + 1}${c.from.slice(4)}`;
 };
 
+/**
+ * `<kompass-hours-editor>`: opening hours for clerks, without OpenStreetMap syntax. A week
+ * grid (several time ranges per day), "only by appointment", closures and special days,
+ * public holidays on/off, and a preview of any week; underneath it writes the OSM value
+ * (`hours-model.ts`). The raw value stays editable in an expert disclosure, with the CLI's
+ * messages in the UI language. Loaded lazily with the editor's opening-hours field, which
+ * registers the tag (`defineAll`).
+ *
+ * @fires kompass-hours-change - `detail` is the new OSM value (also in `value`).
+ * @fires kompass-hours-expert-only - `detail` is true when the value is one the form cannot show (only the raw field can change it).
+ */
 export class KompassHoursEditor extends LitElement {
   static override styles = [tokens, controls, hoursEditorStyles];
 
@@ -112,7 +112,7 @@ export class KompassHoursEditor extends LitElement {
     const only = this._model === undefined;
     if (only === this.expertOnly) return;
     this.expertOnly = only;
-    this.dispatchEvent(new CustomEvent<boolean>('expert-only', { detail: only, bubbles: true }));
+    this.dispatchEvent(new CustomEvent<boolean>('kompass-hours-expert-only', { detail: only, bubbles: true }));
   }
 
   private t(key: string, options?: Record<string, unknown>): string {
@@ -139,7 +139,7 @@ export class KompassHoursEditor extends LitElement {
   private emit(value: string, fromModel: boolean): void {
     if (fromModel) this.written = value;
     this.value = value;
-    this.dispatchEvent(new CustomEvent<string>('change', { detail: value, bubbles: true }));
+    this.dispatchEvent(new CustomEvent<string>('kompass-hours-change', { detail: value, bubbles: true }));
   }
 
   override render(): TemplateResult {
