@@ -54,6 +54,15 @@ interface HistoryStep {
   before: Item | null | undefined;
   after: Item | null | undefined;
   at: number;
+  /** The text typed in this step ended a word (a space or punctuation): the next keystroke starts a new step. */
+  wordDone?: boolean;
+}
+
+/** The text at a formatted path (`name.de`, `phones[0].number`) of an item, if it is one. */
+function textAtPath(item: Item | null | undefined, field: string): string | undefined {
+  const path = [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+  const v = getAt(item, path);
+  return typeof v === 'string' ? v : undefined;
 }
 
 const TOKEN_KEY = 'kompass-editor-token:';
@@ -419,11 +428,15 @@ export class KompassEditorApp extends LitElement {
     if (record) {
       const last = this.undoStack[this.undoStack.length - 1];
       const now = Date.now();
-      // Keystrokes in one field within a moment are one step.
-      if (last && last.key === key && last.field === field && field && now - last.at < 1200) {
+      // Keystrokes in one field within a moment are one step, a word at most: Ctrl+Z takes back
+      // the last word typed, not the whole paragraph.
+      const text = field ? textAtPath(value ?? published, field) : undefined;
+      const wordDone = text !== undefined && /[\s.,;:!?]$/u.test(text);
+      if (last && last.key === key && last.field === field && field && now - last.at < 1200 && !(last.wordDone && !wordDone)) {
         last.after = value;
         last.at = now;
-      } else this.undoStack.push({ key, field, before, after: value, at: now });
+        last.wordDone = wordDone;
+      } else this.undoStack.push({ key, field, before, after: value, at: now, wordDone });
       if (this.undoStack.length > 200) this.undoStack.shift();
       this.redoStack = [];
     }

@@ -152,6 +152,25 @@ describe('<kompass-editor> (real publish server on 127.0.0.1)', function () {
     expect($<HTMLInputElement>(app, NAME_DE)!.value).to.equal('Anders');
   });
 
+  it('Ctrl+Z takes back the last word typed, not the whole field', async () => {
+    await signIn(app, server.tokens.anna);
+    await openEntry(app, 'buergerbuero');
+    const input = $<HTMLInputElement>(app, NAME_DE)!;
+    // Typed key by key, as a clerk types: one input event per character.
+    for (const ch of ' im Rathaus') {
+      input.value += ch;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await app.updateComplete;
+    }
+    expect(input.value).to.equal('Bürgerbüro Mitte im Rathaus');
+    await click(app, 'text=Undo');
+    expect($<HTMLInputElement>(app, NAME_DE)!.value).to.equal('Bürgerbüro Mitte im ');
+    await click(app, 'text=Undo');
+    expect($<HTMLInputElement>(app, NAME_DE)!.value).to.equal('Bürgerbüro Mitte ');
+    await click(app, 'text=Redo');
+    expect($<HTMLInputElement>(app, NAME_DE)!.value).to.equal('Bürgerbüro Mitte im ');
+  });
+
   it('validates inline with the CLI messages (languages by name), linked with aria-describedby (accessible)', async () => {
     await signIn(app, server.tokens.anna);
     await openEntry(app, 'buergerbuero');
