@@ -1,7 +1,8 @@
 /*
  * Example: a city app with a service worker of its own (scope "/"). Instead of letting
  * Kompass register its worker for the same pages, it precaches Kompass's files itself:
- * kompass-precache.js lists the bundle, its chunks and UI languages with revisions.
+ * kompass-precache.js lists the bundle, its chunks and UI languages with revisions; search's
+ * per-language words and stemmers are kept when first fetched.
  * Content needs no caching here: Kompass keeps it in IndexedDB.
  */
 importScripts('/dist/kompass-precache.js');
@@ -26,6 +27,24 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   // Kompass's content manifest must always come from the network.
   if (url.origin !== self.location.origin || url.pathname.endsWith('/manifest.json')) return;
+  // Search's words and stemmer of the reader's language: not in the precache list (33 languages),
+  // kept once fetched. Their names carry a content hash, so a kept one is never out of date.
+  if (/\/chunks\/(lexicon|stemmer)-[^/]+\.js$/.test(url.pathname)) {
+    event.respondWith(
+      caches.match(event.request).then(
+        (hit) =>
+          hit ??
+          fetch(event.request).then((res) => {
+            if (res.ok) {
+              const copy = res.clone();
+              event.waitUntil(caches.open(kompassCache).then((c) => c.put(event.request, copy)));
+            }
+            return res;
+          }),
+      ),
+    );
+    return;
+  }
   event.respondWith(
     fetch(event.request).catch(() => caches.match(event.request, { ignoreSearch: true }).then((r) => r ?? Response.error())),
   );
