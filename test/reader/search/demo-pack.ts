@@ -16,9 +16,12 @@ async function load(): Promise<ContentSnapshot> {
   return new ContentSnapshot(manifest, await get<PackBase>(manifest.base.file), texts);
 }
 
+/** The Musterstadt demo pack with every language on the device, loaded once per test file. */
+export const demoSnapshot = (): Promise<ContentSnapshot> => (snapshot ??= load());
+
 /** The search over the Musterstadt demo pack (every language on the device) for a reader language. */
 export async function demoSearch(lang: string): Promise<SearchEngine> {
-  return openSearch(await (snapshot ??= load()), lang);
+  return openSearch(await demoSnapshot(), lang);
 }
 
 /** The ids of the first `n` entries a finished query finds. */

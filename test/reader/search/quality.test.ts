@@ -1,26 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { ContentSnapshot } from '../../../src/reader/content/snapshot.js';
-import type { PackBase, PackManifest, PackText } from '../../../src/pack/types.js';
 import { openSearch } from '../../../src/reader/search/engine.js';
 import { evaluateQuality, type QualityCase } from './quality.js';
-
-/** The demo pack the test-runner plugin builds from demo/content (scripts/build-packs.ts fixtures). */
-const DEMO_PACK = '/test/fixtures/.packs/demo/manifest.json';
+import { demoSnapshot } from './demo-pack.js';
 
 /**
  * The figures `npm run bench:search` reached (recall@5 1.000, MRR 0.969 over 111 queries);
  * a change to search or to the demo content may not push them below these floors.
  */
 const FLOOR = { recallAt5: 0.97, mrr: 0.93, perLanguageRecall: 0.9 };
-
-async function demoSnapshot(): Promise<ContentSnapshot> {
-  const dir = DEMO_PACK.replace(/manifest\.json$/, '');
-  const get = async <T>(file: string) => (await (await fetch(dir + file)).json()) as T;
-  const manifest = await get<PackManifest>('manifest.json');
-  const texts = new Map<string, PackText>();
-  for (const l of manifest.languages) texts.set(l.code, await get<PackText>(l.file));
-  return new ContentSnapshot(manifest, await get<PackBase>(manifest.base.file), texts);
-}
 
 describe('search quality over the Musterstadt demo pack', () => {
   it('keeps recall@5 and MRR of test/reader/search/queries.json at or above the reached figures', async () => {
