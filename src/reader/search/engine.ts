@@ -1,11 +1,14 @@
 import type { ContentSnapshot } from '../content/snapshot.js';
 import type { LanguageCode, PackText } from '../../pack/types.js';
-import { extractDocument, extractDocuments, indexedBase, parseDocKey, type DocKey, type DocKind, type IndexedBase } from './documents.js';
+import { extractDocument, extractDocuments, parseDocKey, type DocKey, type DocKind } from './documents.js';
 import { stem, words } from './normalize.js';
 import { parseQuery, queryWords, SynonymTable } from './query.js';
 import { conceptGroups } from './lexicon.js';
 import { loadStemmer, stemmersOf, type Stem } from './stemmer.js';
 import { SearchIndex, STEM_MIN, type QueryToken } from './search-index.js';
+import { buildInWorker } from './build-in-worker.js';
+
+export { buildInWorker };
 
 /** Where indexes are kept between visits: `KompassStore.searchIndex`, bound to the pack's scope. */
 export interface SearchIndexStore {
@@ -261,27 +264,4 @@ async function openIndex(snapshot: ContentSnapshot, lang: LanguageCode, store: S
   }
   if (store && data) await store.put(snapshot.revision, lang, data).catch(() => undefined);
   return { index, source };
-}
-
-/** Builds and serialises an index in a module worker; rejects if workers are unavailable or it fails. */
-export function buildInWorker(base: IndexedBase, texts: readonly PackText[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
-    } catch (e) {
-      reject(e instanceof Error ? e : new Error(String(e)));
-      return;
-    }
-    worker.onmessage = (e: MessageEvent<{ data?: string; error?: string }>) => {
-      worker.terminate();
-      if (typeof e.data.data === 'string') resolve(e.data.data);
-      else reject(new Error(e.data.error ?? 'The search worker failed.'));
-    };
-    worker.onerror = (e) => {
-      worker.terminate();
-      reject(new Error(e.message || 'The search worker could not start.'));
-    };
-    worker.postMessage({ base: indexedBase(base), texts });
-  });
 }

@@ -4,6 +4,7 @@ import type { Stem } from './stemmer.js';
 import { Compounds } from './compounds.js';
 import { SkeletonIndex } from './transliterate.js';
 import { stopWords } from './stopwords.js';
+import type { IndexParts } from './index-parts.js';
 
 /**
  * Changes whenever the serialised form or what goes into the index changes: older stored indexes
@@ -256,6 +257,15 @@ export class SearchIndex {
     termStart[sorted.length] = pos;
     const vocab = sorted.length ? sorted.join('\n') + '\n' : '';
     return new SearchIndex(docs.map((d) => d.key), vocab, termStart, postStart, postDoc, postScore);
+  }
+
+  /** The index as plain arrays (index-parts.ts: built in several workers, merged in one). */
+  toParts(): IndexParts {
+    return { docs: [...this.docs], vocab: this.vocab, termStart: this.termStart, postStart: this.postStart, postDoc: this.postDoc, postScore: this.postScore };
+  }
+
+  static fromParts(p: IndexParts): SearchIndex {
+    return new SearchIndex(p.docs, p.vocab, p.termStart, p.postStart, p.postDoc, p.postScore);
   }
 
   /* ───────────── storing ───────────── */

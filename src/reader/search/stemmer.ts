@@ -65,7 +65,10 @@ export function loadStemmer(lang: string): Promise<Stem | undefined> {
       ({ stemmer }): Stem => {
         const twice = TWICE.has(code);
         return (token) => {
-          const once = stemmer(prepareForStem(code, token));
+          const ready = prepareForStem(code, token);
+          const once = stemmer(ready);
+          // Most words are their own stem: then a second pass and normalising again change nothing.
+          if (once === ready) return token;
           return normalize(twice ? stemmer(once) : once);
         };
       },

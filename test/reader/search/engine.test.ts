@@ -54,6 +54,15 @@ describe('openSearch', () => {
     expect(viaWorker.search('Ausländerbehörde').hits[0]?.id).to.equal('auslaenderbehoerde');
   });
 
+  it('builds the same index in several workers at once as in one', async () => {
+    const snapshot = await loadSnapshot(['de', 'ar']);
+    const texts = [...snapshot.texts.values()];
+    const one = await buildInWorker(snapshot.base, texts, { workers: 1 });
+    const three = await buildInWorker(snapshot.base, texts, { workers: 3 });
+    expect(three.length).to.be.greaterThan(1000);
+    expect(three).to.equal(one);
+  });
+
   it('indexes the default language alone when the reader language is not on the device', async () => {
     const snapshot = await loadSnapshot(['de']);
     const engine = await openSearch(snapshot, 'ar');
