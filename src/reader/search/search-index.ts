@@ -5,6 +5,7 @@ import { Compounds } from './compounds.js';
 import { SkeletonIndex } from './transliterate.js';
 import { stopWords } from './stopwords.js';
 import type { IndexParts } from './index-parts.js';
+import { TermTable } from './term-table.js';
 
 /**
  * Changes whenever the serialised form or what goes into the index changes: older stored indexes
@@ -132,8 +133,8 @@ export class SearchIndex {
    * which the query's words are then also looked up by (`QueryToken.stems`).
    */
   static build(docs: readonly SearchDoc[], stemmers: ReadonlyMap<string, Stem> = new Map()): SearchIndex {
-    const ids = new Map<string, number>();
-    const terms: string[] = [];
+    const vocabulary = new TermTable();
+    const terms = vocabulary.terms;
     let cap = 1 << 16;
     let pTerm = new Uint32Array(cap);
     let pDoc = new Uint32Array(cap);
@@ -150,17 +151,13 @@ export class SearchIndex {
     const inKind: number[] = [];
     const inDoc: number[] = [];
     const idOf = (t: string): number => {
-      let id = ids.get(t);
-      if (id === undefined) {
-        id = terms.length;
-        ids.set(t, id);
-        terms.push(t);
-        if (id === vocabCap) {
-          vocabCap *= 2;
-          tf = grow(tf, vocabCap);
-          best = grow(best, vocabCap);
-          score = grow(score, vocabCap);
-        }
+      const id = vocabulary.idOf(t);
+      if (id === vocabCap) {
+        vocabCap *= 2;
+        tf = grow(tf, vocabCap);
+        best = grow(best, vocabCap);
+        score = grow(score, vocabCap);
+        for (const [lang, cache] of stemIds) stemIds.set(lang, grow(cache, vocabCap));
       }
       return id;
     };
@@ -168,33 +165,42 @@ export class SearchIndex {
       if (tf[id]!++ === 0) inField.push(id);
     };
 
-    // A word is stemmed once per language, however often it occurs.
-    const stemCache = new Map<string, Map<string, string>>();
-    const stemOf = (lang: string, t: string): string | undefined => {
-      const st = stemmers.get(lang);
-      if (!st || t.length < STEM_MIN) return undefined;
-      let cache = stemCache.get(lang);
-      if (!cache) stemCache.set(lang, (cache = new Map()));
-      let out = cache.get(t);
-      if (out === undefined) cache.set(t, (out = st(t)));
-      return out;
+    // A word is stemmed once per language, however often it occurs: by term number, the
+    // stem's term number + 1 (-1: no stem of its own; 0: not stemmed yet).
+    const stemIds = new Map<string, Int32Array>([...stemmers.keys()].map((lang) => [lang, new Int32Array(vocabCap)]));
+    const stemIdOf = (lang: string, id: number, t: string, s: string | undefined): number => {
+      let sid = stemIds.get(lang)![id]!;
+      if (sid === 0) {
+        const snow = (s ?? t).length >= STEM_MIN ? stemmers.get(lang)!(s ?? t) : t;
+        sid = snow !== t && snow !== s && snow.length >= 2 && !stopWords(lang).has(snow) ? idOf(snow) + 1 : -1;
+        stemIds.get(lang)![id] = sid; // looked up again: idOf may have grown it
+      }
+      return sid - 1;
     };
 
+    // All texts are tokenized first, then counted: the tokens are then old by the time the
+    // vocabulary keeps them, which halves the garbage collector's work.
+    const tokens = docs.map((doc) => doc.fields.map((f) => tokenize(f.text)));
     docs.forEach((doc, d) => {
+      const docTokens = tokens[d]!;
       for (const field of fieldOrder) {
-        for (const f of doc.fields) {
+        for (let fi = 0; fi < doc.fields.length; fi++) {
+          const f = doc.fields[fi]!;
           if (f.field !== field) continue;
           const stops = stopWords(f.lang);
           // Stems for the short fields (names, keywords, categories, summaries): where a place is
           // named. Long texts have most of the words and would cost most of the build.
-          const stemLang = STEMMED_FIELDS.has(field) ? f.lang : '';
-          for (const t of tokenize(f.text)) {
+          const stemLang = STEMMED_FIELDS.has(field) && stemmers.has(f.lang) ? f.lang : '';
+          for (const t of docTokens[fi]!) {
             if ((t.length < 2 && !/\d/.test(t)) || stops.has(t)) continue;
-            count(idOf(t));
+            const id = idOf(t);
+            count(id);
             const s = stem(t);
             if (s && !stops.has(s)) count(idOf(s));
-            const snow = stemLang && stemOf(stemLang, s ?? t);
-            if (snow && snow !== t && snow !== s && snow.length >= 2 && !stops.has(snow)) count(idOf(snow));
+            if (stemLang) {
+              const sid = stemIdOf(stemLang, id, t, s);
+              if (sid >= 0) count(sid);
+            }
           }
           // The best of this field kind across languages: a name in two languages is still a name.
           for (const id of inField) {
@@ -227,6 +233,7 @@ export class SearchIndex {
         n++;
       }
       inDoc.length = 0;
+      tokens[d] = [];
     });
 
     // Sort the vocabulary; renumber the postings' terms; group postings by term (doc order kept).
@@ -729,7 +736,7 @@ function sortTerms(terms: readonly string[]): Uint32Array {
   return order;
 }
 
-function grow<T extends Uint32Array | Uint16Array | Float64Array>(a: T, size: number): T {
+function grow<T extends Uint32Array | Int32Array | Uint16Array | Float64Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);
   b.set(a);
   return b;

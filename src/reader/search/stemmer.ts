@@ -67,8 +67,9 @@ export function loadStemmer(lang: string): Promise<Stem | undefined> {
         return (token) => {
           const ready = prepareForStem(code, token);
           const once = stemmer(ready);
-          // Most words are their own stem: then a second pass and normalising again change nothing.
-          if (once === ready) return token;
+          // Most words are their own stem: then a second pass changes nothing, and normalising
+          // again only what prepareForStem changed.
+          if (once === ready) return ready === token ? token : normalize(ready);
           return normalize(twice ? stemmer(once) : once);
         };
       },
