@@ -5,6 +5,7 @@
  */
 import type { Problem } from '../authoring/problems.js';
 import type { SourceContent } from '../pack/types.js';
+import type { SourceChange } from '../authoring/change-set.js';
 
 export interface SourceResponse {
   revision: number;
@@ -56,6 +57,29 @@ export class ApiError extends Error {
   }
 }
 
+export interface PublishOptions {
+  /** What changed, for the history (at most 500 characters). */
+  message?: string;
+  /** A correction that needs no new translation: translations are not marked outdated. */
+  minor?: boolean;
+}
+
+function publishBody(body: Record<string, unknown>, options: PublishOptions): Record<string, unknown> {
+  if (options.message) body.message = options.message.slice(0, 500);
+  if (options.minor) body.minor = true;
+  return body;
+}
+
+/** Bodies from this many characters are sent gzip-compressed (a source of 30 MB becomes a few MB). */
+const COMPRESS_FROM = 16 * 1024;
+
+/** `text` gzip-compressed, or undefined where the browser has no CompressionStream (then it is sent as it is). */
+async function gzipped(text: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  if (typeof CompressionStream === 'undefined') return undefined;
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
 export class EditorApi {
   constructor(
     /** Base URL of the API, e.g. `https://kompass.example-stadt.de/api`. */
@@ -66,17 +90,18 @@ export class EditorApi {
 
   private async request<T>(method: string, path: string, options: { body?: unknown; ifMatch?: string } = {}): Promise<{ status: number; data: T }> {
     const headers: Record<string, string> = { Authorization: `Bearer ${this.token}`, Accept: 'application/json' };
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (options.ifMatch) headers['If-Match'] = options.ifMatch;
     let res: Response;
     try {
-      res = await this.fetchImpl(`${this.base.replace(/\/$/, '')}${path}`, {
-        method,
-        headers,
-        body: options.body === undefined ? null : JSON.stringify(options.body),
-        cache: 'no-store',
-        credentials: 'omit',
-      });
+      let body: BodyInit | null = null;
+      if (options.body !== undefined) {
+        headers['Content-Type'] = 'application/json';
+        const json = JSON.stringify(options.body);
+        const packed = json.length >= COMPRESS_FROM ? await gzipped(json) : undefined;
+        if (packed) headers['Content-Encoding'] = 'gzip';
+        body = packed ?? json;
+      }
+      res = await this.fetchImpl(`${this.base.replace(/\/$/, '')}${path}`, { method, headers, body, cache: 'no-store', credentials: 'omit' });
     } catch (e) {
       throw new ApiError(0, 'offline', `The publish server cannot be reached (${e instanceof Error ? e.message : String(e)}).`);
     }
@@ -98,11 +123,14 @@ export class EditorApi {
     return (await this.request<SourceResponse>('GET', '/source')).data;
   }
 
-  async publish(source: SourceContent, etag: string, options: { message?: string; minor?: boolean } = {}): Promise<PublishResponse> {
-    const body: Record<string, unknown> = { source };
-    if (options.message) body.message = options.message.slice(0, 500);
-    if (options.minor) body.minor = true;
-    return (await this.request<PublishResponse>('POST', '/publish', { body, ifMatch: etag })).data;
+  /** Publishes a whole source (an import, a first publish). */
+  async publish(source: SourceContent, etag: string, options: PublishOptions = {}): Promise<PublishResponse> {
+    return (await this.request<PublishResponse>('POST', '/publish', { body: publishBody({ source }, options), ifMatch: etag })).data;
+  }
+
+  /** Publishes only what changed since revision `etag` (`PATCH /api/source`): one entry is a few kB, not the whole source. */
+  async publishChanges(changes: readonly SourceChange[], etag: string, options: PublishOptions = {}): Promise<PublishResponse> {
+    return (await this.request<PublishResponse>('PATCH', '/source', { body: publishBody({ changes }, options), ifMatch: etag })).data;
   }
 
   /** Readers' reports, newest first; `open` leaves out those marked done. */

@@ -5,9 +5,10 @@
  */
 import { canonicalJson } from '../pack/canonical-json.js';
 import { formatPath, type PathSegment } from '../authoring/problems.js';
+import { applyChanges, type ChangeKind, type SourceChange } from '../authoring/change-set.js';
 import type { SourceCategory, SourceContent, SourceEntry, SourceEvent, SourceGuide, SourceMunicipality, SourceNotice, SourcePage } from '../pack/types.js';
 
-export type ItemKind = 'entry' | 'guide' | 'category' | 'page' | 'event' | 'notice' | 'municipality';
+export type ItemKind = ChangeKind;
 export type Item = SourceEntry | SourceGuide | SourceCategory | SourcePage | SourceEvent | SourceNotice | SourceMunicipality;
 export type ItemKey = string;
 
@@ -19,7 +20,14 @@ export function parseKey(key: ItemKey): { kind: ItemKind; id: string } {
   return { kind: key.slice(0, i) as ItemKind, id: key.slice(i + 1) };
 }
 
-const LISTS = { entry: 'entries', guide: 'guides', category: 'categories', page: 'pages', event: 'events', notice: 'notices' } as const;
+/** The working copy's changes as the publish server takes them (`PATCH /api/source`). */
+export function sourceChanges(overrides: ReadonlyMap<ItemKey, Item | null>): SourceChange[] {
+  return [...overrides].map(([key, item]) => {
+    const { kind, id } = parseKey(key);
+    const value = item as Record<string, unknown> | null;
+    return kind === 'municipality' ? { kind, item: value } : { kind, id, item: value };
+  });
+}
 
 /** Every item of a source, in source order, by key. */
 export function itemsOf(source: SourceContent | null | undefined): Map<ItemKey, Item> {
@@ -37,24 +45,7 @@ export function itemsOf(source: SourceContent | null | undefined): Map<ItemKey, 
 
 /** `base` with `overrides` applied: a changed item replaces the published one, `null` removes it, a new one is appended. */
 export function applyOverrides(base: SourceContent, overrides: ReadonlyMap<ItemKey, Item | null>): SourceContent {
-  const out: SourceContent = { ...base, categories: [...base.categories], entries: [...base.entries], guides: [...base.guides], synonyms: base.synonyms ?? [] };
-  if (base.pages) out.pages = [...base.pages];
-  if (base.events) out.events = [...base.events];
-  if (base.notices) out.notices = [...base.notices];
-  for (const [key, item] of overrides) {
-    const { kind, id } = parseKey(key);
-    if (kind === 'municipality') {
-      if (item) out.municipality = item as SourceMunicipality;
-      continue;
-    }
-    const list = (out[LISTS[kind]] ??= []) as { id: string }[];
-    const i = list.findIndex((x) => x.id === id);
-    if (item === null) {
-      if (i >= 0) list.splice(i, 1);
-    } else if (i >= 0) list[i] = item as { id: string };
-    else list.push(item as { id: string });
-  }
-  return out;
+  return applyChanges(base, sourceChanges(overrides));
 }
 
 export const same = (a: unknown, b: unknown): boolean => canonicalJson(a ?? null) === canonicalJson(b ?? null);

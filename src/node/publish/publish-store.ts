@@ -40,6 +40,7 @@ import { PublishError } from './errors.js';
 import { assertSourceShape } from './source-shape.js';
 import { DEFAULT_LOCK_WAIT_MS, PublishLock, isAlive, leftoverOwner } from './lock.js';
 import { crashPoint, publishDelayMs } from './test-hooks.js';
+import { applyChanges, changeSetProblem, type SourceChange } from '../../authoring/change-set.js';
 
 export type { AuditRecord, RevisionMeta } from './audit.js';
 export type { Changes, ItemChanges } from './changes.js';
@@ -77,6 +78,8 @@ export interface PublishResult {
   warnings: Problem[];
   outdated: string[];
 }
+
+type PublishAction = { kind: 'publish' } | { kind: 'rollback'; from: number };
 
 export interface StoreOptions {
   /** Revisions kept (default 20). */
@@ -256,54 +259,78 @@ export class ContentStore {
    * Validates and publishes a source as the next revision. Throws PublishError 409 when
    * `expected` is not the current revision, 422 when the source has errors.
    */
-  publish(req: PublishRequest, action: { kind: 'publish' } | { kind: 'rollback'; from: number } = { kind: 'publish' }): Promise<PublishResult> {
-    return this.exclusive(async () => {
-      const current = await this.current();
-      if (req.expected !== undefined && req.expected !== current)
-        throw new PublishError(409, 'conflict', `The content was published by someone else meanwhile (revision ${current}; you started from ${req.expected}). Load the current source, apply your changes again, and publish with If-Match: ${etagOf(current)}.`, {
-          revision: current,
-          expected: req.expected,
-          etag: etagOf(current),
-        });
-      assertSourceShape(req.source);
-      const prev = current ? await this.source(current) : undefined;
-      const next = structuredClone(req.source);
-      const stamp = stampTranslations(prev, next, { minor: !!req.minor });
-      const problems = validateContent(next);
-      if (countProblems(problems).errors)
-        throw new PublishError(422, 'invalid', 'The source has errors; nothing was published.', { problems, lines: problems.map(formatProblem), counts: countProblems(problems) });
-      const warnings = problems.filter((p) => p.severity === 'warning');
-      const changes = diffContent(prev, next);
-      if (prev && canonicalJson(prev) === canonicalJson(next) && action.kind === 'publish')
-        return { revision: current, previous: current, unchanged: true, changes, warnings, outdated: [] };
+  publish(req: PublishRequest, action: PublishAction = { kind: 'publish' }): Promise<PublishResult> {
+    return this.exclusive(async () => this.publishLocked(req, await this.expectCurrent(req.expected), action));
+  }
 
-      const revision = Math.max(current, ...(await this.revisions())) + 1;
-      const staging = join(this.dir, `.staging-${process.pid}-${randomBytes(6).toString('hex')}`);
-      try {
-        await writeSourceFolder(join(staging, 'source'), next);
-        const pack = buildPack(next, { date: resolveBuildDate(), revision });
-        const delay = publishDelayMs();
-        await writePack({ ...pack, files: pack.files.filter((f) => f.path !== 'manifest.json') }, join(staging, 'pack'));
-        if (delay > 0) await sleep(delay); // test hook: a window in which the process can be killed mid-publish
-        await writePack(pack, join(staging, 'pack'));
-        const meta: RevisionMeta = { revision, published: new Date().toISOString(), by: req.by, action: action.kind, changes };
-        if (req.message) meta.message = req.message;
-        if (action.kind === 'rollback') meta.restoredFrom = action.from;
-        await writeFile(join(staging, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
-        await mkdir(this.revisionsDir, { recursive: true });
-        await rename(staging, this.revisionDir(revision));
-        await syncDir(this.revisionsDir);
-        crashPoint('before-audit');
-        await appendAudit(this.auditFile, { time: meta.published, ...meta, previous: current });
-        crashPoint('after-audit');
-        await this.switchTo(revision);
-        crashPoint('after-switch');
-        await this.prune();
-        return { revision, previous: current, unchanged: false, manifest: pack.manifest, changes, warnings, outdated: stamp.outdated };
-      } finally {
-        await rm(staging, { recursive: true, force: true });
-      }
+  /**
+   * Applies a change set (change-set.ts: items replaced, added, removed) to the current source
+   * and publishes the result, as `publish` does; `expected` (If-Match) is required, since the
+   * changes were made against that revision. PublishError 422 `invalid-change` names the change.
+   */
+  publishChanges(req: Omit<PublishRequest, 'source' | 'expected'> & { changes: unknown; expected: number }): Promise<PublishResult> {
+    return this.exclusive(async () => {
+      const current = await this.expectCurrent(req.expected);
+      const problem = changeSetProblem(req.changes);
+      if (problem) throw new PublishError(422, 'invalid-change', `The change set cannot be applied: ${problem.code} at ${problem.path}${problem.value ? ` (${problem.value})` : ''}.`, { ...problem });
+      if (!current) throw new PublishError(409, 'nothing-published', 'Nothing is published yet to apply changes to; publish a whole source first.', { revision: 0 });
+      const { changes, ...rest } = req;
+      return this.publishLocked({ ...rest, source: applyChanges(await this.source(current), changes as SourceChange[]) }, current, { kind: 'publish' });
     });
+  }
+
+  /** The current revision; PublishError 409 when the editor started from another one. */
+  private async expectCurrent(expected: number | undefined): Promise<number> {
+    const current = await this.current();
+    if (expected !== undefined && expected !== current)
+      throw new PublishError(409, 'conflict', `The content was published by someone else meanwhile (revision ${current}; you started from ${expected}). Load the current source, apply your changes again, and publish with If-Match: ${etagOf(current)}.`, {
+        revision: current,
+        expected,
+        etag: etagOf(current),
+      });
+    return current;
+  }
+
+  /** The publish itself, under the lock, after the If-Match check. */
+  private async publishLocked(req: PublishRequest, current: number, action: PublishAction): Promise<PublishResult> {
+    assertSourceShape(req.source);
+    const prev = current ? await this.source(current) : undefined;
+    const next = structuredClone(req.source);
+    const stamp = stampTranslations(prev, next, { minor: !!req.minor });
+    const problems = validateContent(next);
+    if (countProblems(problems).errors)
+      throw new PublishError(422, 'invalid', 'The source has errors; nothing was published.', { problems, lines: problems.map(formatProblem), counts: countProblems(problems) });
+    const warnings = problems.filter((p) => p.severity === 'warning');
+    const changes = diffContent(prev, next);
+    if (prev && canonicalJson(prev) === canonicalJson(next) && action.kind === 'publish')
+      return { revision: current, previous: current, unchanged: true, changes, warnings, outdated: [] };
+
+    const revision = Math.max(current, ...(await this.revisions())) + 1;
+    const staging = join(this.dir, `.staging-${process.pid}-${randomBytes(6).toString('hex')}`);
+    try {
+      await writeSourceFolder(join(staging, 'source'), next);
+      const pack = buildPack(next, { date: resolveBuildDate(), revision });
+      const delay = publishDelayMs();
+      await writePack({ ...pack, files: pack.files.filter((f) => f.path !== 'manifest.json') }, join(staging, 'pack'));
+      if (delay > 0) await sleep(delay); // test hook: a window in which the process can be killed mid-publish
+      await writePack(pack, join(staging, 'pack'));
+      const meta: RevisionMeta = { revision, published: new Date().toISOString(), by: req.by, action: action.kind, changes };
+      if (req.message) meta.message = req.message;
+      if (action.kind === 'rollback') meta.restoredFrom = action.from;
+      await writeFile(join(staging, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
+      await mkdir(this.revisionsDir, { recursive: true });
+      await rename(staging, this.revisionDir(revision));
+      await syncDir(this.revisionsDir);
+      crashPoint('before-audit');
+      await appendAudit(this.auditFile, { time: meta.published, ...meta, previous: current });
+      crashPoint('after-audit');
+      await this.switchTo(revision);
+      crashPoint('after-switch');
+      await this.prune();
+      return { revision, previous: current, unchanged: false, manifest: pack.manifest, changes, warnings, outdated: stamp.outdated };
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
   }
 
   /** Publishes the source of a kept revision again, as a new revision (readers never go back in revision). */

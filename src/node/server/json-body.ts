@@ -5,6 +5,7 @@
  * `extra` and answer 500).
  */
 import type { IncomingMessage } from 'node:http';
+import { createGunzip } from 'node:zlib';
 import { HttpError } from './http-error.js';
 
 export const MAX_JSON_DEPTH = 32;
@@ -31,21 +32,54 @@ export function tooDeepPath(value: unknown, limit = MAX_JSON_DEPTH): string | un
   return undefined;
 }
 
-export async function readJsonBody(req: IncomingMessage, maxBody: number): Promise<unknown> {
-  assertJsonType(req);
+/**
+ * The raw bytes of a request body, at most `maxBody` of them — after decoding, when the client
+ * sent it gzip-compressed (`Content-Encoding: gzip`: the editor compresses a 30 MB source to a
+ * few MB), so a small compressed body cannot unpack into gigabytes.
+ */
+async function readBytes(req: IncomingMessage, maxBody: number): Promise<Buffer> {
   const tooLarge = () => new HttpError(413, 'too-large', `The body is larger than ${maxBody} bytes.`, { limit: maxBody });
+  const encoding = String(req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  if (encoding !== 'identity' && encoding !== 'gzip')
+    throw new HttpError(415, 'unsupported-encoding', `Send the body uncompressed or gzip-compressed, not "${encoding}".`, { encoding });
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (declared > maxBody) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
+  const take = (chunk: Buffer) => {
+    size += chunk.length;
     if (size > maxBody) throw tooLarge();
-    chunks.push(chunk as Buffer);
+    chunks.push(chunk);
+  };
+  if (encoding === 'identity') {
+    for await (const chunk of req) take(chunk as Buffer);
+    return Buffer.concat(chunks);
   }
+  const gunzip = createGunzip();
+  const done = new Promise<void>((resolve, reject) => {
+    gunzip.on('data', (chunk: Buffer) => {
+      try {
+        take(chunk);
+      } catch (e) {
+        gunzip.destroy();
+        req.resume();
+        reject(e as Error);
+      }
+    });
+    gunzip.on('end', resolve);
+    gunzip.on('error', (e) => reject(new HttpError(400, 'malformed-gzip', `The body is not valid gzip: ${e.message}`, { detail: e.message })));
+  });
+  req.pipe(gunzip);
+  await done;
+  return Buffer.concat(chunks);
+}
+
+export async function readJsonBody(req: IncomingMessage, maxBody: number): Promise<unknown> {
+  assertJsonType(req);
+  const bytes = await readBytes(req, maxBody);
   let value: unknown;
   try {
-    value = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+    value = JSON.parse(bytes.toString('utf8')) as unknown;
   } catch (e) {
     throw new HttpError(400, 'malformed-json', `The body is not valid JSON: ${(e as Error).message}`, { detail: (e as Error).message });
   }

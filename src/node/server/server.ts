@@ -311,6 +311,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         log(`${new Date().toISOString()} ${who} published revision ${r.revision}${r.unchanged ? ' (unchanged)' : ''}`);
         return send(res, r.unchanged ? 200 : 201, publishResponse(r), { ETag: etagOf(r.revision) });
       }
+      case 'PATCH /api/source': {
+        const expected = ifMatch(req, true);
+        const body = bodyObject(await readJson(req));
+        const message = typeof body.message === 'string' ? body.message.slice(0, 500) : undefined;
+        const r = await store.publishChanges({ changes: body.changes, by: who, expected: expected!, minor: body.minor === true, ...(message ? { message } : {}) });
+        log(`${new Date().toISOString()} ${who} published revision ${r.revision} (${Array.isArray(body.changes) ? body.changes.length : 0} changed items)${r.unchanged ? ' (unchanged)' : ''}`);
+        return send(res, r.unchanged ? 200 : 201, publishResponse(r), { ETag: etagOf(r.revision) });
+      }
       case 'POST /api/validate': {
         const body = bodyObject(await readJson(req));
         const source = 'source' in body ? body.source : body;
@@ -370,8 +378,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (!cors(req, res, isApi && !isPublic) && req.method === 'OPTIONS') throw new HttpError(403, 'origin-not-allowed', 'This origin may not use this server; add it to the allowed origins.');
     if (req.method === 'OPTIONS') {
       res.writeHead(204, {
-        'Access-Control-Allow-Methods': isPublic ? 'POST, OPTIONS' : isApi ? 'GET, POST, PUT, OPTIONS' : 'GET, HEAD, OPTIONS',
-        'Access-Control-Allow-Headers': isPublic ? 'Content-Type' : 'Authorization, Content-Type, If-Match, If-None-Match',
+        'Access-Control-Allow-Methods': isPublic ? 'POST, OPTIONS' : isApi ? 'GET, POST, PUT, PATCH, OPTIONS' : 'GET, HEAD, OPTIONS',
+        'Access-Control-Allow-Headers': isPublic ? 'Content-Type' : 'Authorization, Content-Type, Content-Encoding, If-Match, If-None-Match',
         'Access-Control-Max-Age': '600',
       });
       res.end();
