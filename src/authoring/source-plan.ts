@@ -8,7 +8,7 @@
 import { stringify } from 'yaml';
 import { canonicalJson } from '../pack/canonical-json.js';
 import type { Problem } from './problems.js';
-import { parseSourceFile, type LoadedSource, type SourceFile, type SourceFileKind } from './source-parse.js';
+import { plannedSourceFile, type LoadedSource, type SourceFile, type SourceFileKind } from './source-parse.js';
 import type { LocalizedText, SourceCategory, SourceContent, SourceEntry, SourceEvent, SourceGuide, SourceMunicipality, SourceNotice, SourcePage, SynonymGroup } from '../pack/types.js';
 import { validateSource } from './validate.js';
 
@@ -153,7 +153,7 @@ export function planSource(next: SourceContent, existing?: LoadedSource): { file
 /** Parses a planned folder in memory into a `LoadedSource`, as if it had been written and loaded. */
 export function loadPlan(files: readonly PlannedFile[]): LoadedSource {
   const problems: Problem[] = [];
-  const parsed = files.map((f) => f.parsed ?? parseSourceFile(f.kind, f.path, f.text, problems));
+  const parsed = files.map((f) => f.parsed ?? plannedSourceFile(f.kind, f.path, f.text, f.data));
   const list = <T>(kind: SourceFileKind): T[] => {
     const d = parsed.find((f) => f.kind === kind)?.data;
     return Array.isArray(d) ? (d as T[]) : [];

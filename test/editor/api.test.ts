@@ -16,7 +16,7 @@ function recording(reply: Response | (() => Promise<Response>)): { api: EditorAp
     const headers = new Headers(init.headers);
     let body = '';
     if (init.body instanceof Uint8Array) {
-      const stream = new Blob([init.body]).stream().pipeThrough(new DecompressionStream('gzip'));
+      const stream = new Blob([init.body as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
       body = await new Response(stream).text();
     } else if (typeof init.body === 'string') body = init.body;
     seen.push({ method: init.method ?? 'GET', url: String(input), headers, body });

@@ -12,6 +12,7 @@ import type { CompiledHours, HoursMeaning, Interval } from '../../pack/types.js'
 import { overriddenDays } from './hours-overrides.js';
 import { libraryError, libraryWarning } from './hours-library-messages.js';
 import { note, type Coded, type ProblemCode, type ProblemParams } from '../problem-messages.js';
+import { memoize } from '../memo.js';
 
 /** ISO 3166-2:DE codes (without `DE-`) → the state names the `opening_hours` holiday data uses. */
 export const GERMAN_STATES: Readonly<Record<string, string>> = {
@@ -169,8 +170,21 @@ function libraryWarnings(raw: readonly string[]): Coded[] {
   });
 }
 
-/** Checks a rule's syntax; `error.position` points into the rule when the library marks it. */
+/**
+ * Checks a rule's syntax; `error.position` points into the rule when the library marks it.
+ * Remembered per rule and state (most towns use a few dozen rules for thousands of entries,
+ * and the editor validates again after every pause in typing); the result is shared: read-only.
+ */
 export function checkHours(rule: string, state = 'NW'): HoursCheck {
+  return checked(`${state}\n${rule}`);
+}
+
+const checked = memoize((key: string): HoursCheck => {
+  const cut = key.indexOf('\n');
+  return checkHoursNow(key.slice(cut + 1), key.slice(0, cut));
+}, 5_000);
+
+function checkHoursNow(rule: string, state: string): HoursCheck {
   return withUtc(() => {
     try {
       const oh = create(rule, state);
