@@ -32,6 +32,11 @@ const toForm = (c: string): string => LETTER_FORMS[c] ?? String((c.charCodeAt(0)
 const NON_ASCII = /[^ -~\t\n\r]/;
 
 export function normalize(text: string): string {
+  // A stemmer's output is most of what is normalised while an index is built: words of lower-case
+  // Latin letters and digits, or of Arabic-script letters only, take a short way to the same result.
+  if (LOWER_ASCII.test(text)) return text.includes('e') ? text.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u') : text;
+  const arabic = arabicLetters(text);
+  if (arabic !== undefined) return arabic;
   let s = text.normalize('NFKC');
   s = s.replace(APOSTROPHES, '');
   // German: ä→a(e), ö→o(e), ü→u(e), ß→ss. Both spellings must meet: fold "ue" and "ü" to "u".
@@ -44,6 +49,44 @@ export function normalize(text: string): string {
   s = s.replace(ARABIC_DIACRITICS, '');
   // Arabic-Indic (U+0660…) and Persian (U+06F0…) digits: (code − 0x660) mod 0x90 is the digit.
   return s.replace(LETTER_VARIANTS, toForm);
+}
+
+const LOWER_ASCII = /^[a-z0-9]*$/;
+
+/**
+ * Per code unit from U+0600 to U+06FF: what `normalize` makes of it alone when that is one code
+ * unit and it is a letter (not a mark: marks are what combine with their neighbours), else 0.
+ * A word of such letters only is normalised letter by letter: nothing in it composes,
+ * reorders or changes case.
+ */
+let ARABIC_LETTERS: Uint16Array | undefined;
+const arabicBuffer = new Uint16Array(64);
+
+/** `normalize(text)` if text has only letters of `ARABIC_LETTERS`, else undefined. */
+function arabicLetters(text: string): string | undefined {
+  const n = text.length;
+  if (!n || n > arabicBuffer.length) return undefined;
+  const table = (ARABIC_LETTERS ??= arabicLetterTable());
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const m = c >= 0x600 && c <= 0x6ff ? table[c - 0x600]! : 0;
+    if (m === 0) return undefined;
+    arabicBuffer[i] = m;
+    if (m !== c) changed = true;
+  }
+  return changed ? String.fromCharCode.apply(null, arabicBuffer.subarray(0, n) as unknown as number[]) : text;
+}
+
+function arabicLetterTable(): Uint16Array {
+  const table = new Uint16Array(0x100);
+  ARABIC_LETTERS = table; // normalize's short way is closed while the table is made (all zeros)
+  for (let c = 0x600; c <= 0x6ff; c++) {
+    const ch = String.fromCharCode(c);
+    const n = normalize(ch);
+    if (/^\p{L}$/u.test(ch) && n.length === 1) table[c - 0x600] = n.charCodeAt(0);
+  }
+  return table;
 }
 
 /**
