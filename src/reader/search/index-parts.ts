@@ -6,6 +6,7 @@
  * same (index-parts.test.ts).
  */
 import type { DocKey } from './documents.js';
+import { unitsToString } from './span-table.js';
 
 export interface IndexParts {
   /** Document keys, by document number. */
@@ -43,13 +44,11 @@ export function shardOf(sizes: readonly number[], shard: number, count: number):
   return [cut(shard), cut(shard + 1)];
 }
 
-/** Term `i` of `p`. */
-const termOf = (p: IndexParts, i: number): string => p.vocab.slice(p.termStart[i]!, p.termStart[i + 1]! - 1);
-
 /**
  * One index from indexes of consecutive document ranges (in order): the vocabularies merged,
  * each term's postings concatenated with the later parts' document numbers moved past the
- * earlier parts' documents (so they stay in document order).
+ * earlier parts' documents (so they stay in document order). Terms are compared where they
+ * stand in each part's vocabulary, and the merged one is written as code units: no string per term.
  */
 export function mergeParts(parts: readonly IndexParts[]): IndexParts {
   if (parts.length === 1) return parts[0]!;
@@ -58,31 +57,60 @@ export function mergeParts(parts: readonly IndexParts[]): IndexParts {
   for (let j = 1; j < k; j++) offset[j] = offset[j - 1]! + parts[j - 1]!.docs.length;
   let postings = 0;
   let maxTerms = 0;
+  let maxUnits = 0;
   for (const p of parts) {
     postings += p.postDoc.length;
     maxTerms += p.termStart.length - 1;
+    maxUnits += p.vocab.length;
   }
   const postDoc = new Uint32Array(postings);
   const postScore = new Uint16Array(postings);
   const postStart = new Uint32Array(maxTerms + 1);
   const termStart = new Uint32Array(maxTerms + 1);
-  const vocab: string[] = [];
-  // A cursor per part on its next term; the smallest term goes next (k is a handful: a linear scan).
+  const units = new Uint16Array(maxUnits);
+  // A cursor per part on its next term (past its last: none); the smallest term goes next (k is a handful: a linear scan).
   const at = new Uint32Array(k);
-  const head: (string | undefined)[] = parts.map((p) => (p.termStart.length > 1 ? termOf(p, 0) : undefined));
+  const has = (j: number) => at[j]! < parts[j]!.termStart.length - 1;
+  /** Part a's next term against part b's, by UTF-16 code units (0: the same term). */
+  const compare = (a: number, b: number): number => {
+    const pa = parts[a]!;
+    const pb = parts[b]!;
+    const sa = pa.termStart[at[a]!]!;
+    const sb = pb.termStart[at[b]!]!;
+    const la = pa.termStart[at[a]! + 1]! - 1 - sa;
+    const lb = pb.termStart[at[b]! + 1]! - 1 - sb;
+    const m = la < lb ? la : lb;
+    for (let i = 0; i < m; i++) {
+      const d = pa.vocab.charCodeAt(sa + i) - pb.vocab.charCodeAt(sb + i);
+      if (d !== 0) return d;
+    }
+    return la - lb;
+  };
+  const same = new Uint8Array(k);
   let terms = 0;
   let pos = 0;
   let out = 0;
   for (;;) {
-    let min: string | undefined;
-    for (const h of head) if (h !== undefined && (min === undefined || h < min)) min = h;
-    if (min === undefined) break;
+    let min = -1;
+    for (let j = 0; j < k; j++) {
+      if (!has(j)) {
+        same[j] = 0;
+        continue;
+      }
+      const c = min < 0 ? -1 : compare(j, min);
+      if (c < 0) {
+        for (let i = 0; i < j; i++) same[i] = 0;
+        min = j;
+        same[j] = 1;
+      } else same[j] = c === 0 ? 1 : 0;
+    }
+    if (min < 0) break;
     termStart[terms] = pos;
     postStart[terms] = out;
-    vocab.push(min);
-    pos += min.length + 1;
+    const pm = parts[min]!;
+    for (let u = pm.termStart[at[min]!]!, e = pm.termStart[at[min]! + 1]!; u < e; u++) units[pos++] = pm.vocab.charCodeAt(u);
     for (let j = 0; j < k; j++) {
-      if (head[j] !== min) continue;
+      if (!same[j]) continue;
       const p = parts[j]!;
       const i = at[j]!;
       const from = p.postStart[i]!;
@@ -92,7 +120,6 @@ export function mergeParts(parts: readonly IndexParts[]): IndexParts {
       postScore.set(p.postScore.subarray(from, to), out);
       out += to - from;
       at[j] = i + 1;
-      head[j] = i + 1 < p.termStart.length - 1 ? termOf(p, i + 1) : undefined;
     }
     terms++;
   }
@@ -100,7 +127,7 @@ export function mergeParts(parts: readonly IndexParts[]): IndexParts {
   postStart[terms] = out;
   return {
     docs: parts.flatMap((p) => p.docs),
-    vocab: vocab.length ? vocab.join('\n') + '\n' : '',
+    vocab: unitsToString(units.subarray(0, pos)),
     termStart: termStart.slice(0, terms + 1),
     postStart: postStart.slice(0, terms + 1),
     postDoc,

@@ -32,6 +32,11 @@ const toForm = (c: string): string => LETTER_FORMS[c] ?? String((c.charCodeAt(0)
 const NON_ASCII = /[^ -~\t\n\r]/;
 
 export function normalize(text: string): string {
+  // A stemmer's output is most of what is normalised while an index is built: words of lower-case
+  // Latin letters and digits, or of Arabic-script letters only, take a short way to the same result.
+  if (LOWER_ASCII.test(text)) return text.includes('e') ? text.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u') : text;
+  const arabic = arabicLetters(text);
+  if (arabic !== undefined) return arabic;
   let s = text.normalize('NFKC');
   s = s.replace(APOSTROPHES, '');
   // German: ä→a(e), ö→o(e), ü→u(e), ß→ss. Both spellings must meet: fold "ue" and "ü" to "u".
@@ -46,12 +51,85 @@ export function normalize(text: string): string {
   return s.replace(LETTER_VARIANTS, toForm);
 }
 
+const LOWER_ASCII = /^[a-z0-9]*$/;
+
+/**
+ * Per code unit from U+0600 to U+06FF: what `normalize` makes of it alone when that is one code
+ * unit and it is a letter (not a mark: marks are what combine with their neighbours), else 0.
+ * A word of such letters only is normalised letter by letter: nothing in it composes,
+ * reorders or changes case.
+ */
+let ARABIC_LETTERS: Uint16Array | undefined;
+const arabicBuffer = new Uint16Array(64);
+
+/** `normalize(text)` if text has only letters of `ARABIC_LETTERS`, else undefined. */
+function arabicLetters(text: string): string | undefined {
+  const n = text.length;
+  if (!n || n > arabicBuffer.length) return undefined;
+  const table = (ARABIC_LETTERS ??= arabicLetterTable());
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const m = c >= 0x600 && c <= 0x6ff ? table[c - 0x600]! : 0;
+    if (m === 0) return undefined;
+    arabicBuffer[i] = m;
+    if (m !== c) changed = true;
+  }
+  return changed ? String.fromCharCode.apply(null, arabicBuffer.subarray(0, n) as unknown as number[]) : text;
+}
+
+function arabicLetterTable(): Uint16Array {
+  const table = new Uint16Array(0x100);
+  ARABIC_LETTERS = table; // normalize's short way is closed while the table is made (all zeros)
+  for (let c = 0x600; c <= 0x6ff; c++) {
+    const ch = String.fromCharCode(c);
+    const n = normalize(ch);
+    if (/^\p{L}$/u.test(ch) && n.length === 1) table[c - 0x600] = n.charCodeAt(0);
+  }
+  return table;
+}
+
 /**
  * Words of a text, normalised: what `normalize(text).split(/[^\p{L}\p{N}]+/u)` gives without
  * its empty strings, in one pass after NFD instead of three replacements and a split (the
  * index build tokenises megabytes of text, and those regular expressions were most of it).
  */
 export function tokenize(text: string): string[] {
+  const spans = tokenSpans(text, scratch);
+  const out = new Array<string>(spans.count);
+  for (let k = 0; k < spans.count; k++) out[k] = spans.text.slice(spans.start[k], spans.end[k]);
+  return out;
+}
+
+/** Where the words of a text are in its normalised form: word k is `text.slice(start[k], end[k])`. */
+export class TokenSpans {
+  /** The normalised text. */
+  text = '';
+  count = 0;
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+
+  push(start: number, end: number): void {
+    if (this.count === this.start.length) {
+      const size = this.count * 2;
+      const s = new Int32Array(size);
+      const e = new Int32Array(size);
+      s.set(this.start);
+      e.set(this.end);
+      this.start = s;
+      this.end = e;
+    }
+    this.start[this.count] = start;
+    this.end[this.count++] = end;
+  }
+}
+const scratch = new TokenSpans();
+
+/**
+ * The words of `text` as `tokenize` gives them, as spans over its normalised form, into `out`
+ * (reused: the index build makes no string per word). Returns `out`.
+ */
+export function tokenSpans(text: string, out: TokenSpans): TokenSpans {
   let s = text.normalize('NFKC');
   if (HAS_APOSTROPHE.test(s)) s = s.replace(APOSTROPHES, '');
   const nonAscii = NON_ASCII.test(s);
@@ -59,7 +137,8 @@ export function tokenize(text: string): string[] {
   s = s.toLowerCase();
   if (s.includes('e')) s = s.replace(/([aou])e/g, '$1');
   if (nonAscii && NON_ASCII.test(s)) s = unify(s.normalize('NFD'));
-  const out: string[] = [];
+  out.text = s;
+  out.count = 0;
   const n = s.length;
   let start = -1;
   for (let i = 0; i < n; i++) {
@@ -75,8 +154,7 @@ export function tokenize(text: string): string[] {
           i++;
           continue;
         }
-        word = false;
-        if (start >= 0) out.push(s.slice(start, i));
+        if (start >= 0) out.push(start, i);
         start = -1;
         i++;
         continue;
@@ -90,11 +168,11 @@ export function tokenize(text: string): string[] {
     if (word) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      out.push(s.slice(start, i));
+      out.push(start, i);
       start = -1;
     }
   }
-  if (start >= 0) out.push(s.slice(start));
+  if (start >= 0) out.push(start, n);
   return out;
 }
 
@@ -132,7 +210,8 @@ function unify(s: string): string {
     i++;
   }
   if (i === n) return s;
-  const buf = new Uint16Array(n);
+  if (unifyBuffer.length < n) unifyBuffer = new Uint16Array(Math.max(n, unifyBuffer.length * 2));
+  const buf = unifyBuffer;
   for (let k = 0; k < i; k++) buf[k] = s.charCodeAt(k);
   let w = i;
   for (; i < n; i++) {
@@ -144,6 +223,8 @@ function unify(s: string): string {
   return UTF16.decode(buf.subarray(0, w));
 }
 const UTF16 = new TextDecoder('utf-16le');
+/** `unify`'s scratch (what it writes is copied into the string it returns). */
+let unifyBuffer = new Uint16Array(1024);
 
 /** A word of a text as written, where it is, and its normalised form(s) (one, or more when normalising splits it). */
 export interface WordSpan {
@@ -171,10 +252,16 @@ const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'کال', 'لل', 'ال']
  * the article ("المواطنین" → "مواطنین"), so "مواطنين" finds "المواطنين" and back.
  */
 export function stem(token: string): string | undefined {
-  const c = token.charCodeAt(0);
-  if (c < 0x0600 || c > 0x06ff) return undefined;
+  const at = articleEnd(token, 0, token.length);
+  return at < 0 ? undefined : token.slice(at);
+}
+
+/** Where the word `text[from, to)` goes on after an Arabic article or prefix that `stem` drops, or -1. */
+export function articleEnd(text: string, from: number, to: number): number {
+  const c = text.charCodeAt(from);
+  if (c < 0x0600 || c > 0x06ff) return -1;
   for (const p of ARABIC_PREFIXES) {
-    if (token.startsWith(p) && token.length - p.length >= 3) return token.slice(p.length);
+    if (to - from - p.length >= 3 && text.startsWith(p, from)) return from + p.length;
   }
-  return undefined;
+  return -1;
 }

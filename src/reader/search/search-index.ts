@@ -1,11 +1,11 @@
 import { FIELD_WEIGHTS, type DocKey, type Field, type SearchDoc } from './documents.js';
-import { stem, tokenize } from './normalize.js';
+import { articleEnd, stem, tokenSpans, TokenSpans } from './normalize.js';
 import type { Stem } from './stemmer.js';
 import { Compounds } from './compounds.js';
 import { SkeletonIndex } from './transliterate.js';
-import { stopWords } from './stopwords.js';
+import { stopWords, stopWordTable } from './stopwords.js';
 import type { IndexParts } from './index-parts.js';
-import { TermTable } from './term-table.js';
+import { SpanTable, spanHash } from './span-table.js';
 
 /**
  * Changes whenever the serialised form or what goes into the index changes: older stored indexes
@@ -133,8 +133,10 @@ export class SearchIndex {
    * which the query's words are then also looked up by (`QueryToken.stems`).
    */
   static build(docs: readonly SearchDoc[], stemmers: ReadonlyMap<string, Stem> = new Map()): SearchIndex {
-    const vocabulary = new TermTable();
-    const terms = vocabulary.terms;
+    // Words are looked up where the tokenizer found them (spans of the normalised text): no
+    // string per word, and one per distinct term only where a stemmer needs it.
+    const vocabulary = new SpanTable();
+    const spans = new TokenSpans();
     let cap = 1 << 16;
     let pTerm = new Uint32Array(cap);
     let pDoc = new Uint32Array(cap);
@@ -150,55 +152,65 @@ export class SearchIndex {
     const inField: number[] = [];
     const inKind: number[] = [];
     const inDoc: number[] = [];
-    const idOf = (t: string): number => {
-      const id = vocabulary.idOf(t);
+    // A word is stemmed once per language, however often it occurs: by term number, the
+    // stem's term number + 1 (-1: no stem of its own; 0: not stemmed yet).
+    const stemLangs = [...stemmers.keys()];
+    const stemIds = stemLangs.map(() => new Int32Array(vocabCap));
+    const idOf = (text: string, from: number, to: number, h: number): number => {
+      const id = vocabulary.idOf(text, from, to, h);
       if (id === vocabCap) {
         vocabCap *= 2;
         tf = grow(tf, vocabCap);
         best = grow(best, vocabCap);
         score = grow(score, vocabCap);
-        for (const [lang, cache] of stemIds) stemIds.set(lang, grow(cache, vocabCap));
+        for (let l = 0; l < stemIds.length; l++) stemIds[l] = grow(stemIds[l]!, vocabCap);
       }
       return id;
     };
     const count = (id: number) => {
       if (tf[id]!++ === 0) inField.push(id);
     };
-
-    // A word is stemmed once per language, however often it occurs: by term number, the
-    // stem's term number + 1 (-1: no stem of its own; 0: not stemmed yet).
-    const stemIds = new Map<string, Int32Array>([...stemmers.keys()].map((lang) => [lang, new Int32Array(vocabCap)]));
-    const stemIdOf = (lang: string, id: number, t: string, s: string | undefined): number => {
-      let sid = stemIds.get(lang)![id]!;
+    /** The stem's term number in language `l` of the word `text[from, to)` (term `id`; `at`: where it goes on after an Arabic article, or -1), or -1. */
+    const stemIdOf = (l: number, id: number, text: string, from: number, to: number, at: number): number => {
+      let sid = stemIds[l]![id]!;
       if (sid === 0) {
+        const t = text.slice(from, to);
+        const s = at >= 0 ? text.slice(at, to) : undefined;
+        const lang = stemLangs[l]!;
         const snow = (s ?? t).length >= STEM_MIN ? stemmers.get(lang)!(s ?? t) : t;
-        sid = snow !== t && snow !== s && snow.length >= 2 && !stopWords(lang).has(snow) ? idOf(snow) + 1 : -1;
-        stemIds.get(lang)![id] = sid; // looked up again: idOf may have grown it
+        sid = snow !== t && snow !== s && snow.length >= 2 && !stopWords(lang).has(snow) ? idOf(snow, 0, snow.length, spanHash(snow, 0, snow.length)) + 1 : -1;
+        stemIds[l]![id] = sid; // looked up again: idOf may have grown it
       }
       return sid - 1;
     };
 
-    // All texts are tokenized first, then counted: the tokens are then old by the time the
-    // vocabulary keeps them, which halves the garbage collector's work.
-    const tokens = docs.map((doc) => doc.fields.map((f) => tokenize(f.text)));
     docs.forEach((doc, d) => {
-      const docTokens = tokens[d]!;
       for (const field of fieldOrder) {
-        for (let fi = 0; fi < doc.fields.length; fi++) {
-          const f = doc.fields[fi]!;
+        for (const f of doc.fields) {
           if (f.field !== field) continue;
-          const stops = stopWords(f.lang);
+          const stops = stopWordTable(f.lang);
           // Stems for the short fields (names, keywords, categories, summaries): where a place is
           // named. Long texts have most of the words and would cost most of the build.
-          const stemLang = STEMMED_FIELDS.has(field) && stemmers.has(f.lang) ? f.lang : '';
-          for (const t of docTokens[fi]!) {
-            if ((t.length < 2 && !/\d/.test(t)) || stops.has(t)) continue;
-            const id = idOf(t);
+          const stemLang = STEMMED_FIELDS.has(field) ? stemLangs.indexOf(f.lang) : -1;
+          const { text, count: words, start, end } = tokenSpans(f.text, spans);
+          for (let k = 0; k < words; k++) {
+            const from = start[k]!;
+            const to = end[k]!;
+            if (to - from < 2) {
+              const c = text.charCodeAt(from);
+              if (c < 0x30 || c > 0x39) continue; // one letter, not a digit
+            }
+            const h = spanHash(text, from, to);
+            if (stops.find(text, from, to, h) >= 0) continue;
+            const id = idOf(text, from, to, h);
             count(id);
-            const s = stem(t);
-            if (s && !stops.has(s)) count(idOf(s));
-            if (stemLang) {
-              const sid = stemIdOf(stemLang, id, t, s);
+            const at = articleEnd(text, from, to);
+            if (at >= 0) {
+              const hs = spanHash(text, at, to);
+              if (stops.find(text, at, to, hs) < 0) count(idOf(text, at, to, hs));
+            }
+            if (stemLang >= 0) {
+              const sid = stemIdOf(stemLang, id, text, from, to, at);
               if (sid >= 0) count(sid);
             }
           }
@@ -233,21 +245,17 @@ export class SearchIndex {
         n++;
       }
       inDoc.length = 0;
-      tokens[d] = [];
     });
 
     // Sort the vocabulary; renumber the postings' terms; group postings by term (doc order kept).
-    const order = sortTerms(terms);
-    const sorted = new Array<string>(order.length);
-    const rank = new Uint32Array(terms.length);
-    for (let i = 0; i < order.length; i++) {
-      sorted[i] = terms[order[i]!]!;
-      rank[order[i]!] = i;
-    }
-    const postStart = new Uint32Array(sorted.length + 1);
+    const order = vocabulary.sorted();
+    const terms = order.length;
+    const rank = new Uint32Array(terms);
+    for (let i = 0; i < terms; i++) rank[order[i]!] = i;
+    const postStart = new Uint32Array(terms + 1);
     for (let i = 0; i < n; i++) postStart[rank[pTerm[i]!]! + 1]!++;
-    for (let i = 0; i < sorted.length; i++) postStart[i + 1]! += postStart[i]!;
-    const fill = postStart.slice(0, sorted.length);
+    for (let i = 0; i < terms; i++) postStart[i + 1]! += postStart[i]!;
+    const fill = postStart.slice(0, terms);
     const postDoc = new Uint32Array(n);
     const postScore = new Uint16Array(n);
     for (let i = 0; i < n; i++) {
@@ -255,14 +263,7 @@ export class SearchIndex {
       postDoc[at] = pDoc[i]!;
       postScore[at] = pScore[i]!;
     }
-    const termStart = new Uint32Array(sorted.length + 1);
-    let pos = 0;
-    sorted.forEach((t, i) => {
-      termStart[i] = pos;
-      pos += t.length + 1;
-    });
-    termStart[sorted.length] = pos;
-    const vocab = sorted.length ? sorted.join('\n') + '\n' : '';
+    const { text: vocab, termStart } = vocabulary.joined(order);
     return new SearchIndex(docs.map((d) => d.key), vocab, termStart, postStart, postDoc, postScore);
   }
 
@@ -688,52 +689,6 @@ export class SearchIndex {
     }
     return best && { term: this.term(best.term), doc: this.docs[this.postDoc[this.postStart[best.term]!]!]! };
   }
-}
-
-/**
- * Term numbers in the order of their terms by UTF-16 code units: a numeric sort by the first
- * letters (each letter as its rank among the letters the terms start with, term number in
- * the low bits), then a string sort within each run of equal first letters — much quicker
- * than sorting half a million strings at once.
- */
-function sortTerms(terms: readonly string[]): Uint32Array {
-  const n = terms.length;
-  const ID = 2 ** 20;
-  if (n >= ID) return Uint32Array.from(terms.map((_, i) => i).sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1)));
-  // Letters that occur in the first four places, ranked 1…; 0 is "the term has ended".
-  const PLACES = 4;
-  const letterRank = new Uint16Array(0x10000);
-  for (const t of terms) for (let k = 0; k < PLACES && k < t.length; k++) letterRank[t.charCodeAt(k)] = 1;
-  let letters = 0;
-  for (let c = 0; c < 0x10000; c++) if (letterRank[c]) letterRank[c] = ++letters;
-  // The key must fit in 53 − 20 bits: four places of up to 255 letters, else two of any.
-  const places = letters < 256 ? PLACES : 2;
-  const base = letters < 256 ? 256 : 0x10000;
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = terms[i]!;
-    let key = 0;
-    for (let k = 0; k < places; k++) key = key * base + (k < t.length ? letterRank[t.charCodeAt(k)]! : 0);
-    keys[i] = key * ID + i;
-  }
-  keys.sort();
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = keys[i]! % ID;
-  const group: number[] = [];
-  const byTerm = (a: number, b: number) => (terms[a]! < terms[b]! ? -1 : 1);
-  for (let i = 0; i < n; ) {
-    const key = Math.floor(keys[i]! / ID);
-    let j = i + 1;
-    while (j < n && Math.floor(keys[j]! / ID) === key) j++;
-    if (j - i > 1) {
-      group.length = 0;
-      for (let k = i; k < j; k++) group.push(order[k]!);
-      group.sort(byTerm);
-      for (let k = i; k < j; k++) order[k] = group[k - i]!;
-    }
-    i = j;
-  }
-  return order;
 }
 
 function grow<T extends Uint32Array | Int32Array | Uint16Array | Float64Array>(a: T, size: number): T {

@@ -16,7 +16,7 @@ export function prepareForStem(lang: string, token: string): string {
     case 'uk':
       return cyrillicShortI(lang, token);
     case 'ar':
-      return token.replace(PERSIAN_LETTERS, (c) => (c === 'ی' ? 'ي' : 'ك'));
+      return PERSIAN_LETTERS.test(token) ? token.replace(/ی/g, 'ي').replace(/ک/g, 'ك') : token;
     default:
       return token;
   }
@@ -26,7 +26,7 @@ export function prepareForStem(lang: string, token: string): string {
 const FEMININE_PLURAL = /(er|t|g)innen$/;
 
 /** normalize.ts writes Arabic yeh and kaf as the Persian letters; Arabic text has only the Arabic ones. */
-const PERSIAN_LETTERS = /[یک]/g;
+const PERSIAN_LETTERS = /[یک]/;
 
 /**
  * Turkish ı, ö, ü were folded to i, o, u. A Turkish word's vowels are all front (e i ö ü) or all

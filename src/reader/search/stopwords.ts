@@ -1,4 +1,5 @@
 import { tokenize } from './normalize.js';
+import { SpanTable } from './span-table.js';
 
 /**
  * Words that carry no meaning for finding a place — articles, pronouns, question words,
@@ -67,6 +68,15 @@ export function stopWords(lang: string): ReadonlySet<string> {
     cache.set(lang, set);
   }
   return set;
+}
+
+const tables = new Map<string, SpanTable>();
+
+/** The stop words of a language as a `SpanTable`: to test a word where it stands in a text (the index build). */
+export function stopWordTable(lang: string): SpanTable {
+  let table = tables.get(lang);
+  if (!table) tables.set(lang, (table = SpanTable.of(stopWords(lang))));
+  return table;
 }
 
 /** Whether `token` (normalised) is a stop word in any of `langs`. */
