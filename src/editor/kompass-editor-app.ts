@@ -26,16 +26,16 @@ import { PackExportPanel } from './panels/pack-export.js';
 import { ImportPanel } from './panels/import.js';
 import { PublishBar } from './panels/publish-bar.js';
 
+// The element composes its parts: the shared EditorModel (editor-model.ts), controllers for
+// drafts, history, validation, publishing and sign-in (controllers/), and one panel per section
+// (panels/). It keeps its attributes, its public API, the header and the sections' tabs.
+
 const TABS: Tab[] = ['entries', 'guides', 'categories', 'translations', 'changes', 'reports', 'import'];
 
 /**
  * The editor for municipal staff: sign in with a token, edit entries, guides and categories
  * with their translations, see problems as you type, publish. Loaded lazily by the tiny
  * `<kompass-editor>` element (src/reader/editor-loader/editor-loader.ts), never part of the reader's bundle.
- *
- * The element composes its parts: the shared `EditorModel` (editor-model.ts), controllers for
- * drafts, history, validation, publishing and sign-in (controllers/), and one panel per section
- * (panels/). It keeps its attributes, its public API, the header and the sections' tabs.
  *
  * @summary The editor itself; use `<kompass-editor api="…">` on a page.
  */
