@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { tokens } from '../reader/ui/tokens.styles.js';
 import { controls } from '../reader/ui/controls.styles.js';
+import { editorButtons } from './editor-buttons.styles.js';
 import { styles } from './kompass-editor.styles.js';
 import { feedbackStyles } from './panels/feedback-inbox.styles.js';
 import { ApiError, type EditorApi } from './api.js';
@@ -40,7 +41,7 @@ const TABS: Tab[] = ['entries', 'guides', 'categories', 'translations', 'changes
  * @summary The editor itself; use `<kompass-editor api="…">` on a page.
  */
 export class KompassEditorApp extends LitElement {
-  static override styles = [tokens, controls, styles, feedbackStyles];
+  static override styles = [tokens, controls, editorButtons, styles, feedbackStyles];
 
   static override properties = {
     api: { type: String },

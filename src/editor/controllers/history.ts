@@ -99,20 +99,20 @@ export class HistoryController implements ReactiveController {
   }
 
   undo(): void {
-    const step = this.undoStack.pop();
-    if (!step) return;
-    this.redoStack.push(step);
-    this.options.restore(step.key, step.before);
-    this.options.announce('undone');
-    this.host.requestUpdate();
+    this.move(this.undoStack, this.redoStack, 'before', 'undone');
   }
 
   redo(): void {
-    const step = this.redoStack.pop();
+    this.move(this.redoStack, this.undoStack, 'after', 'redone');
+  }
+
+  /** Takes the latest step of `from` onto `to`, putting its item back to the value on `side`. */
+  private move(from: HistoryStep[], to: HistoryStep[], side: 'before' | 'after', what: 'undone' | 'redone'): void {
+    const step = from.pop();
     if (!step) return;
-    this.undoStack.push(step);
-    this.options.restore(step.key, step.after);
-    this.options.announce('redone');
+    to.push(step);
+    this.options.restore(step.key, step[side]);
+    this.options.announce(what);
     this.host.requestUpdate();
   }
 

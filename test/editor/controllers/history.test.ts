@@ -38,7 +38,7 @@ describe('HistoryController (undo and redo)', () => {
     const { history, restored, said, typeText } = setUp();
     typeText('Bürgerbüro', ' im Rathaus');
     // " " · "im " · "Rathaus": a word ends with a space; the next keystroke starts a new step.
-    expect(history.steps.map((s) => (s.after as { name: { de: string } }).name.de)).to.deep.equal(['Bürgerbüro ', 'Bürgerbüro im ', 'Bürgerbüro im Rathaus']);
+    expect(history.steps.map((s) => (s.after as unknown as { name: { de: string } }).name.de)).to.deep.equal(['Bürgerbüro ', 'Bürgerbüro im ', 'Bürgerbüro im Rathaus']);
     history.undo();
     expect(restored.at(-1)).to.deep.equal(['entry:buergerbuero', 'Bürgerbüro im ']);
     history.undo();

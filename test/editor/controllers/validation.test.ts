@@ -4,7 +4,7 @@ import type { Problem } from '../../../src/authoring/problems.js';
 import type { SourceContent } from '../../../src/pack/types.js';
 import { deferred, FakeHost } from './fake-host.js';
 
-const problem = (entryId: string, path: string, severity: 'error' | 'warning' = 'error', file = `entries/${entryId}.yaml`): Problem => ({ file, entryId, path, severity, code: 'x', message: `${entryId} ${path}`, line: 1, column: 1 }) as Problem;
+const problem = (entryId: string, path: string, severity: 'error' | 'warning' = 'error', file = `entries/${entryId}.yaml`): Problem => ({ file, entryId, path, severity, code: 'x', params: {}, message: `${entryId} ${path}`, line: 1, column: 1 }) as unknown as Problem;
 
 /** A validation whose checks the test answers by hand, in any order. */
 function setUp() {
