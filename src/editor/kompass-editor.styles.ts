@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+/** `<kompass-editor>`'s own look; its buttons come from `editor-buttons.styles.ts`, shared with its fields. */
+
 export const styles = css`
   :host {
     --_editor-max: var(--kompass-editor-max-width, 72rem);
@@ -28,53 +30,11 @@ export const styles = css`
     margin-block: 0.75rem 0.25rem;
   }
 
-  button,
   select,
   input,
   textarea {
     font: inherit;
     color: var(--_text);
-  }
-
-  button {
-    min-block-size: var(--_target);
-    padding-inline: 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_primary);
-    cursor: pointer;
-  }
-
-  button:disabled {
-    color: var(--_text-muted);
-    cursor: not-allowed;
-  }
-
-  button.primary {
-    background: var(--_primary);
-    border-color: var(--_primary);
-    color: var(--_on-primary);
-    font-weight: 600;
-  }
-
-  button.primary:disabled {
-    background: var(--_surface-alt);
-    color: var(--_text-muted);
-  }
-
-  button.danger-button {
-    border-color: var(--_closed);
-    color: var(--_closed);
-  }
-
-  button.link {
-    min-block-size: auto;
-    padding: 0;
-    border: 0;
-    background: none;
-    text-align: start;
-    text-decoration: underline;
   }
 
   :is(button, input, select, textarea, a, [tabindex]):focus-visible {

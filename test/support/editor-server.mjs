@@ -46,8 +46,8 @@ export function editorServerPlugin() {
         }).then((r) => r.outputFiles[0].text);
         return { body: await ajvBundle, type: 'js' };
       }
-      if (/^\/node_modules\/ajv\/dist\/2020\.js$/.test(context.path)) return { body: "import { Ajv } from '/__editor-deps/ajv.js'; export default Ajv;", type: 'js' };
-      if (/^\/node_modules\/ajv-formats\/dist\/index\.js$/.test(context.path)) return { body: "import { addFormats } from '/__editor-deps/ajv.js'; export default addFormats;", type: 'js' };
+      if (/(^|\/)node_modules\/ajv\/dist\/2020\.js$/.test(context.path)) return { body: "import { Ajv } from '/__editor-deps/ajv.js'; export default Ajv;", type: 'js' };
+      if (/(^|\/)node_modules\/ajv-formats\/dist\/index\.js$/.test(context.path)) return { body: "import { addFormats } from '/__editor-deps/ajv.js'; export default addFormats;", type: 'js' };
       return undefined;
     },
     transform(context) {

@@ -43,15 +43,9 @@ export const hoursEditorStyles = css`
     min-block-size: var(--_target);
   }
 
+  /* The editor's buttons (editor-buttons.styles.ts), narrower for the week grid. */
   button {
-    min-block-size: var(--_target);
     padding-inline: 0.6rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_primary);
-    font: inherit;
-    cursor: pointer;
     max-inline-size: 100%;
     white-space: normal;
   }

@@ -10,6 +10,7 @@ import { createEditorI18n } from '../../i18n.js';
 import { previewHours, type PreviewDay } from '../../hours-preview.js';
 import { problemMessage } from '../../problem-text.js';
 import { APPOINTMENT_RANGE, emptyModel, fromOsm, inClosure, toOsm, type Closure, type HoursModel, type TimeRange } from './hours-model.js';
+import { editorButtons } from '../../editor-buttons.styles.js';
 import { hoursEditorStyles } from './hours-editor.styles.js';
 
 const minutesText = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
@@ -36,7 +37,7 @@ const nextStart = (c: Closure, after: string): string | undefined => {
  * @fires kompass-hours-expert-only - `detail` is true when the value is one the form cannot show (only the raw field can change it).
  */
 export class KompassHoursEditor extends LitElement {
-  static override styles = [tokens, controls, hoursEditorStyles];
+  static override styles = [tokens, controls, editorButtons, hoursEditorStyles];
 
   static override properties = {
     value: { type: String },

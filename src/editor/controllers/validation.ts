@@ -1,0 +1,99 @@
+/**
+ * Problems as the clerk types: a reactive controller that runs the CLI's checks on the whole
+ * draft a moment after the last change (debounced), through a `Task`, so that when two runs
+ * overlap only the latest one's result is shown. It also says which problems belong to which
+ * item and field.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Task } from '@lit/task';
+import type { Problem } from '../../authoring/problems.js';
+import { keyOf, type ItemKey } from '../model.js';
+import type { SourceContent } from '../../pack/types.js';
+
+export interface ValidationOptions {
+  /** The draft to check, as it is now. */
+  draft(): SourceContent;
+  /** The checks (default: the CLI's, from the lazily loaded validation chunk). */
+  check?: (draft: SourceContent, signal: AbortSignal) => Promise<Problem[]>;
+}
+
+const cliChecks = async (draft: SourceContent): Promise<Problem[]> => {
+  const { validateContent } = await import('../../authoring/source-plan.js');
+  return validateContent(draft);
+};
+
+/** The item a problem is about (from its file and id), if it is one the editor knows. */
+export function itemOfProblem(p: Problem): ItemKey | undefined {
+  if (p.file === 'municipality.yaml') return 'municipality';
+  if (p.entryId === undefined) return undefined;
+  if (p.file.startsWith('entries/')) return keyOf('entry', p.entryId);
+  if (p.file.startsWith('guides/')) return keyOf('guide', p.entryId);
+  if (p.file === 'categories.yaml') return keyOf('category', p.entryId);
+  return undefined;
+}
+
+export class ValidationController implements ReactiveController {
+  /** Problems the server gave for the last publish; shown until the next check lands. */
+  private fromServer: Problem[] | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly task: Task<[SourceContent], Problem[]>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    options: ValidationOptions,
+  ) {
+    host.addController(this);
+    const check = options.check ?? cliChecks;
+    this.task = new Task(host, {
+      autoRun: false,
+      args: () => [options.draft()],
+      task: async ([draft], { signal }) => {
+        const problems = await check(draft, signal);
+        if (!signal.aborted) this.fromServer = undefined;
+        return problems;
+      },
+    });
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** The latest problems. */
+  get problems(): Problem[] {
+    return this.fromServer ?? this.task.value ?? [];
+  }
+
+  /** Checks again `delay` ms after the last call (typing restarts the wait). */
+  schedule(delay = 250): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run().catch(() => undefined), delay);
+  }
+
+  /** Checks the draft now; resolves with the latest run's problems (a later run overtakes this one). */
+  async run(): Promise<Problem[]> {
+    clearTimeout(this.timer);
+    await this.task.run();
+    return this.task.taskComplete;
+  }
+
+  /** Problems the server found (422 on publish). */
+  setFromServer(problems: Problem[]): void {
+    this.fromServer = problems;
+    this.host.requestUpdate();
+  }
+
+  errors(): Problem[] {
+    return this.problems.filter((p) => p.severity === 'error');
+  }
+
+  /** An item's problems; with `field`, those of that field and below it (`exact`: that field only). */
+  problemsOf(key: ItemKey, field?: string, exact = false): Problem[] {
+    return this.problems.filter((p) => {
+      if (itemOfProblem(p) !== key) return false;
+      if (field === undefined) return true;
+      if (exact) return p.path === field;
+      return p.path === field || p.path.startsWith(`${field}.`) || p.path.startsWith(`${field}[`);
+    });
+  }
+}

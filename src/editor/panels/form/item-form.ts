@@ -1,0 +1,129 @@
+/**
+ * The form of one item (entry, guide, category, municipality): its heading and the language
+ * to translate into, a summary of its errors that leads to each field, its fields, its id, and
+ * "delete" with a question first. Also makes new items.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { NAME_FIELD, type EditorModel } from '../../editor-model.js';
+import type { ValidationController } from '../../controllers/validation.js';
+import type { FeedbackInbox } from '../feedback-inbox.js';
+import { itemsOf, keyOf, parseKey, type Item, type ItemKey, type ItemKind } from '../../model.js';
+import type { SourceCategory, SourceEntry, SourceGuide } from '../../../pack/types.js';
+import { FieldRenderers } from './fields.js';
+import { MarkdownField } from './markdown.js';
+import { HoursField } from './hours-field.js';
+import { IdField } from './id-field.js';
+import { entryFields } from './entry-fields.js';
+import { guideFields } from './guide-fields.js';
+import { categoryFields } from './category-fields.js';
+
+export interface ItemFormOptions {
+  model: EditorModel;
+  validation: ValidationController;
+  feedback: FeedbackInbox;
+  /** The clock for "open now" (tests fix it). */
+  now(): Date | undefined;
+}
+
+export class ItemForm {
+  readonly fields: FieldRenderers;
+  readonly markdown: MarkdownField;
+  readonly hours: HoursField;
+  private readonly ids: IdField;
+
+  constructor(private readonly options: ItemFormOptions) {
+    const { model, validation } = options;
+    this.markdown = new MarkdownField(model);
+    this.fields = new FieldRenderers({ model, validation, markdown: this.markdown, named: (key, name) => this.ids.named(key, name) });
+    this.hours = new HoursField({ model, fields: this.fields, now: options.now });
+    this.ids = new IdField(model, this.fields);
+  }
+
+  /** A new item of `kind` with a free id, opened with the cursor in its name. */
+  add(kind: Exclude<ItemKind, 'municipality'>): void {
+    const { model } = this.options;
+    const taken = new Set(itemsOf(model.draft).keys());
+    let n = 1;
+    const base = kind === 'entry' ? 'neuer-eintrag' : kind === 'guide' ? 'neuer-leitfaden' : 'neue-kategorie';
+    let id = base;
+    while (taken.has(keyOf(kind, id))) id = `${base}-${++n}`;
+    const def = model.defaultLanguage;
+    const item: Item =
+      kind === 'entry'
+        ? ({ id, kind: 'other', categories: [], name: { [def]: '' }, summary: { [def]: '' } } as unknown as SourceEntry)
+        : kind === 'guide'
+          ? ({ id, title: { [def]: '' }, steps: [{ id: 'schritt-1', title: { [def]: '' } }] } as unknown as SourceGuide)
+          : ({ id, label: { [def]: '' }, icon: 'info' } as unknown as SourceCategory);
+    const key = keyOf(kind, id);
+    model.change(key, item, 'add');
+    this.ids.follow(key);
+    model.openItem(key, undefined, `${NAME_FIELD[kind]}.${def}`);
+  }
+
+  render(key: ItemKey): TemplateResult {
+    const { model, validation, feedback } = this.options;
+    const { t } = model;
+    const item = model.item(key);
+    const { kind, id } = parseKey(key);
+    if (!item) {
+      return html`<p>${t('form.gone', { id })}</p>
+        <button type="button" @click=${() => model.set({ open: undefined })}>${t('form.back')}</button>`;
+    }
+    const errors = validation.problemsOf(key).filter((p) => p.severity === 'error');
+    const translations = model.languages.filter((l) => l !== model.defaultLanguage);
+    const target = model.target;
+    return html`<article class="form" aria-labelledby="form-heading">
+      <div class="form-top">
+        <button type="button" @click=${() => model.closeForm()}>${t('form.back')}</button>
+        <h2 id="form-heading" tabindex="-1">${model.nameOf(key) || id} <span class="item-id">${t(`list.${kind}.one`)} · ${id}</span></h2>
+        ${kind === 'entry' ? feedback.badge(id) : nothing}
+        <label class="target">${t('form.translateInto')}
+          <select id="target-language" @change=${(e: Event) => model.set({ target: (e.target as HTMLSelectElement).value })}>
+            <option value="" ?selected=${target === ''}>${t('form.noTranslation')}</option>
+            ${translations.map((l) => html`<option value=${l} ?selected=${target === l}>${model.languageName(l)}</option>`)}
+            <option value="*" ?selected=${target === '*'}>${t('form.allLanguages')}</option>
+          </select>
+        </label>
+      </div>
+      <p class="help">${t('form.requiredHint')}</p>
+      ${errors.length
+        ? html`<div class="summary" role="alert">
+            <p>${t('form.errorSummary', { count: errors.length })}</p>
+            <ul>${errors.map((p) => html`<li><button type="button" class="link" @click=${() => model.focus(model.fieldIdForPath(p.path))}>${p.path || '-'}: ${model.say(p)}</button></li>`)}</ul>
+          </div>`
+        : nothing}
+      ${kind === 'entry' ? feedback.renderForEntry(id) : nothing}
+      ${this.renderFields(key, item)}
+      ${kind === 'municipality' ? nothing : this.ids.render(key, item, !model.isPublished(key))}
+      <div class="danger">${this.renderDelete(key)}</div>
+    </article>`;
+  }
+
+  private renderFields(key: ItemKey, item: Item): TemplateResult | typeof nothing {
+    const { kind } = parseKey(key);
+    const parts = { model: this.options.model, fields: this.fields, hours: this.hours };
+    if (kind === 'entry') return entryFields(parts, key, item as SourceEntry);
+    if (kind === 'guide') return guideFields(parts, key, item as SourceGuide);
+    if (kind === 'category') return categoryFields(parts, key, item as SourceCategory);
+    return nothing;
+  }
+
+  private renderDelete(key: ItemKey): TemplateResult {
+    const { model } = this.options;
+    const { t } = model;
+    if (model.confirm !== key) {
+      return html`<button type="button" @click=${() => (model.set({ confirm: key }), model.focus('confirm-delete'))}>${t('form.delete')}</button>`;
+    }
+    return html`<p role="alert">${t('form.confirmDelete', { name: model.nameOf(key) })}</p>
+      <button type="button" class="danger-button" id="confirm-delete" @click=${() => this.delete(key)}>${t('form.deleteYes')}</button>
+      <button type="button" @click=${() => model.set({ confirm: undefined })}>${t('form.deleteNo')}</button>`;
+  }
+
+  private delete(key: ItemKey): void {
+    const { model } = this.options;
+    const published = model.isPublished(key);
+    model.change(key, published ? null : (undefined as unknown as null), 'delete');
+    if (!published) model.drop(key);
+    model.set({ confirm: undefined, open: undefined, notice: model.t('form.deleted') });
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The list of entries, guides or categories: search, filters (kind, category, changed, with
+ * errors, untranslated), a count read out as it changes, each item with its badges, and "add".
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { idFor, type EditorModel } from '../editor-model.js';
+import type { ValidationController } from '../controllers/validation.js';
+import type { FeedbackInbox } from './feedback-inbox.js';
+import { keyOf, parseKey, type ItemKey, type ItemKind } from '../model.js';
+import { textOf } from '../../authoring/translation.js';
+import { ENTRY_KINDS, type SourceEntry } from '../../pack/types.js';
+
+export type ListKind = Exclude<ItemKind, 'municipality'>;
+
+export interface ListPanelOptions {
+  model: EditorModel;
+  validation: ValidationController;
+  feedback: FeedbackInbox;
+  /** Makes a new item of this kind and opens it. */
+  add(kind: ListKind): void;
+}
+
+type Only = '' | 'changed' | 'problems' | 'untranslated';
+
+export class ListPanel {
+  private query = '';
+  private kindFilter = '';
+  private categoryFilter = '';
+  private only: Only = '';
+
+  constructor(private readonly options: ListPanelOptions) {}
+
+  private set(values: { query?: string; kindFilter?: string; categoryFilter?: string; only?: Only }): void {
+    Object.assign(this, values);
+    this.options.model.host.requestUpdate();
+  }
+
+  private shows(kind: ListKind, x: { id: string }, changed: Set<ItemKey>): boolean {
+    const { validation } = this.options;
+    const key = keyOf(kind, x.id);
+    const q = this.query.trim().toLowerCase();
+    if (q && !JSON.stringify(x).toLowerCase().includes(q)) return false;
+    if (kind === 'entry') {
+      const e = x as SourceEntry;
+      if (this.kindFilter && e.kind !== this.kindFilter) return false;
+      if (this.categoryFilter && !e.categories.includes(this.categoryFilter)) return false;
+    }
+    if (this.only === 'changed' && !changed.has(key)) return false;
+    if (this.only === 'problems' && !validation.problemsOf(key).some((p) => p.severity === 'error')) return false;
+    if (this.only === 'untranslated' && !validation.problemsOf(key).some((p) => p.code === 'translation.missing' || p.code === 'translation.missingComment')) return false;
+    return true;
+  }
+
+  render(kind: ListKind): TemplateResult {
+    const { model, validation, feedback } = this.options;
+    const { t } = model;
+    const draft = model.draft;
+    const list = (kind === 'entry' ? draft.entries : kind === 'guide' ? draft.guides : draft.categories) as { id: string }[];
+    const changes = model.realChanges();
+    const changed = new Set(changes.map((c) => c.key));
+    const rows = list.filter((x) => this.shows(kind, x, changed));
+    const removed = changes.filter((c) => c.kind === 'removed' && parseKey(c.key).kind === kind);
+    const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
+    return html`<section aria-labelledby="list-heading">
+      <h2 id="list-heading" tabindex="-1">${t(`list.${kind}.heading`)}</h2>
+      <div class="filters" role="search">
+        <label>${t('list.search')} <input id="list-search" type="search" .value=${live(this.query)} @input=${(e: Event) => this.set({ query: value(e) })} /></label>
+        ${kind === 'entry'
+          ? html`<label>${t('fields.kind')}
+                <select id="filter-kind" @change=${(e: Event) => this.set({ kindFilter: value(e) })}>
+                  <option value="">${t('list.all')}</option>
+                  ${ENTRY_KINDS.map((k) => html`<option value=${k} ?selected=${this.kindFilter === k}>${t(`kinds.${k}`)}</option>`)}
+                </select></label
+              ><label>${t('fields.category')}
+                <select id="filter-category" @change=${(e: Event) => this.set({ categoryFilter: value(e) })}>
+                  <option value="">${t('list.all')}</option>
+                  ${draft.categories.map((c) => html`<option value=${c.id} ?selected=${this.categoryFilter === c.id}>${textOf(c.label[model.defaultLanguage]) ?? c.id}</option>`)}
+                </select></label
+              >`
+          : nothing}
+        <label>${t('list.show')}
+          <select id="filter-only" @change=${(e: Event) => this.set({ only: value(e) as Only })}>
+            ${(['', 'changed', 'problems', 'untranslated'] as const).map((v) => html`<option value=${v} ?selected=${this.only === v}>${t(`list.only.${v || 'all'}`)}</option>`)}
+          </select></label
+        >
+        <button type="button" @click=${() => this.options.add(kind)}>${t(`list.${kind}.add`)}</button>
+      </div>
+      <p class="count" role="status">${t('list.count', { count: rows.length, total: list.length })}</p>
+      <ul class="items">
+        ${rows.map((x) => {
+          const key = keyOf(kind, x.id);
+          const errors = validation.problemsOf(key).filter((p) => p.severity === 'error').length;
+          return html`<li>
+            <button type="button" class="item-link" id=${idFor('item', key)} @click=${() => model.openItem(key)}>
+              <span class="item-name">${model.nameOf(key)}</span>
+              <span class="item-id">${x.id}</span>
+              ${changed.has(key) ? html`<span class="badge changed">${t('list.changed')}</span>` : nothing}
+              ${errors ? html`<span class="badge error">${t('list.errors', { count: errors })}</span>` : nothing}
+              ${kind === 'entry' ? feedback.badge(x.id) : nothing}
+            </button>
+          </li>`;
+        })}
+      </ul>
+      ${removed.length ? html`<p>${t('list.removed', { ids: removed.map((r) => parseKey(r.key).id).join(', ') })}</p>` : nothing}
+    </section>`;
+  }
+}

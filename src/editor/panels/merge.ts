@@ -1,0 +1,155 @@
+/**
+ * The merge view, when someone else published while the clerk had drafts: each item both
+ * changed, field by field (theirs, mine, the result), with a choice where the two disagree;
+ * what only they or only she changed; "apply" once every choice is made.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { idFor, type EditorModel } from '../editor-model.js';
+import type { SourceResponse } from '../api.js';
+import type { DraftsController } from '../controllers/drafts.js';
+import { applyMerge, mergeComplete, planMerge, type ItemChange, type ItemKey, type MergeChoices, type MergeItem, type MergePlan } from '../model.js';
+import { diffTable, shown } from './diff-table.js';
+
+type Pick = 'mine' | 'theirs';
+
+export interface MergePanelOptions {
+  model: EditorModel;
+  drafts: DraftsController;
+  /** The merge is applied: the drafts are on their revision now. */
+  merged(revision: number): void;
+}
+
+export class MergePanel {
+  private merge: { plan: MergePlan; theirs: SourceResponse } | undefined;
+  private choices: MergeChoices = new Map();
+
+  constructor(private readonly options: MergePanelOptions) {}
+
+  /** A merge is open: publishing waits for it. */
+  get active(): boolean {
+    return !!this.merge;
+  }
+
+  /**
+   * The server's revision is `current`: the drafts move onto it when they were made on it or
+   * change nothing; otherwise the merge opens.
+   */
+  async catchUp(current: SourceResponse): Promise<void> {
+    const { model, drafts } = this.options;
+    const was = model.base;
+    if (was && was.revision !== current.revision && model.realChanges().length > 0) return this.open(current);
+    model.set({ base: current });
+    await drafts.putBase(current);
+    if (was && was.revision !== current.revision) await model.replace(new Map());
+  }
+
+  /** Opens the merge of the drafts with `theirs`, in the changes section. */
+  open(theirs: SourceResponse): void {
+    if (!theirs.source) return;
+    const { model } = this.options;
+    this.merge = { plan: planMerge(model.baseSource, model.overrides, theirs.source), theirs };
+    this.choices = new Map();
+    model.set({ tab: 'changes', open: undefined });
+    model.focus('merge-heading');
+  }
+
+  private choose(key: ItemKey, field: string | undefined, pick: Pick): void {
+    const choices: MergeChoices = new Map(this.choices);
+    const c = choices.get(key) ?? { fields: new Map<string, Pick>() };
+    const next: { item?: Pick; fields: Map<string, Pick> } = { fields: new Map(c.fields) };
+    if (c.item) next.item = c.item;
+    if (field === undefined) next.item = pick;
+    else next.fields.set(field, pick);
+    choices.set(key, next);
+    this.choices = choices;
+    this.options.model.host.requestUpdate();
+  }
+
+  private async finish(): Promise<void> {
+    if (!this.merge) return;
+    const { model, drafts } = this.options;
+    const merged = applyMerge(this.merge.plan, model.overrides, this.choices);
+    const { theirs } = this.merge;
+    model.set({ base: theirs });
+    await drafts.putBase(theirs);
+    await model.replace(merged);
+    this.merge = undefined;
+    this.options.merged(theirs.revision);
+    model.focus('publish-button');
+  }
+
+  render(): TemplateResult {
+    const { plan, theirs } = this.merge!;
+    const { model } = this.options;
+    const { t } = model;
+    const by = theirs.by ?? '?';
+    const complete = mergeComplete(plan, this.choices);
+    const others = (title: string, list: ItemChange[], label: string) =>
+      list.length
+        ? html`<h3>${title}</h3>
+            ${list.map((ch) => html`<h4>${ch.key} <span class="badge">${t(`changes.${ch.kind}`)}</span></h4>${ch.fields.length ? diffTable(t, ch.fields, t('merge.before'), label) : nothing}`)}`
+        : nothing;
+    return html`<section class="merge" aria-labelledby="merge-heading">
+      <h2 id="merge-heading" tabindex="-1">${t('merge.heading')}</h2>
+      <p role="alert">${t('merge.intro', { by, revision: theirs.revision, mine: model.base?.revision ?? 0 })}</p>
+      ${plan.items.map((it) => this.renderItem(it, by))}
+      ${others(t('merge.theirsOnly', { by }), plan.theirsOnly, t('merge.theirs', { by }))}
+      ${others(t('merge.mineOnly'), plan.mineOnly, t('merge.mine'))}
+      <p>${complete ? t('merge.readyToApply') : t('merge.chooseAll')}</p>
+      <button type="button" id="merge-apply" class="primary" ?disabled=${!complete} @click=${() => void this.finish()}>${t('merge.apply')}</button>
+    </section>`;
+  }
+
+  private renderItem(it: MergeItem, by: string): TemplateResult {
+    const { model } = this.options;
+    const { t } = model;
+    const c = this.choices.get(it.key);
+    const hid = idFor('merge', it.key);
+    const radio = (name: string, checked: boolean, field: string | undefined, pick: Pick, label: string) =>
+      html`<label class="check"><input type="radio" name=${name} .checked=${checked} @change=${() => this.choose(it.key, field, pick)} /> ${label}</label>`;
+    if (it.situation === 'removed-by-them' || it.situation === 'removed-by-me') {
+      const them = it.situation === 'removed-by-them';
+      return html`<article class="merge-item" aria-labelledby=${hid}>
+        <h3 id=${hid}>${model.nameOf(it.key)} <span class="item-id">${it.key}</span></h3>
+        <fieldset>
+          <legend>${t(`merge.${it.situation}`)}</legend>
+          ${radio(hid, c?.item === 'mine', undefined, 'mine', t(them ? 'merge.keepMine' : 'merge.removeMine'))}
+          ${radio(hid, c?.item === 'theirs', undefined, 'theirs', t(them ? 'merge.acceptRemoval' : 'merge.keepTheirs'))}
+        </fieldset>
+      </article>`;
+    }
+    return html`<article class="merge-item" aria-labelledby=${hid}>
+      <h3 id=${hid}>${model.nameOf(it.key)} <span class="item-id">${it.key}</span></h3>
+      <table class="diff merge-table">
+        <thead>
+          <tr>
+            <th scope="col">${t('changes.field')}</th>
+            <th scope="col">${t('merge.theirs', { by })}</th>
+            <th scope="col">${t('merge.mine')}</th>
+            <th scope="col">${t('merge.result')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${it.fields.map((f) => {
+            const name = idFor('pick', it.key, f.field);
+            const pick = f.auto ?? c?.fields.get(f.field);
+            return html`<tr class=${f.auto === null ? 'conflict' : ''}>
+              <th scope="row"><code>${f.field}</code></th>
+              <td>${shown(t, f.theirs)}</td>
+              <td>${shown(t, f.mine)}</td>
+              <td>
+                ${f.auto
+                  ? html`${t(f.auto === 'mine' ? 'merge.autoMine' : 'merge.autoTheirs')}`
+                  : html`<fieldset class="pick">
+                      <legend class="visually-hidden">${f.field}</legend>
+                      ${radio(name, pick === 'theirs', f.field, 'theirs', t('merge.takeTheirs'))}
+                      ${radio(name, pick === 'mine', f.field, 'mine', t('merge.takeMine'))}
+                    </fieldset>`}
+              </td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </article>`;
+  }
+}
