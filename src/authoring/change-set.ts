@@ -79,3 +79,12 @@ export function changeSetProblem(changes: unknown): ChangeSetProblem | undefined
   }
   return undefined;
 }
+
+/** The items a change set names, as they are in `content` (null where it has none): what a publish stored for them. */
+export function itemsNamed(content: SourceContent, changes: readonly SourceChange[]): SourceChange[] {
+  return changes.map(({ kind, id }) => {
+    if (kind === 'municipality') return { kind, item: content.municipality as unknown as Record<string, unknown> };
+    const list = (content[LISTS[kind]] ?? []) as unknown as { id: string }[];
+    return { kind, id, item: (list.find((x) => x.id === id) as unknown as Record<string, unknown> | undefined) ?? null };
+  });
+}

@@ -8,6 +8,7 @@ import { marked, type Token, type Tokens } from 'marked';
 import type { Block, Inline, RichText } from '../pack/types.js';
 import { LINK_SCHEMES, safeHref } from '../pack/url-schemes.js';
 import { problem, type Coded, type ProblemCode, type ProblemParams } from './problem-messages.js';
+import { memoize } from './memo.js';
 
 export interface MarkdownIssue extends Coded {
   severity: 'error' | 'warning';
@@ -218,8 +219,14 @@ function merge(inlines: Inline[]): Inline[] {
   return out.filter((i) => i !== '');
 }
 
-/** Compiles Markdown into RichText; `issues` lists forbidden links (errors) and unsupported syntax (warnings). */
-export function compileMarkdown(markdown: string): CompiledMarkdown {
+/**
+ * Compiles Markdown into RichText; `issues` lists forbidden links (errors) and unsupported syntax
+ * (warnings). Remembered per text, so validating or publishing again compiles only the texts
+ * that changed; the result is shared: read-only.
+ */
+export const compileMarkdown: (markdown: string) => CompiledMarkdown = memoize(compileNow, 100_000);
+
+function compileNow(markdown: string): CompiledMarkdown {
   const compiler = new Compiler();
   const tokens = marked.lexer(markdown, { gfm: true, breaks: false });
   return { rich: compiler.blocks(tokens), issues: compiler.issues };

@@ -64,25 +64,27 @@ export function parseSourceFile(kind: SourceFileKind, file: string, text: string
 
 /**
  * A file made from known data (the editor's working copy, a publish): its text is the YAML
- * that data was written as, so it has no syntax errors and parses back to the same value.
- * The document is parsed only when a problem needs its position: validating 5,000 entries
+ * that data is written as, so it has no syntax errors and parses back to the same value.
+ * The text is made and parsed only when a problem needs its position: validating 5,000 entries
  * then parses the few files with problems, not all of them (parsing was most of the time).
  */
-export function plannedSourceFile(kind: SourceFileKind, file: string, text: string, data: unknown): SourceFile {
+export function plannedSourceFile(kind: SourceFileKind, file: string, text: () => string, data: unknown): SourceFile {
   let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
   const parse = () => {
     if (!parsed) {
       const lineCounter = new LineCounter();
-      parsed = { doc: parseDocument(text, { keepSourceTokens: true, lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+      parsed = { doc: parseDocument(text(), { keepSourceTokens: true, lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
     }
     return parsed;
   };
   return {
     kind,
     file,
-    text,
+    get text() {
+      return text();
+    },
     // As YAML would give it back: no undefined fields, plain JSON values.
-    data: data === undefined ? undefined : (JSON.parse(JSON.stringify(data)) as unknown),
+    data: isPlainJson(data) ? data : (JSON.parse(JSON.stringify(data)) as unknown),
     get doc() {
       return parse().doc;
     },
@@ -90,6 +92,20 @@ export function plannedSourceFile(kind: SourceFileKind, file: string, text: stri
       return parse().lineCounter;
     },
   };
+}
+
+/** Whether a value is already what JSON (and so YAML) would give back: no undefined fields, no dates, no non-finite numbers. */
+function isPlainJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (typeof value !== 'object') return false;
+  if (Array.isArray(value)) {
+    for (const v of value) if (!isPlainJson(v)) return false;
+    return true;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const k in value) if (!isPlainJson((value as Record<string, unknown>)[k])) return false;
+  return true;
 }
 
 /**

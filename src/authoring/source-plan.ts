@@ -106,18 +106,51 @@ export interface PlannedFile {
   text: string;
   /** Whether the file will be (re)written. */
   changed: boolean;
-  /** The already parsed file, when unchanged. */
+  /** The file as parsed: the existing one when unchanged, else one parsed when first needed. */
   parsed?: SourceFile;
 }
 
 const sameData = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
 
 /**
+ * Files planned before, by the item they were planned from: the unchanged items of the editor's
+ * working copy or of a publish are the same objects each time, so their YAML, and its parse
+ * when a problem needs a position, are made once (only with `sameObjectsUnchanged`).
+ */
+const plannedBefore = new WeakMap<object, { file: PlannedFile; langs: string }>();
+
+/** A file to (re)write; its YAML is made when first read (validation needs it only to place a problem). */
+function newFile(kind: SourceFileKind, path: string, data: unknown): PlannedFile {
+  let text: string | undefined;
+  const file: PlannedFile = {
+    kind,
+    path,
+    data,
+    changed: true,
+    get text() {
+      return (text ??= toYaml(data));
+    },
+  };
+  file.parsed = plannedSourceFile(kind, path, () => file.text, data);
+  return file;
+}
+
+export interface PlanOptions {
+  /**
+   * The caller never changes an item in place (the editor and the publish server replace an
+   * item to change it): an item that is the same object as in an earlier plan is planned as
+   * it was then, without writing its YAML again (`plannedBefore`).
+   */
+  sameObjectsUnchanged?: boolean;
+}
+
+/**
  * Plans the files for `next`: each item goes into the file it already has in `existing`
  * (by kind and id), new entries and guides into `entries/<id>.yaml` and `guides/<id>.yaml`.
  * Items of `existing` that `next` no longer has are not deleted (`removed` lists their files).
  */
-export function planSource(next: SourceContent, existing?: LoadedSource): { files: PlannedFile[]; removed: string[] } {
+export function planSource(next: SourceContent, existing?: LoadedSource, options: PlanOptions = {}): { files: PlannedFile[]; removed: string[] } {
+  const remember = !!options.sameObjectsUnchanged && !existing;
   const languages = languagesOf(next);
   const byKey = new Map<string, SourceFile>();
   for (const f of existing?.files ?? []) {
@@ -128,24 +161,33 @@ export function planSource(next: SourceContent, existing?: LoadedSource): { file
   }
   const files: PlannedFile[] = [];
   const used = new Set<string>();
-  const plan = (kind: SourceFileKind, key: string, defaultPath: string, data: unknown) => {
+  const langs = languages.join(',');
+  const plan = (kind: SourceFileKind, key: string, defaultPath: string, from: object, make: () => unknown) => {
     const old = byKey.get(key);
     const path = old?.file ?? defaultPath;
     used.add(path);
+    const before = remember ? plannedBefore.get(from) : undefined;
+    if (before && before.file.path === path && before.file.kind === kind && before.langs === langs) return files.push(before.file);
+    const data = make();
     if (old && old.data !== undefined && sameData(old.data, data)) files.push({ kind, path, data: old.data, text: old.text, changed: false, parsed: old });
-    else files.push({ kind, path, data, text: toYaml(data), changed: true });
+    else {
+      const file = newFile(kind, path, data);
+      if (remember) plannedBefore.set(from, { file, langs });
+      files.push(file);
+    }
   };
   const m = next.municipality as SourceMunicipality;
-  plan('municipality', 'municipality', 'municipality.yaml', ordered(orderTexts(m, languages), MUNICIPALITY_ORDER));
-  plan('categories', 'categories', 'categories.yaml', next.categories.map((c: SourceCategory) => orderTexts(ordered(c, CATEGORY_ORDER), languages)));
+  plan('municipality', 'municipality', 'municipality.yaml', m, () => ordered(orderTexts(m, languages), MUNICIPALITY_ORDER));
+  plan('categories', 'categories', 'categories.yaml', next.categories, () => next.categories.map((c: SourceCategory) => orderTexts(ordered(c, CATEGORY_ORDER), languages)));
   // File names come from ids only when they are valid ids: no id ever becomes a path of its own.
   const fileName = (id: unknown, i: number) => (typeof id === 'string' && SAFE_ID.test(id) ? id : `invalid-id-${i + 1}`);
-  next.entries.forEach((e, i) => plan('entry', `entry:${String(e.id)}`, `entries/${fileName(e.id, i)}.yaml`, normalizeEntry(e, languages)));
-  next.guides.forEach((g, i) => plan('guide', `guide:${String(g.id)}`, `guides/${fileName(g.id, i)}.yaml`, normalizeGuide(g, languages)));
-  (next.events ?? []).forEach((e, i) => plan('event', `event:${String(e.id)}`, `events/${fileName(e.id, i)}.yaml`, normalizeEvent(e, languages)));
-  if (next.notices?.length || byKey.has('notices')) plan('notices', 'notices', 'notices.yaml', (next.notices ?? []).map((n: SourceNotice) => orderTexts(ordered(n, NOTICE_ORDER), languages)));
-  (next.pages ?? []).forEach((p, i) => plan('page', `page:${String(p.id)}`, `pages/${fileName(p.id, i)}.yaml`, normalizePage(p, languages)));
-  if (next.synonyms.length || byKey.has('synonyms')) plan('synonyms', 'synonyms', 'synonyms.yaml', next.synonyms.map((s: SynonymGroup) => ordered(s, ['id', 'terms'])));
+  next.entries.forEach((e, i) => plan('entry', `entry:${String(e.id)}`, `entries/${fileName(e.id, i)}.yaml`, e, () => normalizeEntry(e, languages)));
+  next.guides.forEach((g, i) => plan('guide', `guide:${String(g.id)}`, `guides/${fileName(g.id, i)}.yaml`, g, () => normalizeGuide(g, languages)));
+  (next.events ?? []).forEach((e, i) => plan('event', `event:${String(e.id)}`, `events/${fileName(e.id, i)}.yaml`, e, () => normalizeEvent(e, languages)));
+  const notices = next.notices ?? [];
+  if (notices.length || byKey.has('notices')) plan('notices', 'notices', 'notices.yaml', notices, () => notices.map((n: SourceNotice) => orderTexts(ordered(n, NOTICE_ORDER), languages)));
+  (next.pages ?? []).forEach((p, i) => plan('page', `page:${String(p.id)}`, `pages/${fileName(p.id, i)}.yaml`, p, () => normalizePage(p, languages)));
+  if (next.synonyms.length || byKey.has('synonyms')) plan('synonyms', 'synonyms', 'synonyms.yaml', next.synonyms, () => next.synonyms.map((s: SynonymGroup) => ordered(s, ['id', 'terms'])));
   const removed = (existing?.files ?? []).map((f) => f.file).filter((f) => !used.has(f));
   return { files, removed };
 }
@@ -153,7 +195,7 @@ export function planSource(next: SourceContent, existing?: LoadedSource): { file
 /** Parses a planned folder in memory into a `LoadedSource`, as if it had been written and loaded. */
 export function loadPlan(files: readonly PlannedFile[]): LoadedSource {
   const problems: Problem[] = [];
-  const parsed = files.map((f) => f.parsed ?? plannedSourceFile(f.kind, f.path, f.text, f.data));
+  const parsed = files.map((f) => f.parsed!);
   const list = <T>(kind: SourceFileKind): T[] => {
     const d = parsed.find((f) => f.kind === kind)?.data;
     return Array.isArray(d) ? (d as T[]) : [];
@@ -192,6 +234,6 @@ export function validatePlan(files: readonly PlannedFile[]): Problem[] {
 }
 
 /** Validates a whole source given as data (e.g. from the editor), as if written to a fresh folder. */
-export function validateContent(content: SourceContent): Problem[] {
-  return validatePlan(planSource(content).files);
+export function validateContent(content: SourceContent, options: PlanOptions = {}): Problem[] {
+  return validatePlan(planSource(content, undefined, options).files);
 }

@@ -6,7 +6,6 @@
  */
 import { checkHours } from './hours/hours-compile.js';
 import { compileMarkdown } from './markdown.js';
-import { memoize } from './memo.js';
 import { checkLanguageFallbacks } from './language-fallbacks.js';
 import { checkHoursComments } from './hours-comments.js';
 import { formatPath, sortProblems, type PathSegment, type Problem, type Severity } from './problems.js';
@@ -66,9 +65,6 @@ class Reporter {
 const idOf = (v: unknown): string | undefined =>
   v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string' ? (v as { id: string }).id : undefined;
 
-/** The Markdown problems of a text, remembered: validating again compiles only the texts that changed. */
-const markdownIssues = memoize((text: string) => compileMarkdown(text).issues, 20_000);
-
 interface Context {
   r: Reporter;
   languages: string[] | undefined;
@@ -85,7 +81,7 @@ function checkText(ctx: Context, item: Item<unknown>, path: PathSegment[], value
       r.add(item, [...path, lang], 'warning', 'text.unknownLanguage', { lang, langs: languages }, { key: true });
     if (opts.markdown) {
       const v = value[lang]!;
-      const issues = markdownIssues(typeof v === 'string' ? v : v.text);
+      const { issues } = compileMarkdown(typeof v === 'string' ? v : v.text);
       for (const issue of issues) r.add(item, [...path, lang], issue.severity, issue.code, issue.params);
     }
   }

@@ -19,7 +19,8 @@ export interface ValidationOptions {
 
 const cliChecks = async (draft: SourceContent): Promise<Problem[]> => {
   const { validateContent } = await import('../../authoring/source-plan.js');
-  return validateContent(draft);
+  // The draft's unchanged items are the published revision's own objects (edits replace an item).
+  return validateContent(draft, { sameObjectsUnchanged: true });
 };
 
 /** The item a problem is about (from its file and id), if it is one the editor knows. */

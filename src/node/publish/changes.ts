@@ -16,9 +16,9 @@ export interface Changes {
   synonyms: boolean;
 }
 
-function diffItems<T extends { id: string }>(before: T[], after: T[]): ItemChanges {
-  const old = new Map(before.map((x) => [x.id, canonicalJson(x)]));
-  const now = new Map(after.map((x) => [x.id, canonicalJson(x)]));
+function diffItems<T extends { id: string }>(before: T[], after: T[], only?: (id: string) => boolean): ItemChanges {
+  const old = new Map(before.filter((x) => !only || only(x.id)).map((x) => [x.id, canonicalJson(x)]));
+  const now = new Map(after.filter((x) => !only || only(x.id)).map((x) => [x.id, canonicalJson(x)]));
   return {
     added: [...now.keys()].filter((id) => !old.has(id)),
     changed: [...now.keys()].filter((id) => old.has(id) && old.get(id) !== now.get(id)),
@@ -26,12 +26,31 @@ function diffItems<T extends { id: string }>(before: T[], after: T[]): ItemChang
   };
 }
 
-export function diffContent(before: SourceContent | undefined, after: SourceContent): Changes {
+/**
+ * What changed from `before` to `after`. With `touched` (the `kind:id` keys and `municipality`
+ * of a change set), only those items can have changed, and only they are compared: a publish of
+ * one entry does not serialise 5,000.
+ */
+export function diffContent(before: SourceContent | undefined, after: SourceContent, touched?: ReadonlySet<string>): Changes {
+  const only = (kind: string) => (touched ? (id: string) => touched.has(`${kind}:${id}`) : undefined);
   return {
-    municipality: canonicalJson(before?.municipality ?? null) !== canonicalJson(after.municipality),
-    categories: diffItems(before?.categories ?? [], after.categories),
-    entries: diffItems(before?.entries ?? [], after.entries),
-    guides: diffItems(before?.guides ?? [], after.guides),
-    synonyms: canonicalJson(before?.synonyms ?? []) !== canonicalJson(after.synonyms),
+    municipality: (!touched || touched.has('municipality')) && canonicalJson(before?.municipality ?? null) !== canonicalJson(after.municipality),
+    categories: diffItems(before?.categories ?? [], after.categories, only('category')),
+    entries: diffItems(before?.entries ?? [], after.entries, only('entry')),
+    guides: diffItems(before?.guides ?? [], after.guides, only('guide')),
+    synonyms: !touched && canonicalJson(before?.synonyms ?? []) !== canonicalJson(after.synonyms),
   };
+}
+
+/** Whether a change set's items are all as they were: then publishing it changes nothing. */
+export function changesNothing(before: SourceContent, after: SourceContent, touched: ReadonlySet<string>): boolean {
+  const items = (s: SourceContent) => {
+    const out = new Map<string, unknown>([['municipality', s.municipality]]);
+    const lists = { category: s.categories, entry: s.entries, guide: s.guides, page: s.pages, event: s.events, notice: s.notices };
+    for (const [kind, list] of Object.entries(lists)) for (const x of list ?? []) if (touched.has(`${kind}:${x.id}`)) out.set(`${kind}:${x.id}`, x);
+    return out;
+  };
+  const a = items(before);
+  const b = items(after);
+  return [...touched].every((k) => canonicalJson(a.get(k) ?? null) === canonicalJson(b.get(k) ?? null));
 }

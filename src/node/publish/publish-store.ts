@@ -35,7 +35,7 @@ import { stampTranslations } from '../../authoring/translation.js';
 import type { PackManifest, SourceContent } from '../../pack/types.js';
 import { loadAndValidate } from '../source/validate-folder.js';
 import { appendAudit, readAudit, repairAudit, syncDir, type AuditRecord, type RevisionMeta } from './audit.js';
-import { diffContent, type Changes } from './changes.js';
+import { changesNothing, diffContent, type Changes } from './changes.js';
 import { PublishError } from './errors.js';
 import { assertSourceShape } from './source-shape.js';
 import { DEFAULT_LOCK_WAIT_MS, PublishLock, isAlive, leftoverOwner } from './lock.js';
@@ -77,6 +77,21 @@ export interface PublishResult {
   changes: Changes;
   warnings: Problem[];
   outdated: string[];
+  /** The source as published (translations stamped): not sent, read-only. */
+  content?: SourceContent;
+}
+
+/** For a change set's `kind:id` keys: whether a source file holds none of those items. */
+function unchangedFiles(touched: ReadonlySet<string>): (path: string) => boolean {
+  const FOLDER = { entry: 'entries', guide: 'guides', page: 'pages', event: 'events' } as const;
+  const LIST = { category: 'categories.yaml', notice: 'notices.yaml' } as const;
+  const paths = new Set<string>();
+  for (const key of touched) {
+    const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+    if (kind in FOLDER) paths.add(`${FOLDER[kind as keyof typeof FOLDER]}/${id}.yaml`);
+    else if (kind in LIST) paths.add(LIST[kind as keyof typeof LIST]);
+  }
+  return (path) => !paths.has(path);
 }
 
 type PublishAction = { kind: 'publish' } | { kind: 'rollback'; from: number };
@@ -150,13 +165,18 @@ export class ContentStore {
   }
 
   async source(revision: number): Promise<SourceContent> {
+    return structuredClone(await this.sourceShared(revision));
+  }
+
+  /** The kept copy of a revision's source, not cloned: only to read (a publish builds its next source beside it). */
+  private async sourceShared(revision: number): Promise<SourceContent> {
     let s = this.sources.get(revision);
     if (!s) {
       s = (await loadSource(join(this.revisionDir(revision), 'source'))).content;
       if (this.sources.size > 4) this.sources.clear();
       this.sources.set(revision, s);
     }
-    return structuredClone(s);
+    return s;
   }
 
   /**
@@ -275,7 +295,10 @@ export class ContentStore {
       if (problem) throw new PublishError(422, 'invalid-change', `The change set cannot be applied: ${problem.code} at ${problem.path}${problem.value ? ` (${problem.value})` : ''}.`, { ...problem });
       if (!current) throw new PublishError(409, 'nothing-published', 'Nothing is published yet to apply changes to; publish a whole source first.', { revision: 0 });
       const { changes, ...rest } = req;
-      return this.publishLocked({ ...rest, source: applyChanges(await this.source(current), changes as SourceChange[]) }, current, { kind: 'publish' });
+      const list = changes as SourceChange[];
+      const touched = new Set(list.map((c) => (c.kind === 'municipality' ? c.kind : `${c.kind}:${String(c.id)}`)));
+      // The changed items are the request's own objects; the others are read, never written.
+      return this.publishLocked({ ...rest, source: applyChanges(await this.sourceShared(current), list) }, current, { kind: 'publish' }, touched);
     });
   }
 
@@ -292,23 +315,27 @@ export class ContentStore {
   }
 
   /** The publish itself, under the lock, after the If-Match check. */
-  private async publishLocked(req: PublishRequest, current: number, action: PublishAction): Promise<PublishResult> {
+  private async publishLocked(req: PublishRequest, current: number, action: PublishAction, touched?: ReadonlySet<string>): Promise<PublishResult> {
     assertSourceShape(req.source);
-    const prev = current ? await this.source(current) : undefined;
-    const next = structuredClone(req.source);
+    // A change set's source shares its unchanged items with the kept copy of the current
+    // revision (stamping translations touches only changed items); a whole source is cloned.
+    const prev = current ? (touched ? await this.sourceShared(current) : await this.source(current)) : undefined;
+    const next = touched ? req.source : structuredClone(req.source);
     const stamp = stampTranslations(prev, next, { minor: !!req.minor });
-    const problems = validateContent(next);
+    const problems = validateContent(next, { sameObjectsUnchanged: true });
     if (countProblems(problems).errors)
       throw new PublishError(422, 'invalid', 'The source has errors; nothing was published.', { problems, lines: problems.map(formatProblem), counts: countProblems(problems) });
     const warnings = problems.filter((p) => p.severity === 'warning');
-    const changes = diffContent(prev, next);
-    if (prev && canonicalJson(prev) === canonicalJson(next) && action.kind === 'publish')
-      return { revision: current, previous: current, unchanged: true, changes, warnings, outdated: [] };
+    const changes = diffContent(prev, next, touched);
+    if (prev && action.kind === 'publish' && (touched ? changesNothing(prev, next, touched) : canonicalJson(prev) === canonicalJson(next)))
+      return { revision: current, previous: current, unchanged: true, changes, warnings, outdated: [], content: prev };
 
     const revision = Math.max(current, ...(await this.revisions())) + 1;
     const staging = join(this.dir, `.staging-${process.pid}-${randomBytes(6).toString('hex')}`);
     try {
-      await writeSourceFolder(join(staging, 'source'), next);
+      // Only the changed items' files are written; the others are links to the current revision's.
+      const reuse = touched && prev && !touched.has('municipality') ? { from: join(this.revisionDir(current), 'source'), unchanged: unchangedFiles(touched) } : undefined;
+      await writeSourceFolder(join(staging, 'source'), next, { sameObjectsUnchanged: true, ...(reuse ? { reuse } : {}) });
       const pack = buildPack(next, { date: resolveBuildDate(), revision });
       const delay = publishDelayMs();
       await writePack({ ...pack, files: pack.files.filter((f) => f.path !== 'manifest.json') }, join(staging, 'pack'));
@@ -327,7 +354,9 @@ export class ContentStore {
       await this.switchTo(revision);
       crashPoint('after-switch');
       await this.prune();
-      return { revision, previous: current, unchanged: false, manifest: pack.manifest, changes, warnings, outdated: stamp.outdated };
+      if (this.sources.size > 4) this.sources.clear();
+      this.sources.set(revision, next); // the next publish starts from it without reading 5,000 files
+      return { revision, previous: current, unchanged: false, manifest: pack.manifest, changes, warnings, outdated: stamp.outdated, content: next };
     } finally {
       await rm(staging, { recursive: true, force: true });
     }

@@ -23,6 +23,7 @@ import { FeedbackStore } from './feedback-store.js';
 import { feedbackRoutes, isFeedbackPath, isPublicFeedback } from './feedback-routes.js';
 import { HttpError, errorParams } from './http-error.js';
 import { readJsonBody } from './json-body.js';
+import { itemsNamed, type SourceChange } from '../../authoring/change-set.js';
 import { Gate, RateLimiter } from './limits.js';
 import { TokenVerifier, tokenIdOf } from './tokens.js';
 
@@ -316,8 +317,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         const body = bodyObject(await readJson(req));
         const message = typeof body.message === 'string' ? body.message.slice(0, 500) : undefined;
         const r = await store.publishChanges({ changes: body.changes, by: who, expected: expected!, minor: body.minor === true, ...(message ? { message } : {}) });
-        log(`${new Date().toISOString()} ${who} published revision ${r.revision} (${Array.isArray(body.changes) ? body.changes.length : 0} changed items)${r.unchanged ? ' (unchanged)' : ''}`);
-        return send(res, r.unchanged ? 200 : 201, publishResponse(r), { ETag: etagOf(r.revision) });
+        const changes = body.changes as SourceChange[];
+        log(`${new Date().toISOString()} ${who} published revision ${r.revision} (${changes.length} changed items)${r.unchanged ? ' (unchanged)' : ''}`);
+        // The changed items as stored (translations stamped): the editor's new base without loading the whole source again.
+        const items = r.content ? itemsNamed(r.content, changes) : [];
+        return send(res, r.unchanged ? 200 : 201, { ...publishResponse(r), items }, { ETag: etagOf(r.revision) });
       }
       case 'POST /api/validate': {
         const body = bodyObject(await readJson(req));
