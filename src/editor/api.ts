@@ -23,6 +23,8 @@ export interface PublishResponse {
   outdated: string[];
   warnings: Problem[];
   lines: string[];
+  /** `PATCH /source` only: the changed items as the server stored them (translations stamped). */
+  items?: SourceChange[];
 }
 
 /** A reader's report of a mistake (`GET /api/feedback`). */

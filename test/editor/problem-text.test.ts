@@ -56,7 +56,7 @@ describe('<kompass-editor> messages in its UI language', function () {
     // What the publish server answers when the source is over its limit (json-body.ts).
     const real = window.fetch;
     window.fetch = (input, init) =>
-      String(input instanceof Request ? input.url : input).endsWith('/publish')
+      String(input instanceof Request ? input.url : input).endsWith('/source') && init?.method === 'PATCH'
         ? Promise.resolve(new Response(JSON.stringify({ error: 'too-large', message: 'The body is larger than 20971520 bytes.', limit: 20971520, params: { limit: 20971520 } }), { status: 413, headers: { 'Content-Type': 'application/json' } }))
         : real(input, init);
     try {

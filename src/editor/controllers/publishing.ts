@@ -1,6 +1,6 @@
 /**
- * Publishing from `<kompass-editor>`: a reactive controller that sends the draft with the
- * revision it was made on (If-Match), keeps a publish made offline in the drafts and sends it
+ * Publishing from `<kompass-editor>`: a reactive controller that sends the draft's changes with
+ * the revision they were made on (If-Match; `PATCH /api/source`), keeps a publish made offline in the drafts and sends it
  * when the network is back (the `online` event, and every 15 s since that is not always
  * announced), and turns the server's answers into states the publish bar shows: done,
  * invalid (its problems), conflict (the merge view opens), signed out.
@@ -11,6 +11,8 @@ import type { PendingPublish } from '../drafts.js';
 import type { Problem } from '../../authoring/problems.js';
 import type { EditorModel } from '../editor-model.js';
 import type { DraftsController } from './drafts.js';
+import { sourceChanges } from '../model.js';
+import { applyChanges } from '../../authoring/change-set.js';
 
 export type PublishState = 'idle' | 'publishing' | 'queued' | 'conflict' | 'invalid' | 'done' | 'error';
 
@@ -131,12 +133,15 @@ export class PublishingController implements ReactiveController {
     if (!this.pending || !client || !model.base || this.status.state === 'publishing') return;
     this.setStatus({ state: 'publishing' });
     try {
-      const draft = model.draft;
-      const result = await client.publish(draft, model.base.etag, { message: this.pending.message, minor: this.pending.minor });
+      // Only what changed goes out: one entry of 5,000 is a few kB, not the whole source.
+      const changes = sourceChanges(new Map(model.realChanges().map((c) => [c.key, model.overrides.get(c.key) ?? null])));
+      const published = model.baseSource;
+      const result = await client.publishChanges(changes, model.base.etag, { message: this.pending.message, minor: this.pending.minor });
       this.pending = undefined;
       await drafts.putPending(undefined);
-      const fresh = await client.source().catch(() => undefined);
-      const base: SourceResponse = fresh ?? { revision: result.revision, etag: result.etag, published: new Date().toISOString(), by: this.options.me() ?? null, source: draft };
+      // The new revision is the one edited with the changed items as the server stored them.
+      const source = result.items ? applyChanges(published, result.items) : ((await client.source().catch(() => undefined))?.source ?? model.draft);
+      const base: SourceResponse = { revision: result.revision, etag: result.etag, published: new Date().toISOString(), by: this.options.me() ?? null, source };
       model.set({ base });
       await drafts.putBase(base);
       await model.replace(new Map());

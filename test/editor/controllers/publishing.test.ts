@@ -7,6 +7,7 @@ import { createEditorI18n } from '../../../src/editor/i18n.js';
 import type { Problem } from '../../../src/authoring/problems.js';
 import type { Item } from '../../../src/editor/model.js';
 import type { SourceContent } from '../../../src/pack/types.js';
+import type { SourceChange } from '../../../src/authoring/change-set.js';
 import { FakeHost, memoryRepo } from './fake-host.js';
 
 const source = (name: string) =>
@@ -21,7 +22,7 @@ const response = (revision: number, name: string): SourceResponse => ({ revision
 const offline = () => new ApiError(0, 'offline', 'The publish server cannot be reached.');
 
 /** A publishing controller over a fake server: `answers` are what publish() does, in turn. */
-async function setUp(answers: (() => Promise<PublishResponse>)[], options: { retryEvery?: number } = {}) {
+async function setUp(answers: ((changes: SourceChange[]) => Promise<PublishResponse>)[], options: { retryEvery?: number } = {}) {
   const host = new FakeHost();
   const repo = memoryRepo();
   const drafts = new DraftsController(host);
@@ -29,12 +30,12 @@ async function setUp(answers: (() => Promise<PublishResponse>)[], options: { ret
   const model = new EditorModel(host as unknown as EditorHost, drafts, { edited: () => {}, restored: () => {}, opened: () => {} });
   model.set({ i18n: await createEditorI18n('en'), base: response(1, 'Bürgerbüro') });
   model.change('entry:buergerbuero', { ...source('Bürgerbüro Mitte').entries[0]! } as Item, 'name.de');
-  const sent: { draft: SourceContent; etag: string; message?: string }[] = [];
+  const sent: { changes: SourceChange[]; etag: string; message?: string }[] = [];
   let theirs = response(2, 'Bürgerbüro Mitte');
   const client = {
-    publish: async (draft: SourceContent, etag: string, o: { message?: string }) => {
-      sent.push({ draft, etag, message: o.message });
-      return answers.shift()!();
+    publishChanges: async (changes: SourceChange[], etag: string, o: { message?: string }) => {
+      sent.push({ changes, etag, message: o.message });
+      return answers.shift()!(changes);
     },
     source: async () => theirs,
   } as unknown as EditorApi;
@@ -54,7 +55,19 @@ async function setUp(answers: (() => Promise<PublishResponse>)[], options: { ret
   return { host, model, drafts, publishing, sent, heard, setTheirs: (t: SourceResponse) => (theirs = t) };
 }
 
-const published = (revision: number) => async (): Promise<PublishResponse> => ({ revision, etag: `"${revision}"`, previous: revision - 1, unchanged: false, outdated: [], warnings: [], lines: [] });
+/** The server's answer to a publish: the changed items as it stored them (here with a note of its own). */
+const published =
+  (revision: number) =>
+  async (changes: SourceChange[]): Promise<PublishResponse> => ({
+    revision,
+    etag: `"${revision}"`,
+    previous: revision - 1,
+    unchanged: false,
+    outdated: [],
+    warnings: [],
+    lines: [],
+    items: changes.map((c) => ({ ...c, item: c.item && { ...c.item, email: 'stored@musterstadt.example' } })),
+  });
 
 describe('PublishingController (publish, offline queue, conflicts)', () => {
   let disconnect: (() => void) | undefined;
@@ -67,10 +80,12 @@ describe('PublishingController (publish, offline queue, conflicts)', () => {
     await publishing.publish(false);
     expect(sent[0]!.etag).to.equal('"1"');
     expect(sent[0]!.message).to.equal('Neuer Name');
-    expect(sent[0]!.draft.entries[0]!.name.de).to.equal('Bürgerbüro Mitte');
+    expect(sent[0]!.changes, 'only the changed entry is sent').to.deep.equal([{ kind: 'entry', id: 'buergerbuero', item: source('Bürgerbüro Mitte').entries[0] }]);
     expect(publishing.status.state).to.equal('done');
     expect(publishing.status.text).to.contain('Published as revision 2');
     expect(model.base!.revision).to.equal(2);
+    expect(model.base!.source!.entries[0]!.email, 'the new base holds the entry as the server stored it').to.equal('stored@musterstadt.example');
+    expect(model.base!.source!.entries[0]!.name.de).to.equal('Bürgerbüro Mitte');
     expect(model.overrides.size).to.equal(0);
     expect(publishing.message).to.equal('');
     expect(heard.published).to.equal(1);
