@@ -249,22 +249,26 @@ export const styles = css`
   }
 
   .state.missing,
-  .cell.missing {
+  .cell.missing,
+  .cell .cell-button.missing {
     color: var(--_closed);
   }
 
   .state.outdated,
-  .cell.outdated {
+  .cell.outdated,
+  .cell .cell-button.outdated {
     color: #8a4b00;
   }
 
   .state.machine,
-  .cell.machine {
+  .cell.machine,
+  .cell .cell-button.machine {
     color: #5b3a99;
   }
 
   .state.done,
-  .cell.done {
+  .cell.done,
+  .cell .cell-button.done {
     color: var(--_open);
   }
 
@@ -319,6 +323,14 @@ export const styles = css`
   .cell-button {
     min-inline-size: 6rem;
     color: inherit;
+  }
+
+  .cell-fields {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
   }
 
   tr.conflict {

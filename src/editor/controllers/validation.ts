@@ -84,15 +84,33 @@ export class ValidationController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The problems by item, made once per result: a list of 5,000 entries asks for each. */
+  private byItem(): Map<ItemKey, Problem[]> {
+    const problems = this.problems;
+    if (this.indexed?.problems !== problems) {
+      const index = new Map<ItemKey, Problem[]>();
+      for (const p of problems) {
+        const key = itemOfProblem(p);
+        if (key === undefined) continue;
+        const list = index.get(key);
+        if (list) list.push(p);
+        else index.set(key, [p]);
+      }
+      this.indexed = { problems, index };
+    }
+    return this.indexed.index;
+  }
+  private indexed: { problems: Problem[]; index: Map<ItemKey, Problem[]> } | undefined;
+
   errors(): Problem[] {
     return this.problems.filter((p) => p.severity === 'error');
   }
 
   /** An item's problems; with `field`, those of that field and below it (`exact`: that field only). */
   problemsOf(key: ItemKey, field?: string, exact = false): Problem[] {
-    return this.problems.filter((p) => {
-      if (itemOfProblem(p) !== key) return false;
-      if (field === undefined) return true;
+    const ofItem = this.byItem().get(key) ?? [];
+    if (field === undefined) return ofItem;
+    return ofItem.filter((p) => {
       if (exact) return p.path === field;
       return p.path === field || p.path.startsWith(`${field}.`) || p.path.startsWith(`${field}[`);
     });

@@ -1,6 +1,7 @@
 /**
  * The list of entries, guides or categories: search, filters (kind, category, changed, with
  * errors, untranslated), a count read out as it changes, each item with its badges, and "add".
+ * Rows are drawn a hundred at a time ("show 100 more"): the count and the filters cover all.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -23,16 +24,21 @@ export interface ListPanelOptions {
 
 type Only = '' | 'changed' | 'problems' | 'untranslated';
 
+/** Rows drawn at first and added by "show more". */
+const PAGE = 100;
+
 export class ListPanel {
   private query = '';
   private kindFilter = '';
   private categoryFilter = '';
   private only: Only = '';
+  /** How many of the rows are drawn: a page at a time, so 5,000 entries do not mean 5,000 rows in the page. */
+  private shown = PAGE;
 
   constructor(private readonly options: ListPanelOptions) {}
 
   private set(values: { query?: string; kindFilter?: string; categoryFilter?: string; only?: Only }): void {
-    Object.assign(this, values);
+    Object.assign(this, values, { shown: PAGE });
     this.options.model.host.requestUpdate();
   }
 
@@ -52,6 +58,16 @@ export class ListPanel {
     return true;
   }
 
+  /** The next page of rows; focus goes to the first new one, so the keyboard goes on where it was. */
+  private more(from: number): void {
+    const { model } = this.options;
+    this.shown += PAGE;
+    const next = this.lastRows[from];
+    if (next) model.focus(next);
+    model.host.requestUpdate();
+  }
+  private lastRows: string[] = [];
+
   render(kind: ListKind): TemplateResult {
     const { model, validation, feedback } = this.options;
     const { t } = model;
@@ -60,6 +76,8 @@ export class ListPanel {
     const changes = model.realChanges();
     const changed = new Set(changes.map((c) => c.key));
     const rows = list.filter((x) => this.shows(kind, x, changed));
+    const drawn = rows.slice(0, this.shown);
+    this.lastRows = rows.slice(0, this.shown + PAGE).map((x) => idFor('item', keyOf(kind, x.id)));
     const removed = changes.filter((c) => c.kind === 'removed' && parseKey(c.key).kind === kind);
     const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
     return html`<section aria-labelledby="list-heading">
@@ -88,7 +106,7 @@ export class ListPanel {
       </div>
       <p class="count" role="status">${t('list.count', { count: rows.length, total: list.length })}</p>
       <ul class="items">
-        ${rows.map((x) => {
+        ${drawn.map((x) => {
           const key = keyOf(kind, x.id);
           const errors = validation.problemsOf(key).filter((p) => p.severity === 'error').length;
           return html`<li>
@@ -102,6 +120,9 @@ export class ListPanel {
           </li>`;
         })}
       </ul>
+      ${rows.length > drawn.length
+        ? html`<button type="button" class="more" id="list-more" @click=${() => this.more(drawn.length)}>${t('list.more', { count: Math.min(PAGE, rows.length - drawn.length), rest: rows.length - drawn.length })}</button>`
+        : nothing}
       ${removed.length ? html`<p>${t('list.removed', { ids: removed.map((r) => parseKey(r.key).id).join(', ') })}</p>` : nothing}
     </section>`;
   }

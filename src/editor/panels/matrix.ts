@@ -1,28 +1,45 @@
 /**
- * The translations matrix: for every item and language, the worst state of its texts (missing,
- * outdated, machine, done) as the next publish will record it, filterable by language, state and
- * kind; a cell opens the first such field in that language.
+ * The translations matrix: for every item and language, each text that is missing, outdated or
+ * machine-translated as the next publish will record it, named by its form label ("Kurzbeschreibung:
+ * veraltet"), each opening exactly that field in that language; filterable by language, state
+ * and kind; fifty rows at a time ("show more"), the status made once per draft.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { EditorModel } from '../editor-model.js';
-import { keyOf, parseKey, type ItemKey } from '../model.js';
+import { applyOverrides, keyOf, parseKey, type ItemKey } from '../model.js';
 import { stampTranslations, translationStatus, type TranslationState } from '../../authoring/translation.js';
 import type { SourceGuide } from '../../pack/types.js';
+
+/** A status key's field as the form labels it: `summary` → "Kurzbeschreibung", `steps.<id>.title` → "Schritt: Titel". */
+function fieldLabel(model: EditorModel, field: string): string {
+  const label = (name: string) => (model.i18n?.exists(`fields.${name}`) ? model.t(`fields.${name}`) : name);
+  const parts = field.split('.');
+  if (parts[0] === 'steps' && parts.length >= 3) return `${label('step')}: ${label(parts[2] === 'text' ? 'stepText' : parts[2]!)}`;
+  if (parts[0] === 'phones' && parts.length >= 3) return `${label('phones')}: ${label('phoneLabel')}`;
+  if (parts[0] === 'address' && parts[1]) return label(parts[1] === 'extra' ? 'addressExtra' : parts[1]);
+  return label(parts[0]!);
+}
 
 /** In the order of the totals, and worst first: a cell shows the first its fields have. */
 const STATES: TranslationState[] = ['missing', 'outdated', 'machine', 'done'];
 
 type Row = Map<string, { states: Map<TranslationState, string[]> }>;
 
+/** Rows drawn at first and added by "show more". */
+const PAGE = 50;
+
 export class MatrixPanel {
   private lang = '';
   private state = '';
   private kind = '';
+  private shown = PAGE;
+  /** The status and rows of the draft they were made from: made again only when the draft changes. */
+  private made: { base: unknown; overrides: unknown; status: ReturnType<typeof translationStatus>; rows: Map<ItemKey, Row> } | undefined;
 
   constructor(private readonly model: EditorModel) {}
 
-  private set(values: { lang?: string; state?: string; kind?: string }): void {
-    Object.assign(this, values);
+  private set(values: { lang?: string; state?: string; kind?: string; shown?: number }): void {
+    Object.assign(this, { shown: PAGE }, values);
     this.model.host.requestUpdate();
   }
 
@@ -46,16 +63,26 @@ export class MatrixPanel {
     return perItem;
   }
 
+  /** What the next publish will record: translations of changed source texts become outdated. */
+  private status(): { status: ReturnType<typeof translationStatus>; rows: Map<ItemKey, Row> } {
+    const { model } = this;
+    if (!this.made || this.made.base !== model.base || this.made.overrides !== model.overrides) {
+      // Only the changed items are copied and stamped; the published ones are read as they are.
+      const stamped = applyOverrides(model.baseSource, new Map([...model.overrides].map(([k, v]) => [k, v && structuredClone(v)])));
+      stampTranslations(model.baseSource, stamped);
+      const status = translationStatus(stamped);
+      this.made = { base: model.base, overrides: model.overrides, status, rows: this.rows(status) };
+    }
+    return this.made;
+  }
+
   render(): TemplateResult {
     const { model } = this;
     const { t } = model;
-    // What the next publish will record: translations of changed source texts become outdated.
-    const stamped = structuredClone(model.draft);
-    stampTranslations(model.baseSource, stamped);
-    const status = translationStatus(stamped);
+    const { status, rows: allRows } = this.status();
     const langs = model.languages.filter((l) => l !== status.defaultLanguage);
     const shownLangs = this.lang ? [this.lang] : langs;
-    const rows = [...this.rows(status)].filter(([key, row]) => {
+    const rows = [...allRows].filter(([key, row]) => {
       if (this.kind && parseKey(key).kind !== this.kind) return false;
       if (!this.state) return true;
       return shownLangs.some((l) => row.get(l)?.states.has(this.state as TranslationState));
@@ -96,7 +123,7 @@ export class MatrixPanel {
           </tr>
         </thead>
         <tbody>
-          ${rows.map(
+          ${rows.slice(0, this.shown).map(
             ([key, row]) => html`<tr>
               <th scope="row">${model.nameOf(key)} <span class="item-id">${parseKey(key).id}</span></th>
               ${shownLangs.map((l) => this.renderCell(key, l, row))}
@@ -104,20 +131,37 @@ export class MatrixPanel {
           )}
         </tbody>
       </table>
+      ${rows.length > this.shown
+        ? html`<button type="button" class="more" id="matrix-more" @click=${() => this.set({ lang: this.lang, state: this.state, kind: this.kind, shown: this.shown + PAGE })}>
+            ${t('list.more', { count: Math.min(PAGE, rows.length - this.shown), rest: rows.length - this.shown })}
+          </button>`
+        : nothing}
     </section>`;
   }
 
+  /** A cell: each field that is not done, named, with its state, opening exactly that field; else "done". */
   private renderCell(key: ItemKey, l: string, row: Row): TemplateResult {
     const { model } = this;
     const { t } = model;
     const cell = row.get(l);
-    const worst = STATES.find((s) => cell?.states.has(s)) ?? 'done';
-    const fields = cell ? [...cell.states.entries()].flatMap(([s, f]) => f.map((x) => `${x}: ${t(`translation.${s}`)}`)) : [];
-    const first = (this.state && cell?.states.get(this.state as TranslationState)?.[0]) || (cell ? [...cell.states.values()][0]?.[0] : undefined);
-    return html`<td class="cell ${worst}">
-      <button type="button" class="cell-button" title=${fields.join('\n')} @click=${() => this.openTranslation(key, l, first)}>
-        ${t(`translation.${worst}`)}${fields.length > 1 ? ` (${fields.length})` : ''}<span class="visually-hidden"> — ${model.nameOf(key)}, ${model.languageName(l)}</span>
-      </button>
+    const open = STATES.filter((s) => s !== 'done' && cell?.states.has(s)).flatMap((s) => cell!.states.get(s)!.map((field) => ({ s, field })));
+    const shown = this.state ? open.filter((f) => f.s === this.state) : open;
+    if (!open.length)
+      return html`<td class="cell done">
+        <button type="button" class="cell-button" @click=${() => this.openTranslation(key, l, undefined)}>
+          ${t('translation.done')}<span class="visually-hidden"> — ${model.nameOf(key)}, ${model.languageName(l)}</span>
+        </button>
+      </td>`;
+    return html`<td class="cell ${open[0]!.s}">
+      <ul class="cell-fields">
+        ${shown.map(
+          ({ s, field }) => html`<li>
+            <button type="button" class="cell-button ${s}" @click=${() => this.openTranslation(key, l, field)}>
+              ${fieldLabel(model, field)}: ${t(`translation.${s}`)}<span class="visually-hidden"> — ${model.nameOf(key)}, ${model.languageName(l)}</span>
+            </button>
+          </li>`,
+        )}
+      </ul>
     </td>`;
   }
 
