@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { gzipSync } from 'node:zlib';
+import { request as httpRequest } from 'node:http';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { SourceContent } from '../../../src/pack/types.js';
 import { startServer, type RunningServer } from '../../../src/node/server/server.js';
 import { call, dataDir } from './helpers.js';
@@ -114,6 +115,30 @@ describe('publish server: publishing only what changed (PATCH /api/source)', () 
     assert.ok((invalid.json.lines as string[]).some((l) => l.includes('fehlt')));
     assert.equal((await current()).revision, start.revision, 'nothing was published');
     assert.equal((await patch({ changes: [] }, undefined)).status, 428, 'If-Match is required');
+  });
+});
+
+describe('publish server: the source sent compressed', () => {
+  it('answers GET /api/source gzip-compressed when the editor takes it, the same source as uncompressed', async () => {
+    const url = new URL('/api/source', srv.url);
+    const get = (encoding: string) =>
+      new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+        const req = httpRequest(url, { headers: { Authorization: `Bearer ${data.anna}`, 'Accept-Encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    const zipped = await get('gzip, deflate, br');
+    assert.equal(zipped.headers['content-encoding'], 'gzip');
+    assert.equal(zipped.headers.vary, 'Accept-Encoding');
+    const plain = await get('identity');
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.ok(zipped.body.length < plain.body.length / 2, `${zipped.body.length} bytes instead of ${plain.body.length}`);
+    assert.deepEqual(JSON.parse(gunzipSync(zipped.body).toString('utf8')), JSON.parse(plain.body.toString('utf8')));
+    assert.equal(zipped.headers.etag, (JSON.parse(plain.body.toString('utf8')) as { etag: string }).etag);
   });
 });
 
