@@ -7,7 +7,7 @@ import { feedbackStyles } from './panels/feedback-inbox.styles.js';
 import { ApiError, type EditorApi } from './api.js';
 import type { LoadedDrafts } from './drafts.js';
 import { createEditorI18n, setEditorLanguage, EDITOR_UI_LANGUAGES } from './i18n.js';
-import { keyOf, type ItemKey } from './model.js';
+import { keyOf, sourceChanges, type ItemKey } from './model.js';
 import { openKompassStore, type KompassStore } from '../reader/store/index.js';
 import type { Problem } from '../authoring/problems.js';
 import type { SourceContent } from '../pack/types.js';
@@ -84,7 +84,10 @@ export class KompassEditorApp extends LitElement {
     restored: () => this.validation.schedule(),
     opened: () => this.form.fields.reset(),
   });
-  private readonly validation = new ValidationController(this, { draft: () => this.model.draft });
+  private readonly validation = new ValidationController(this, {
+    draft: () => this.model.draft,
+    parts: () => ({ base: this.model.baseSource, changes: sourceChanges(this.model.overrides) }),
+  });
   private readonly session: SignInController = new SignInController(this, {
     model: this.model,
     api: () => this.apiUrl,

@@ -1,6 +1,7 @@
 /**
  * Problems as the clerk types: a reactive controller that runs the CLI's checks on the whole
- * draft a moment after the last change (debounced), through a `Task`, so that when two runs
+ * draft a moment after the last change (debounced), in a worker (only the changed items are
+ * sent; the main thread never waits), through a `Task`, so that when two runs
  * overlap only the latest one's result is shown. It also says which problems belong to which
  * item and field.
  */
@@ -9,10 +10,18 @@ import { Task } from '@lit/task';
 import type { Problem } from '../../authoring/problems.js';
 import { keyOf, type ItemKey } from '../model.js';
 import type { SourceContent } from '../../pack/types.js';
+import type { SourceChange } from '../../authoring/change-set.js';
+import { ValidationWorker } from '../workers/validation-client.js';
 
 export interface ValidationOptions {
   /** The draft to check, as it is now. */
   draft(): SourceContent;
+  /**
+   * The published source and the clerk's changes to it (the draft is the one with the other
+   * applied): with these, the default checks run in a worker that keeps the published source
+   * and gets only the changes (workers/validation-client.ts).
+   */
+  parts?(): { base: SourceContent; changes: SourceChange[] };
   /** The checks (default: the CLI's, from the lazily loaded validation chunk). */
   check?: (draft: SourceContent, signal: AbortSignal) => Promise<Problem[]>;
 }
@@ -37,6 +46,8 @@ export class ValidationController implements ReactiveController {
   /** Problems the server gave for the last publish; shown until the next check lands. */
   private fromServer: Problem[] | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly worker: ValidationWorker;
+  private workerFailed = false;
   private readonly task: Task<[SourceContent], Problem[]>;
 
   constructor(
@@ -44,7 +55,21 @@ export class ValidationController implements ReactiveController {
     options: ValidationOptions,
   ) {
     host.addController(this);
-    const check = options.check ?? cliChecks;
+    const worker = new ValidationWorker();
+    this.worker = worker;
+    const inWorker = async (draft: SourceContent, signal: AbortSignal): Promise<Problem[]> => {
+      const parts = options.parts?.();
+      if (!parts || typeof Worker === 'undefined' || this.workerFailed) return cliChecks(draft);
+      try {
+        return await worker.check(parts.base, parts.changes, signal);
+      } catch (e) {
+        if (signal.aborted) throw e;
+        // No worker here (a strict Content-Security-Policy, say): the checks run on this thread.
+        this.workerFailed = true;
+        return cliChecks(draft);
+      }
+    };
+    const check = options.check ?? inWorker;
     this.task = new Task(host, {
       autoRun: false,
       args: () => [options.draft()],
@@ -58,6 +83,7 @@ export class ValidationController implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
+    this.worker.close();
   }
 
   /** The latest problems. */
