@@ -82,6 +82,13 @@ try {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   page.on('pageerror', (e) => notes.push(`page error: ${e.message}`));
+  const sourceStarted = new Map<unknown, number>();
+  page.on('request', (r) => r.url().endsWith('/api/source') && r.method() === 'GET' && sourceStarted.set(r, performance.now()));
+  page.on('requestfinished', (r) => {
+    const started = sourceStarted.get(r);
+    if (started === undefined) return;
+    void r.sizes().then((sizes) => notes.push(`GET /api/source: ${(performance.now() - started).toFixed(0)} ms to the last byte, ${(sizes.responseBodySize / 1e6).toFixed(1)} MB sent (${((performance.now() - t) / 1000).toFixed(1)} s after sign-in started)`));
+  });
   await page.goto(`${pageOrigin}/`);
   await page.evaluate(KEY_RECORDER);
   await page.locator('#token').fill(token);

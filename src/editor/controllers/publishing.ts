@@ -142,11 +142,14 @@ export class PublishingController implements ReactiveController {
       // The new revision is the one edited with the changed items as the server stored them.
       const source = result.items ? applyChanges(published, result.items) : ((await client.source().catch(() => undefined))?.source ?? model.draft);
       const base: SourceResponse = { revision: result.revision, etag: result.etag, published: new Date().toISOString(), by: this.options.me() ?? null, source };
-      model.set({ base });
-      await drafts.putBase(base);
-      await model.replace(new Map());
+      model.set({ base, overrides: new Map() });
       this.message = '';
       this.setStatus({ state: 'done', text: model.t(result.unchanged ? 'publish.unchanged' : 'publish.done', { revision: result.revision }) });
+      // Said first, stored after the next frame: storing 30 MB takes a moment, and nothing is lost
+      // meanwhile (a reload before it finds the published revision on the server).
+      await new Promise((resolve) => setTimeout(resolve));
+      await drafts.putBase(base);
+      await model.replace(new Map());
       this.options.published();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;

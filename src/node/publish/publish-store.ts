@@ -11,6 +11,7 @@
  *   revisions/<n>/source/    the source of revision n (YAML, as `kompass validate` reads it)
  *   revisions/<n>/pack/      its content pack (manifest.json, base.<hash>.json, text/…)
  *   revisions/<n>/meta.json  who published it, when, what changed
+ *   revisions/<n>/source.json the same source as JSON, read instead of the YAML (much quicker)
  *   .lock                    the publish lock (see lock.ts)
  *   .staging-<pid>-<random>/ a publish in progress; removed once its process is dead
  * ```
@@ -172,7 +173,9 @@ export class ContentStore {
   private async sourceShared(revision: number): Promise<SourceContent> {
     let s = this.sources.get(revision);
     if (!s) {
-      s = (await loadSource(join(this.revisionDir(revision), 'source'))).content;
+      // source.json, written with the revision, reads in a fraction of the time 5,000 YAML files take.
+      const json = await readFile(join(this.revisionDir(revision), 'source.json'), 'utf8').catch(() => undefined);
+      s = json === undefined ? (await loadSource(join(this.revisionDir(revision), 'source'))).content : (JSON.parse(json) as SourceContent);
       if (this.sources.size > 4) this.sources.clear();
       this.sources.set(revision, s);
     }
@@ -252,6 +255,12 @@ export class ContentStore {
     } finally {
       await fh.close();
     }
+  }
+
+  /** Reads the current revision's source into memory (at start, so the first editor does not wait for it). */
+  async warm(): Promise<void> {
+    const current = await this.current();
+    if (current) await this.sourceShared(current);
   }
 
   /** Cleans up after a crash; call once at start. Waits longer for the lock than a publish does. */
@@ -345,6 +354,7 @@ export class ContentStore {
       if (req.message) meta.message = req.message;
       if (action.kind === 'rollback') meta.restoredFrom = action.from;
       await writeFile(join(staging, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
+      await writeFile(join(staging, 'source.json'), JSON.stringify(next));
       await mkdir(this.revisionsDir, { recursive: true });
       await rename(staging, this.revisionDir(revision));
       await syncDir(this.revisionsDir);

@@ -101,6 +101,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (opts.lockWaitMs !== undefined) storeOptions.lockWaitMs = opts.lockWaitMs;
   const store = new ContentStore(opts.content, storeOptions);
   await store.init();
+  void store.warm().catch(() => undefined);
   const tokens = new TokenVerifier(store.tokensFile);
   const hashing = new Gate(Math.max(1, opts.hashConcurrency ?? 1), Math.max(0, opts.hashQueue ?? 8));
   const origins = new Set(opts.origins ?? []);
@@ -181,7 +182,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ETag: etag, Vary: 'Accept-Encoding' };
     let bytes = cached.json;
     if (bytes.length >= COMPRESSIBLE_MIN && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      cached.gzip ??= await gz(bytes, { level: 6 });
+      cached.gzip ??= await gz(bytes, { level: 1 }); // quick: made once per revision, while a clerk waits
       bytes = cached.gzip;
       headers['Content-Encoding'] = 'gzip';
     }
