@@ -101,7 +101,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (opts.lockWaitMs !== undefined) storeOptions.lockWaitMs = opts.lockWaitMs;
   const store = new ContentStore(opts.content, storeOptions);
   await store.init();
-  void store.warm().catch(() => undefined);
   const tokens = new TokenVerifier(store.tokensFile);
   const hashing = new Gate(Math.max(1, opts.hashConcurrency ?? 1), Math.max(0, opts.hashQueue ?? 8));
   const origins = new Set(opts.origins ?? []);
@@ -169,21 +168,28 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
    * The source for the editor: compact JSON, gzip-compressed when the client takes it (a
    * 5,000-entry source of 34 MB travels as a few MB), made once per revision.
    */
-  let sourceBody: { etag: string; json: Buffer; gzip?: Buffer } | undefined;
-  async function sendSource(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  let sourceBody: { etag: string; json: Buffer; gzip: Promise<Buffer> } | undefined;
+  /** The current source's answer, made once per revision (at start and after a publish, before anyone asks). */
+  async function sourceAnswer(): Promise<NonNullable<typeof sourceBody>> {
     const revision = await store.current();
     const etag = etagOf(revision);
     if (sourceBody?.etag !== etag) {
       const meta = revision ? await store.meta(revision) : undefined;
       const body = { revision, etag, published: meta?.published ?? null, by: meta?.by ?? null, source: revision ? await store.source(revision) : null };
-      sourceBody = { etag, json: Buffer.from(JSON.stringify(body), 'utf8') };
+      const json = Buffer.from(JSON.stringify(body), 'utf8');
+      // Compressed on libuv's threads: the server goes on answering meanwhile.
+      const made = { etag, json, gzip: gz(json, { level: 1 }) };
+      made.gzip.catch(() => undefined);
+      if (sourceBody?.etag !== etag) sourceBody = made;
     }
-    const cached = sourceBody;
-    const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ETag: etag, Vary: 'Accept-Encoding' };
+    return sourceBody!;
+  }
+  async function sendSource(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const cached = await sourceAnswer();
+    const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ETag: cached.etag, Vary: 'Accept-Encoding' };
     let bytes = cached.json;
     if (bytes.length >= COMPRESSIBLE_MIN && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      cached.gzip ??= await gz(bytes, { level: 1 }); // quick: made once per revision, while a clerk waits
-      bytes = cached.gzip;
+      bytes = await cached.gzip;
       headers['Content-Encoding'] = 'gzip';
     }
     headers['Content-Length'] = String(bytes.length);
@@ -334,15 +340,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         const message = typeof body.message === 'string' ? body.message.slice(0, 500) : undefined;
         const r = await store.publish({ source, by: who, expected: expected!, minor: body.minor === true, ...(message ? { message } : {}) });
         log(`${new Date().toISOString()} ${who} published revision ${r.revision}${r.unchanged ? ' (unchanged)' : ''}`);
+        void sourceAnswer().catch(() => undefined);
         return send(res, r.unchanged ? 200 : 201, publishResponse(r), { ETag: etagOf(r.revision) });
       }
       case 'PATCH /api/source': {
         const expected = ifMatch(req, true);
         const body = bodyObject(await readJson(req));
         const message = typeof body.message === 'string' ? body.message.slice(0, 500) : undefined;
+        const started = performance.now();
         const r = await store.publishChanges({ changes: body.changes, by: who, expected: expected!, minor: body.minor === true, ...(message ? { message } : {}) });
         const changes = body.changes as SourceChange[];
-        log(`${new Date().toISOString()} ${who} published revision ${r.revision} (${changes.length} changed items)${r.unchanged ? ' (unchanged)' : ''}`);
+        log(`${new Date().toISOString()} ${who} published revision ${r.revision} (${changes.length} changed items, ${((performance.now() - started) / 1000).toFixed(1)} s)${r.unchanged ? ' (unchanged)' : ''}`);
+        void sourceAnswer().catch(() => undefined); // the next editor's source, made before it is asked for
         // The changed items as stored (translations stamped): the editor's new base without loading the whole source again.
         const items = r.content ? itemsNamed(r.content, changes) : [];
         return send(res, r.unchanged ? 200 : 201, { ...publishResponse(r), items }, { ETag: etagOf(r.revision) });
@@ -454,6 +463,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.once('error', reject);
     server.listen(opts.port ?? 8787, opts.host ?? '127.0.0.1', () => resolve());
   });
+  // The current source, read and compressed before the first editor asks for it.
+  void sourceAnswer().catch(() => undefined);
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
