@@ -162,16 +162,120 @@ function isTimeZone(tz: string): boolean {
   }
 }
 
+type SingleKind = 'entry' | 'guide' | 'event' | 'page';
+const isSingle = (kind: SourceFileKind): kind is SingleKind => kind === 'entry' || kind === 'guide' || kind === 'event' || kind === 'page';
+
+/**
+ * What one item file (an entry, guide, event or page) says about itself, whatever the other
+ * files say: its schema problems, its texts, opening hours, Markdown, concepts, icons, bidi
+ * controls. Remembered per file object and context, so validating again after a change checks
+ * only the files that changed (the editor's and the publish server's unchanged items are the
+ * same `SourceFile` each time, see `sameObjectsUnchanged` in source-plan.ts).
+ */
+const checkedBefore = new WeakMap<SourceFile, { context: string; valid: boolean; problems: Problem[] }>();
+
+function checkFile(file: SourceFile, ctx: Omit<Context, 'r'>): { valid: boolean; problems: Problem[] } {
+  const context = `${ctx.languages?.join(',') ?? ''}|${ctx.defaultLanguage ?? ''}|${ctx.state}`;
+  const before = checkedBefore.get(file);
+  if (before?.context === context) return before;
+  const r = new Reporter();
+  const local: Context = { ...ctx, r };
+  const item: Item<never> = { file, at: [], data: file.data as never, id: idOf(file.data) };
+  const issues = schemaIssues(SCHEMA_OF[file.kind], file.data);
+  for (const issue of issues) r.add(item, issue.path, 'error', issue.code, issue.params, { key: issue.atKey });
+  const valid = issues.length === 0;
+  if (valid) {
+    if (file.kind === 'entry') entryChecks(local, item);
+    else if (file.kind === 'guide') guideChecks(local, item);
+    else if (file.kind === 'event') eventChecks(local, item);
+    else pageChecks(local, item);
+  }
+  checkBidiControls(r, item);
+  const result = { context, valid, problems: r.problems };
+  checkedBefore.set(file, result);
+  return result;
+}
+
+function entryChecks(ctx: Context, e: Item<SourceEntry>): void {
+  const { r } = ctx;
+  const entry = e.data;
+  checkText(ctx, e, ['name'], entry.name, { required: true });
+  checkText(ctx, e, ['summary'], entry.summary, { required: true });
+  checkText(ctx, e, ['description'], entry.description, { required: false, markdown: true });
+  checkText(ctx, e, ['hoursNote'], entry.hoursNote, { required: false });
+  checkText(ctx, e, ['address', 'extra'], entry.address?.extra, { required: false });
+  checkText(ctx, e, ['address', 'gettingThere'], entry.address?.gettingThere, { required: false });
+  entry.phones?.forEach((phone, i) => checkText(ctx, e, ['phones', i, 'label'], phone.label, { required: false }));
+  checkLanguageKeys(ctx, e, ['keywords'], entry.keywords);
+  entry.concepts?.forEach((concept, i) => {
+    if (isConceptId(concept)) return;
+    const near = nearest(concept, CONCEPTS.map((c) => c.id));
+    r.add(e, ['concepts', i], 'error', near ? 'concept.unknownNear' : 'concept.unknown', { id: concept, suggestion: near ?? '', area: near ? '' : conceptAreas() });
+  });
+  if (entry.openingHours !== undefined) {
+    const check = checkHours(entry.openingHours, ctx.state);
+    if (check.error) {
+      const opts = check.error.position !== undefined ? { offset: check.error.position } : {};
+      r.add(e, ['openingHours'], 'error', check.error.code, check.error.params, opts);
+    } else {
+      for (const w of check.notes) r.add(e, ['openingHours'], 'warning', w.code, w.params);
+      if (/\bunknown\b/.test(entry.openingHours.replace(/"[^"]*"/g, '')) && !/"/.test(entry.openingHours))
+        r.add(e, ['openingHours'], 'warning', 'hours.unknownWithoutComment');
+    }
+  }
+}
+
+function guideChecks(ctx: Context, g: Item<SourceGuide>): void {
+  const guide = g.data;
+  checkText(ctx, g, ['title'], guide.title, { required: true });
+  checkIcon(ctx.r, g, guide.icon);
+  checkText(ctx, g, ['intro'], guide.intro, { required: false, markdown: true });
+  const stepIds = new Map<string, number>();
+  guide.steps.forEach((step, i) => {
+    const prev = stepIds.get(step.id);
+    if (prev !== undefined) ctx.r.add(g, ['steps', i, 'id'], 'error', 'guide.stepDuplicate', { id: step.id, index: prev });
+    else stepIds.set(step.id, i);
+    checkText(ctx, g, ['steps', i, 'title'], step.title, { required: true });
+    checkText(ctx, g, ['steps', i, 'text'], step.text, { required: false, markdown: true });
+    step.documents?.forEach((doc, j) => checkText(ctx, g, ['steps', i, 'documents', j], doc, { required: true }));
+  });
+}
+
+function eventChecks(ctx: Context, ev: Item<SourceEvent>): void {
+  const { r } = ctx;
+  const event = ev.data;
+  checkText(ctx, ev, ['title'], event.title, { required: true });
+  checkText(ctx, ev, ['description'], event.description, { required: false, markdown: true });
+  checkText(ctx, ev, ['cost'], event.cost, { required: false });
+  checkText(ctx, ev, ['registration', 'note'], event.registration?.note, { required: false });
+  checkText(ctx, ev, ['address', 'extra'], event.address?.extra, { required: false });
+  checkText(ctx, ev, ['address', 'gettingThere'], event.address?.gettingThere, { required: false });
+  if (event.place !== undefined && event.address) r.add(ev, ['address'], 'error', 'event.placeAndAddress');
+  for (const p of checkEventTime(event.time as EventTime)) r.add(ev, p.field.split(/[.[\]]+/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s)), 'error', p.code, p.params);
+}
+
+function pageChecks(ctx: Context, pg: Item<SourcePage>): void {
+  const page = pg.data;
+  checkText(ctx, pg, ['title'], page.title, { required: true });
+  checkIcon(ctx.r, pg, page.icon);
+  checkText(ctx, pg, ['text'], page.text, { required: false, markdown: true });
+  page.attachments?.forEach((a, i) => checkText(ctx, pg, ['attachments', i, 'title'], a.title, { required: true }));
+  page.pages?.forEach((id, i) => {
+    if (id === page.id) ctx.r.add(pg, ['pages', i], 'warning', 'page.linksItself');
+  });
+}
+
 /** Validates a loaded source; returns every problem (load problems included), sorted by position. */
 export function validateSource(source: LoadedSource): Problem[] {
   const r = new Reporter();
   r.problems.push(...source.problems);
 
-  // 1. Schemas. Items with schema problems are left out of the semantic checks.
+  // 1. The municipality first: its languages and state are the context of every other check.
   const valid = { municipality: [] as Item<SourceMunicipality>[], categories: [] as Item<SourceCategory>[], entry: [] as Item<SourceEntry>[], guide: [] as Item<SourceGuide>[], synonyms: [] as Item<SynonymGroup>[], event: [] as Item<SourceEvent>[], notices: [] as Item<SourceNotice>[], page: [] as Item<SourcePage>[] };
   const all = { categories: [] as Item<unknown>[], entry: [] as Item<unknown>[], guide: [] as Item<unknown>[], synonyms: [] as Item<unknown>[], event: [] as Item<unknown>[], notices: [] as Item<unknown>[], page: [] as Item<unknown>[] };
-  for (const file of source.files) {
-    if (file.data === undefined) continue;
+  const ctx: Context = { r, languages: undefined, defaultLanguage: undefined, state: 'NW' };
+  const listOrMunicipality = source.files.filter((f) => f.data !== undefined && !isSingle(f.kind));
+  for (const file of listOrMunicipality) {
     const data = file.data;
     const issues = schemaIssues(SCHEMA_OF[file.kind], data);
     const bad = new Set<number>();
@@ -194,16 +298,10 @@ export function validateSource(source: LoadedSource): Problem[] {
         (all[file.kind as 'categories' | 'synonyms' | 'notices'] as Item<unknown>[]).push(item);
         if (!bad.has(i) && !fileBad) (valid[file.kind as 'categories' | 'synonyms' | 'notices'] as Item<unknown>[]).push(item);
       });
-    } else {
-      const item: Item<never> = { file, at: [], data: data as never, id: file.kind === 'municipality' ? undefined : idOf(data) };
-      if (file.kind !== 'municipality') all[file.kind as 'entry' | 'guide' | 'event' | 'page'].push(item);
-      if (!fileBad) (valid[file.kind] as Item<unknown>[]).push(item);
-    }
+    } else if (!fileBad) valid.municipality.push({ file, at: [], data: data as never });
   }
 
-  // 2. The municipality.
   const m = valid.municipality[0];
-  const ctx: Context = { r, languages: undefined, defaultLanguage: undefined, state: 'NW' };
   if (m) {
     const mun = m.data;
     ctx.languages = mun.languages;
@@ -216,6 +314,16 @@ export function validateSource(source: LoadedSource): Problem[] {
     checkText(ctx, m, ['name'], mun.name, { required: true });
     for (const issue of checkLanguageFallbacks(mun.languageFallbacks, mun.languages, mun.defaultLanguage))
       r.add(m, ['languageFallbacks', ...issue.path], issue.severity, issue.code, issue.params, issue.key ? { key: true } : {});
+  }
+
+  // 2. Each entry, guide, event and page on its own (remembered while the file is unchanged).
+  for (const file of source.files) {
+    if (file.data === undefined || !isSingle(file.kind)) continue;
+    const checked = checkFile(file, { languages: ctx.languages, defaultLanguage: ctx.defaultLanguage, state: ctx.state });
+    r.problems.push(...checked.problems);
+    const item: Item<never> = { file, at: [], data: file.data as never, id: idOf(file.data) };
+    all[file.kind].push(item);
+    if (checked.valid) (valid[file.kind] as Item<unknown>[]).push(item);
   }
 
   // 3. Unique ids.
@@ -249,38 +357,12 @@ export function validateSource(source: LoadedSource): Problem[] {
     if (p === cat.id) r.add(c, ['parent'], 'error', 'category.cycle', { chain: [...chain, cat.id].join(' → ') });
   }
 
-  // 5. Entries.
+  // 5. What items say of each other: the categories, entries, guides and pages they name.
   const entryIds = new Set(all.entry.map((e) => e.id).filter((id): id is string => id !== undefined));
-  for (const e of valid.entry) {
-    const entry = e.data;
-    entry.categories.forEach((cat, i) => {
+  for (const e of valid.entry)
+    e.data.categories.forEach((cat, i) => {
       if (!categoryIds.has(cat)) r.add(e, ['categories', i], 'error', 'ref.categoryMissing', { id: cat });
     });
-    checkText(ctx, e, ['name'], entry.name, { required: true });
-    checkText(ctx, e, ['summary'], entry.summary, { required: true });
-    checkText(ctx, e, ['description'], entry.description, { required: false, markdown: true });
-    checkText(ctx, e, ['hoursNote'], entry.hoursNote, { required: false });
-    checkText(ctx, e, ['address', 'extra'], entry.address?.extra, { required: false });
-    checkText(ctx, e, ['address', 'gettingThere'], entry.address?.gettingThere, { required: false });
-    entry.phones?.forEach((phone, i) => checkText(ctx, e, ['phones', i, 'label'], phone.label, { required: false }));
-    checkLanguageKeys(ctx, e, ['keywords'], entry.keywords);
-    entry.concepts?.forEach((concept, i) => {
-      if (isConceptId(concept)) return;
-      const near = nearest(concept, CONCEPTS.map((c) => c.id));
-      r.add(e, ['concepts', i], 'error', near ? 'concept.unknownNear' : 'concept.unknown', { id: concept, suggestion: near ?? '', area: near ? '' : conceptAreas() });
-    });
-    if (entry.openingHours !== undefined) {
-      const check = checkHours(entry.openingHours, ctx.state);
-      if (check.error) {
-        const opts = check.error.position !== undefined ? { offset: check.error.position } : {};
-        r.add(e, ['openingHours'], 'error', check.error.code, check.error.params, opts);
-      } else {
-        for (const w of check.notes) r.add(e, ['openingHours'], 'warning', w.code, w.params);
-        if (/\bunknown\b/.test(entry.openingHours.replace(/"[^"]*"/g, '')) && !/"/.test(entry.openingHours))
-          r.add(e, ['openingHours'], 'warning', 'hours.unknownWithoutComment');
-      }
-    }
-  }
 
   // 5b. Translations of the opening hours' comments.
   if (m) {
@@ -289,45 +371,24 @@ export function validateSource(source: LoadedSource): Problem[] {
       r.add(m, ['hoursComments', ...issue.path], issue.severity, issue.code, issue.params, issue.key ? { key: true } : {});
   }
 
-  // 6. Guides.
-  for (const g of valid.guide) {
-    const guide = g.data;
-    checkText(ctx, g, ['title'], guide.title, { required: true });
-    checkIcon(r, g, guide.icon);
-    checkText(ctx, g, ['intro'], guide.intro, { required: false, markdown: true });
-    const stepIds = new Map<string, number>();
-    guide.steps.forEach((step, i) => {
-      const prev = stepIds.get(step.id);
-      if (prev !== undefined) r.add(g, ['steps', i, 'id'], 'error', 'guide.stepDuplicate', { id: step.id, index: prev });
-      else stepIds.set(step.id, i);
-      checkText(ctx, g, ['steps', i, 'title'], step.title, { required: true });
-      checkText(ctx, g, ['steps', i, 'text'], step.text, { required: false, markdown: true });
-      step.documents?.forEach((doc, j) => checkText(ctx, g, ['steps', i, 'documents', j], doc, { required: true }));
+  // 6. Guides' steps name entries.
+  for (const g of valid.guide)
+    g.data.steps.forEach((step, i) =>
       step.entries?.forEach((id, j) => {
         if (!entryIds.has(id)) r.add(g, ['steps', i, 'entries', j], 'error', 'ref.entryMissing', { id });
-      });
-    });
-  }
+      }),
+    );
 
   // 7. Synonyms.
   for (const s of valid.synonyms) checkLanguageKeys(ctx, s, ['terms'], s.data.terms);
 
-  // 7b. Events and notices: texts, times, the entries they name.
+  // 7b. Events and notices: the entries they name; notices' texts and dates.
   const entryRef = (item: Item<unknown>, path: PathSegment[], id: string | undefined, role: 'place' | 'organizer' | 'notice' | 'page') => {
     if (id !== undefined && !entryIds.has(id)) r.add(item, path, 'error', 'ref.entryMissingFor', { id, role });
   };
   for (const ev of valid.event) {
-    const event = ev.data;
-    checkText(ctx, ev, ['title'], event.title, { required: true });
-    checkText(ctx, ev, ['description'], event.description, { required: false, markdown: true });
-    checkText(ctx, ev, ['cost'], event.cost, { required: false });
-    checkText(ctx, ev, ['registration', 'note'], event.registration?.note, { required: false });
-    checkText(ctx, ev, ['address', 'extra'], event.address?.extra, { required: false });
-    checkText(ctx, ev, ['address', 'gettingThere'], event.address?.gettingThere, { required: false });
-    entryRef(ev, ['place'], event.place, 'place');
-    entryRef(ev, ['organizer'], event.organizer, 'organizer');
-    if (event.place !== undefined && event.address) r.add(ev, ['address'], 'error', 'event.placeAndAddress');
-    for (const p of checkEventTime(event.time as EventTime)) r.add(ev, p.field.split(/[.[\]]+/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s)), 'error', p.code, p.params);
+    entryRef(ev, ['place'], ev.data.place, 'place');
+    entryRef(ev, ['organizer'], ev.data.organizer, 'organizer');
   }
   for (const n of valid.notices) {
     const notice = n.data;
@@ -337,21 +398,16 @@ export function validateSource(source: LoadedSource): Problem[] {
     if (notice.closed && !notice.entries) r.add(n, ['closed'], 'error', 'notice.closedWithoutEntries');
   }
 
-  // 7c. Pages: the tree (parents exist, no cycles), links to entries, guides and pages, texts.
+  // 7c. Pages: the tree (parents exist, no cycles), links to entries, guides and pages.
   const pageIds = new Set(all.page.map((p) => p.id).filter((id): id is string => id !== undefined));
   const guideIds = new Set(all.guide.map((g) => g.id).filter((id): id is string => id !== undefined));
   const pageParent = new Map<string, string | undefined>(valid.page.map((p) => [p.data.id, p.data.parent]));
   for (const pg of valid.page) {
     const page = pg.data;
-    checkText(ctx, pg, ['title'], page.title, { required: true });
-    checkIcon(r, pg, page.icon);
-    checkText(ctx, pg, ['text'], page.text, { required: false, markdown: true });
-    page.attachments?.forEach((a, i) => checkText(ctx, pg, ['attachments', i, 'title'], a.title, { required: true }));
     page.entries?.forEach((id, i) => entryRef(pg, ['entries', i], id, 'page'));
     page.guides?.forEach((id, i) => guideIds.has(id) || r.add(pg, ['guides', i], 'error', 'ref.guideMissing', { id }));
     page.pages?.forEach((id, i) => {
       if (!pageIds.has(id)) r.add(pg, ['pages', i], 'error', 'ref.pageMissing', { id });
-      else if (id === page.id) r.add(pg, ['pages', i], 'warning', 'page.linksItself');
     });
     if (page.parent === undefined) continue;
     if (!pageIds.has(page.parent)) {
@@ -367,9 +423,8 @@ export function validateSource(source: LoadedSource): Problem[] {
     if (up === page.id) r.add(pg, ['parent'], 'error', 'page.cycle', { chain: [...chain, page.id].join(' → ') });
   }
 
-  // 8. Invisible bidi controls, in any text of any file.
-  for (const file of source.files) {
-    if (file.data === undefined) continue;
+  // 8. Invisible bidi controls in the municipality and list files (item files: in checkFile).
+  for (const file of listOrMunicipality) {
     const items: Item<unknown>[] = isList(file.kind) && Array.isArray(file.data)
       ? file.data.map((d: unknown, i) => ({ file, at: [i], data: d, id: idOf(d) }))
       : [{ file, at: [], data: file.data, id: file.kind === 'municipality' ? undefined : idOf(file.data) }];
