@@ -115,7 +115,7 @@ describe('<kompass-editor> (real publish server on 127.0.0.1)', function () {
     await openEntry(app, 'buergerbuero');
     expect($<HTMLInputElement>(app, NAME_DE)!.value).to.equal('Bürgerbüro Mitte (neu)');
     await click(app, 'text=Unpublished changes');
-    expect(text(app)).to.contain('name.de');
+    expect(text(app)).to.contain('Name (German)');
     expect(text(app)).to.contain('Bürgerbüro Mitte (neu)');
   });
 

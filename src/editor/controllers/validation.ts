@@ -92,7 +92,7 @@ export class ValidationController implements ReactiveController {
   }
 
   /** Checks again `delay` ms after the last call (typing restarts the wait). */
-  schedule(delay = 250): void {
+  schedule(delay = 150): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run().catch(() => undefined), delay);
   }

@@ -4,6 +4,7 @@ import { hasForm, idFor, type EditorModel } from '../editor-model.js';
 import type { Item, ItemKey } from '../model.js';
 import { itemsOf } from '../model.js';
 import { diffTable } from './diff-table.js';
+import { fieldLabel } from '../text/field-label.js';
 
 export class ChangesPanel {
   constructor(private readonly model: EditorModel) {}
@@ -18,7 +19,7 @@ export class ChangesPanel {
       ${changes.map(
         (c) => html`<article class="change" aria-labelledby=${idFor('change', c.key)}>
           <h3 id=${idFor('change', c.key)}>${model.nameOf(c.key)} <span class="item-id">${c.key}</span> <span class="badge">${t(`changes.${c.kind}`)}</span></h3>
-          ${c.fields.length ? diffTable(t, c.fields.map((f) => ({ field: f.field, before: f.before, after: f.after })), t('changes.published'), t('changes.draft')) : nothing}
+          ${c.fields.length ? diffTable(t, c.fields.map((f) => ({ field: f.field, before: f.before, after: f.after })), t('changes.published'), t('changes.draft'), (f) => fieldLabel(model, f)) : nothing}
           ${c.kind !== 'removed' && hasForm(c.key) ? html`<button type="button" @click=${() => model.openItem(c.key)}>${t('changes.open')}</button>` : nothing}
           ${model.confirm === `discard:${c.key}`
             ? html`<span role="alert">${t('changes.confirmDiscard')}</span>

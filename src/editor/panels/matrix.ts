@@ -6,19 +6,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EditorModel } from '../editor-model.js';
+import { fieldLabel } from '../text/field-label.js';
 import { applyOverrides, keyOf, parseKey, type ItemKey } from '../model.js';
 import { stampTranslations, translationStatus, type TranslationState } from '../../authoring/translation.js';
 import type { SourceGuide } from '../../pack/types.js';
-
-/** A status key's field as the form labels it: `summary` → "Kurzbeschreibung", `steps.<id>.title` → "Schritt: Titel". */
-function fieldLabel(model: EditorModel, field: string): string {
-  const label = (name: string) => (model.i18n?.exists(`fields.${name}`) ? model.t(`fields.${name}`) : name);
-  const parts = field.split('.');
-  if (parts[0] === 'steps' && parts.length >= 3) return `${label('step')}: ${label(parts[2] === 'text' ? 'stepText' : parts[2]!)}`;
-  if (parts[0] === 'phones' && parts.length >= 3) return `${label('phones')}: ${label('phoneLabel')}`;
-  if (parts[0] === 'address' && parts[1]) return label(parts[1] === 'extra' ? 'addressExtra' : parts[1]);
-  return label(parts[0]!);
-}
 
 /** In the order of the totals, and worst first: a cell shows the first its fields have. */
 const STATES: TranslationState[] = ['missing', 'outdated', 'machine', 'done'];

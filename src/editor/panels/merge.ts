@@ -8,7 +8,8 @@ import { idFor, type EditorModel } from '../editor-model.js';
 import type { SourceResponse } from '../api.js';
 import type { DraftsController } from '../controllers/drafts.js';
 import { applyMerge, mergeComplete, planMerge, type ItemChange, type ItemKey, type MergeChoices, type MergeItem, type MergePlan } from '../model.js';
-import { diffTable, shown } from './diff-table.js';
+import { changedWords, diffTable } from './diff-table.js';
+import { fieldLabel } from '../text/field-label.js';
 
 type Pick = 'mine' | 'theirs';
 
@@ -87,7 +88,7 @@ export class MergePanel {
     const others = (title: string, list: ItemChange[], label: string) =>
       list.length
         ? html`<h3>${title}</h3>
-            ${list.map((ch) => html`<h4>${ch.key} <span class="badge">${t(`changes.${ch.kind}`)}</span></h4>${ch.fields.length ? diffTable(t, ch.fields, t('merge.before'), label) : nothing}`)}`
+            ${list.map((ch) => html`<h4>${ch.key} <span class="badge">${t(`changes.${ch.kind}`)}</span></h4>${ch.fields.length ? diffTable(t, ch.fields, t('merge.before'), label, (f) => fieldLabel(model, f)) : nothing}`)}`
         : nothing;
     return html`<section class="merge" aria-labelledby="merge-heading">
       <h2 id="merge-heading" tabindex="-1">${t('merge.heading')}</h2>
@@ -134,14 +135,14 @@ export class MergePanel {
             const name = idFor('pick', it.key, f.field);
             const pick = f.auto ?? c?.fields.get(f.field);
             return html`<tr class=${f.auto === null ? 'conflict' : ''}>
-              <th scope="row"><code>${f.field}</code></th>
-              <td>${shown(t, f.theirs)}</td>
-              <td>${shown(t, f.mine)}</td>
+              <th scope="row">${fieldLabel(model, f.field)}</th>
+              <td>${changedWords(t, f.base, f.theirs, 'after')}</td>
+              <td>${changedWords(t, f.base, f.mine, 'after')}</td>
               <td>
                 ${f.auto
                   ? html`${t(f.auto === 'mine' ? 'merge.autoMine' : 'merge.autoTheirs')}`
                   : html`<fieldset class="pick">
-                      <legend class="visually-hidden">${f.field}</legend>
+                      <legend class="visually-hidden">${fieldLabel(model, f.field)}</legend>
                       ${radio(name, pick === 'theirs', f.field, 'theirs', t('merge.takeTheirs'))}
                       ${radio(name, pick === 'mine', f.field, 'mine', t('merge.takeMine'))}
                     </fieldset>`}
