@@ -333,6 +333,13 @@ export const styles = css`
     gap: 0.25rem;
   }
 
+  .merge-table textarea {
+    display: block;
+    inline-size: 100%;
+    min-inline-size: 14rem;
+    margin-block-start: 0.25rem;
+  }
+
   tr.conflict {
     background: var(--_surface-alt);
   }

@@ -222,7 +222,9 @@ export function planMerge(base: SourceContent, overrides: ReadonlyMap<ItemKey, I
 }
 
 /** Choices per item key: per field `mine`/`theirs`, or for the whole item when one side removed it. */
-export type MergeChoices = Map<ItemKey, { item?: 'mine' | 'theirs'; fields: Map<string, 'mine' | 'theirs'> }>;
+/** A field's choice after a conflict: one side, or a text the clerk put together from both. */
+export type FieldPick = 'mine' | 'theirs' | { text: string };
+export type MergeChoices = Map<ItemKey, { item?: 'mine' | 'theirs'; fields: Map<string, FieldPick> }>;
 
 /** Whether every decision the plan needs has been made. */
 export function mergeComplete(plan: MergePlan, choices: MergeChoices): boolean {
@@ -248,6 +250,7 @@ export function applyMerge(plan: MergePlan, overrides: ReadonlyMap<ItemKey, Item
     for (const f of it.fields) {
       const pick = f.auto ?? c?.fields.get(f.field) ?? 'theirs';
       if (pick === 'mine') merged = setAt(merged, f.path, f.mine);
+      else if (typeof pick === 'object') merged = setAt(merged, f.path, pick.text);
     }
     out.set(it.key, merged);
   }

@@ -290,6 +290,42 @@ describe('<kompass-editor> (real publish server on 127.0.0.1)', function () {
     expect(final.email).to.equal('anna@musterstadt.example');
   });
 
+  it('a merge can keep parts of both versions of a text: the clerk puts them together', async () => {
+    await signIn(app, server.tokens.anna);
+    await openEntry(app, 'buergerbuero');
+    await type(app, '#f-summary-de', 'Anmeldung der Wohnung. Termine auch samstags.');
+    const src = await publishedSource(server);
+    const ben = structuredClone(src.source);
+    const e = ben.entries.find((x) => x.id === 'buergerbuero')!;
+    e.summary = { ...e.summary, de: 'Anmeldung der Wohnung. Neue Telefonnummer ab Mai.' };
+    expect((await apiAs(server, server.tokens.ben, 'POST', '/publish', { source: ben }, src.etag)).status).to.equal(201);
+    await until(app, () => !($(app, '#publish-button') as HTMLButtonElement).disabled, 'publishing is possible');
+    await click(app, '#publish-button');
+    await until(app, () => !!$(app, '.merge'), 'the merge view opens');
+    // Each version shows the words it changed; the row is named as the form names the field.
+    expect($(app, 'tr.conflict th')!.textContent!.trim()).to.equal('Summary (German)');
+    const [theirsCell, mineCell] = $$(app, 'tr.conflict td');
+    expect([...theirsCell!.querySelectorAll('ins')].map((x) => x.textContent).join('')).to.contain('Telefonnummer').and.not.to.contain('Anmeldung');
+    expect([...mineCell!.querySelectorAll('ins')].map((x) => x.textContent).join('')).to.contain('samstags').and.not.to.contain('Anmeldung');
+    expect(theirsCell!.textContent!.trim()).to.equal('Anmeldung der Wohnung. Neue Telefonnummer ab Mai.');
+    const both = $$<HTMLInputElement>(app, 'tr.conflict input[type=radio]').find((r) => r.parentElement!.textContent!.includes('put both together'))!;
+    both.click();
+    await app.updateComplete;
+    const area = $<HTMLTextAreaElement>(app, 'tr.conflict textarea')!;
+    expect(area.value).to.contain('Neue Telefonnummer ab Mai.').and.to.contain('Termine auch samstags.');
+    await expect(app).to.be.accessible();
+    area.value = 'Anmeldung der Wohnung. Termine auch samstags. Neue Telefonnummer ab Mai.';
+    area.dispatchEvent(new Event('input'));
+    await app.updateComplete;
+    await click(app, '#merge-apply');
+    await until(app, () => !$(app, '.merge'), 'merged');
+    await until(app, () => !($(app, '#publish-button') as HTMLButtonElement).disabled, 'publishing is possible');
+    await click(app, '#publish-button');
+    await until(app, () => text(app).includes('Published as revision 3'), 'published after the merge');
+    const final = (await publishedSource(server)).source.entries.find((x) => x.id === 'buergerbuero')!;
+    expect(final.summary.de).to.equal('Anmeldung der Wohnung. Termine auch samstags. Neue Telefonnummer ab Mai.');
+  });
+
   it('while offline, publishing waits with a clear state and goes out when back online', async () => {
     await signIn(app, server.tokens.anna);
     await openEntry(app, 'buergerbuero');

@@ -7,11 +7,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { idFor, type EditorModel } from '../editor-model.js';
 import type { SourceResponse } from '../api.js';
 import type { DraftsController } from '../controllers/drafts.js';
-import { applyMerge, mergeComplete, planMerge, type ItemChange, type ItemKey, type MergeChoices, type MergeItem, type MergePlan } from '../model.js';
-import { changedWords, diffTable } from './diff-table.js';
+import { applyMerge, mergeComplete, planMerge, type FieldPick, type ItemChange, type ItemKey, type MergeChoices, type MergeItem, type MergePlan } from '../model.js';
+import { changedWords, diffTable, display } from './diff-table.js';
 import { fieldLabel } from '../text/field-label.js';
 
 type Pick = 'mine' | 'theirs';
+
+/** A value that is a text (a translation's text included): those can be put together from both sides. */
+const isText = (v: unknown): boolean => typeof v === 'string' || (!!v && typeof v === 'object' && typeof (v as { text?: unknown }).text === 'string');
 
 export interface MergePanelOptions {
   model: EditorModel;
@@ -54,12 +57,12 @@ export class MergePanel {
     model.focus('merge-heading');
   }
 
-  private choose(key: ItemKey, field: string | undefined, pick: Pick): void {
+  private choose(key: ItemKey, field: string | undefined, pick: FieldPick): void {
     const choices: MergeChoices = new Map(this.choices);
-    const c = choices.get(key) ?? { fields: new Map<string, Pick>() };
-    const next: { item?: Pick; fields: Map<string, Pick> } = { fields: new Map(c.fields) };
+    const c = choices.get(key) ?? { fields: new Map<string, FieldPick>() };
+    const next: { item?: Pick; fields: Map<string, FieldPick> } = { fields: new Map(c.fields) };
     if (c.item) next.item = c.item;
-    if (field === undefined) next.item = pick;
+    if (field === undefined) next.item = pick as Pick;
     else next.fields.set(field, pick);
     choices.set(key, next);
     this.choices = choices;
@@ -106,7 +109,7 @@ export class MergePanel {
     const { t } = model;
     const c = this.choices.get(it.key);
     const hid = idFor('merge', it.key);
-    const radio = (name: string, checked: boolean, field: string | undefined, pick: Pick, label: string) =>
+    const radio = (name: string, checked: boolean, field: string | undefined, pick: FieldPick, label: string) =>
       html`<label class="check"><input type="radio" name=${name} .checked=${checked} @change=${() => this.choose(it.key, field, pick)} /> ${label}</label>`;
     if (it.situation === 'removed-by-them' || it.situation === 'removed-by-me') {
       const them = it.situation === 'removed-by-them';
@@ -145,7 +148,12 @@ export class MergePanel {
                       <legend class="visually-hidden">${fieldLabel(model, f.field)}</legend>
                       ${radio(name, pick === 'theirs', f.field, 'theirs', t('merge.takeTheirs'))}
                       ${radio(name, pick === 'mine', f.field, 'mine', t('merge.takeMine'))}
-                    </fieldset>`}
+                      ${isText(f.theirs) && isText(f.mine) ? radio(name, typeof pick === 'object', f.field, { text: `${display(f.theirs)}\n${display(f.mine)}` }, t('merge.takeBoth')) : nothing}
+                    </fieldset>
+                    ${typeof pick === 'object'
+                      ? html`<label class="both" for=${`${name}-text`}>${t('merge.bothText', { field: fieldLabel(model, f.field) })}</label>
+                          <textarea id=${`${name}-text`} rows="4" .value=${pick.text} @input=${(e: Event) => this.choose(it.key, f.field, { text: (e.target as HTMLTextAreaElement).value })}></textarea>`
+                      : nothing}`}
               </td>
             </tr>`;
           })}
