@@ -333,6 +333,30 @@ export const styles = css`
     gap: 0.25rem;
   }
 
+  ul.chosen {
+    list-style: none;
+    margin: 0 0 0.25rem;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+
+  ul.chosen li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    padding-inline-start: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 1rem;
+  }
+
+  ul.chosen .remove {
+    min-inline-size: 24px;
+    min-block-size: 24px;
+    border-radius: 1rem;
+  }
+
   .merge-table textarea {
     display: block;
     inline-size: 100%;

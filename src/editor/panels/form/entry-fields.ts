@@ -8,9 +8,11 @@ import { textOf } from '../../../authoring/translation.js';
 import { ENTRY_KINDS, WHEELCHAIR_VALUES, type SourceEntry } from '../../../pack/types.js';
 import type { FieldRenderers } from './fields.js';
 import type { HoursField } from './hours-field.js';
+import { languageChoices, type PickerField } from './picker-field.js';
+import { UI_LANGUAGES } from '../../../pack/languages.js';
 
-export function entryFields(parts: { model: EditorModel; fields: FieldRenderers; hours: HoursField }, key: ItemKey, e: SourceEntry): TemplateResult {
-  const { model, fields: f, hours } = parts;
+export function entryFields(parts: { model: EditorModel; fields: FieldRenderers; hours: HoursField; picker: PickerField }, key: ItemKey, e: SourceEntry): TemplateResult {
+  const { model, fields: f, hours, picker } = parts;
   const { t } = model;
   const set = model.setField.bind(model, key);
   const cats = model.draft.categories;
@@ -69,7 +71,7 @@ export function entryFields(parts: { model: EditorModel; fields: FieldRenderers;
       ${f.textField(key, e, ['appointment', 'url'], t('fields.appointmentUrl'), { type: 'url' })}
     </fieldset>
     ${f.selectField(key, e, ['wheelchair'], t('fields.wheelchair'), WHEELCHAIR_VALUES, (w) => t(`wheelchair.${w}`), { empty: true })}
-    ${f.listField(key, e, ['languages'], t('fields.languages'), t('fields.languagesHelp'))}
+    ${picker.render(key, e, ['languages'], t('fields.languages'), t('fields.languagesHelp'), languageChoices(model, UI_LANGUAGES.map((l) => l.code)))}
     <div class="checked-row">
       ${f.textField(key, e, ['lastChecked'], t('fields.lastChecked'), { type: 'date' })}
       <button type="button" @click=${() => set(['lastChecked'], new Date().toISOString().slice(0, 10))}>${t('fields.checkedToday')}</button>

@@ -1,6 +1,6 @@
 /**
- * The field renderers every form shares: a text or number field, a select, a comma-separated
- * list, and a text in several languages (the default language first, each translation beside
+ * The field renderers every form shares: a text or number field, a select, and a text in
+ * several languages (the default language first, each translation beside
  * the source text it translates, with its state). Each shows its field's problems and links
  * them with `aria-describedby`.
  */
@@ -116,23 +116,6 @@ export class FieldRenderers {
   }
 
   /** A list typed with commas or semicolons (languages spoken, a step's entries). */
-  listField(key: ItemKey, item: Item, path: PathSegment[], label: string, help: string): TemplateResult {
-    const field = formatPath(path);
-    const id = idFor(field);
-    const msg = this.messages(key, field, id);
-    const value = ((getAt(item, path) as string[] | undefined) ?? []).join(', ');
-    const onChange = (e: Event) => {
-      const list = (e.target as HTMLInputElement).value.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
-      this.options.model.setField(key, path, list.length ? list : undefined);
-    };
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <input id=${id} .value=${live(value)} aria-invalid=${msg.invalid ? 'true' : 'false'} aria-describedby="${id}-help ${msg.ids}" @change=${onChange} />
-      <p class="help" id="${id}-help">${help}</p>
-      ${msg.template}
-    </div>`;
-  }
-
   private translationBadge(state: TranslationState): TemplateResult {
     return html`<span class="state ${state}">${this.options.model.t(`translation.${state}`)}</span>`;
   }

@@ -4,9 +4,11 @@ import type { EditorModel } from '../../editor-model.js';
 import type { ItemKey } from '../../model.js';
 import type { SourceGuide, SourceGuideStep } from '../../../pack/types.js';
 import type { FieldRenderers } from './fields.js';
+import { entryChoices, type PickerField } from './picker-field.js';
 
-export function guideFields(parts: { model: EditorModel; fields: FieldRenderers }, key: ItemKey, g: SourceGuide): TemplateResult {
-  const { model, fields: f } = parts;
+export function guideFields(parts: { model: EditorModel; fields: FieldRenderers; picker: PickerField }, key: ItemKey, g: SourceGuide): TemplateResult {
+  const { model, fields: f, picker } = parts;
+  const entries = entryChoices(model, model.draft.entries);
   const { t } = model;
   const set = model.setField.bind(model, key);
   const def = model.defaultLanguage;
@@ -33,7 +35,7 @@ export function guideFields(parts: { model: EditorModel; fields: FieldRenderers 
         ${f.textField(key, g, ['steps', i, 'id'], t('fields.stepId'), { required: true })}
         ${f.localizedField(key, g, ['steps', i, 'title'], t('fields.title'), { required: true })}
         ${f.localizedField(key, g, ['steps', i, 'text'], t('fields.stepText'), { markdown: true })}
-        ${f.listField(key, g, ['steps', i, 'entries'], t('fields.stepEntries'), t('fields.stepEntriesHelp'))}
+        ${picker.render(key, g, ['steps', i, 'entries'], t('fields.stepEntries'), t('fields.stepEntriesHelp'), entries)}
         ${(s.documents ?? []).map((_, j) => f.localizedField(key, g, ['steps', i, 'documents', j], t('fields.document', { n: j + 1 }), { required: true }))}
         <button type="button" @click=${() => set(['steps', i, 'documents'], [...(s.documents ?? []), { [def]: '' }])}>${t('fields.addDocument')}</button>
         <button type="button" ?disabled=${i === 0} @click=${() => move(i, -1)}>${t('fields.stepUp')}</button>

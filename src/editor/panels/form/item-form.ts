@@ -14,6 +14,7 @@ import { MarkdownField } from './markdown.js';
 import { HoursField } from './hours-field.js';
 import { IdField } from './id-field.js';
 import { entryFields } from './entry-fields.js';
+import { PickerField } from './picker-field.js';
 import { guideFields } from './guide-fields.js';
 import { categoryFields } from './category-fields.js';
 
@@ -26,6 +27,7 @@ export interface ItemFormOptions {
 }
 
 export class ItemForm {
+  private readonly picker: PickerField;
   readonly fields: FieldRenderers;
   readonly markdown: MarkdownField;
   readonly hours: HoursField;
@@ -37,6 +39,7 @@ export class ItemForm {
     this.fields = new FieldRenderers({ model, validation, markdown: this.markdown, named: (key, name) => this.ids.named(key, name) });
     this.hours = new HoursField({ model, fields: this.fields, now: options.now });
     this.ids = new IdField(model, this.fields);
+    this.picker = new PickerField(model, this.fields);
   }
 
   /** A new item of `kind` with a free id, opened with the cursor in its name. */
@@ -101,7 +104,7 @@ export class ItemForm {
 
   private renderFields(key: ItemKey, item: Item): TemplateResult | typeof nothing {
     const { kind } = parseKey(key);
-    const parts = { model: this.options.model, fields: this.fields, hours: this.hours };
+    const parts = { model: this.options.model, fields: this.fields, hours: this.hours, picker: this.picker };
     if (kind === 'entry') return entryFields(parts, key, item as SourceEntry);
     if (kind === 'guide') return guideFields(parts, key, item as SourceGuide);
     if (kind === 'category') return categoryFields(parts, key, item as SourceCategory);

@@ -1,0 +1,105 @@
+/**
+ * A choice of several from a long list, by name: what is chosen shows as names, each with a
+ * button to take it out; a text box with suggestions (a `datalist`) takes a name typed or
+ * chosen and stores its value (a language code, an entry's id). The clerk never types a code
+ * or an id; a name that is not in the list is said so at the field, not dropped silently.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { idFor, type EditorModel } from '../../editor-model.js';
+import { getAt, type Item, type ItemKey } from '../../model.js';
+import { formatPath, type PathSegment } from '../../../authoring/problems.js';
+import type { FieldRenderers } from './fields.js';
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
+
+/** The choice a typed text means: its label or value exactly, else the one label it begins. */
+export function choiceOf(choices: readonly Choice[], typed: string): Choice | undefined {
+  const t = fold(typed);
+  if (!t) return undefined;
+  const exact = choices.find((c) => fold(c.label) === t || fold(c.value) === t);
+  if (exact) return exact;
+  const starting = choices.filter((c) => fold(c.label).startsWith(t));
+  return starting.length === 1 ? starting[0] : undefined;
+}
+
+export class PickerField {
+  /** Per field: the text typed that matched nothing (said at the field until the next try). */
+  private unknown = new Map<string, string>();
+
+  constructor(
+    private readonly model: EditorModel,
+    private readonly fields: FieldRenderers,
+  ) {}
+
+  render(key: ItemKey, item: Item, path: PathSegment[], label: string, help: string, choices: readonly Choice[]): TemplateResult {
+    const { model } = this;
+    const { t } = model;
+    const field = formatPath(path);
+    const id = idFor(field);
+    const msg = this.fields.messages(key, field, id);
+    const chosen = (getAt(item, path) as string[] | undefined) ?? [];
+    const byValue = new Map(choices.map((c) => [c.value, c]));
+    const unknown = this.unknown.get(field);
+    const set = (list: string[]) => model.setField(key, path, list.length ? list : undefined);
+    const take = (input: HTMLInputElement) => {
+      if (!input.value.trim()) return;
+      const choice = choiceOf(choices, input.value);
+      if (!choice) this.unknown.set(field, input.value.trim());
+      else {
+        this.unknown.delete(field);
+        if (!chosen.includes(choice.value)) set([...chosen, choice.value]);
+        input.value = '';
+      }
+      model.host.requestUpdate();
+    };
+    return html`<div class="field picker">
+      <label for=${id}>${label}</label>
+      ${chosen.length
+        ? html`<ul class="chosen" aria-label=${label}>
+            ${chosen.map((v) => {
+              const name = byValue.get(v)?.label ?? v;
+              return html`<li>
+                ${name}
+                <button type="button" class="remove" aria-label=${t('fields.pickerRemove', { label: name })} @click=${() => set(chosen.filter((x) => x !== v))}>×</button>
+              </li>`;
+            })}
+          </ul>`
+        : nothing}
+      <input
+        id=${id}
+        list="${id}-choices"
+        autocomplete="off"
+        aria-invalid=${msg.invalid || unknown ? 'true' : 'false'}
+        aria-describedby="${id}-help ${unknown ? `${id}-unknown` : ''} ${msg.ids}"
+        @change=${(e: Event) => take(e.target as HTMLInputElement)}
+        @keydown=${(e: KeyboardEvent) => {
+          if (e.key !== 'Enter') return;
+          e.preventDefault();
+          take(e.target as HTMLInputElement);
+        }}
+      />
+      <datalist id="${id}-choices">${choices.filter((c) => !chosen.includes(c.value)).map((c) => html`<option value=${c.label}></option>`)}</datalist>
+      <p class="help" id="${id}-help">${help}</p>
+      ${unknown ? html`<p class="error" id="${id}-unknown" role="alert">${t('fields.pickerUnknown', { text: unknown })}</p>` : nothing}
+      ${msg.template}
+    </div>`;
+  }
+}
+
+/** The languages an office may name: Kompass's reader languages and the town's, by their name in the UI language. */
+export function languageChoices(model: EditorModel, codes: readonly string[]): Choice[] {
+  return [...new Set([...model.languages, ...codes])].map((value) => ({ value, label: model.languageName(value) })).sort((a, b) => a.label.localeCompare(b.label, model.uiLang));
+}
+
+/** Entries by name; a name two entries share is told apart by the id. */
+export function entryChoices(model: EditorModel, entries: readonly { id: string }[]): Choice[] {
+  const named = entries.map((e) => ({ value: e.id, label: model.nameOf(`entry:${e.id}`) }));
+  const count = new Map<string, number>();
+  for (const c of named) count.set(c.label, (count.get(c.label) ?? 0) + 1);
+  return named.map((c) => (count.get(c.label)! > 1 ? { ...c, label: `${c.label} (${c.value})` } : c));
+}
