@@ -410,7 +410,8 @@ describe('<kompass-editor> (real publish server on 127.0.0.1)', function () {
     await signIn(app, server.tokens.anna);
     await click(app, 'text=Neuer Eintrag');
     await until(app, () => app.shadowRoot!.activeElement?.id === 'f-name-de', 'the cursor is in the name');
-    expect($$<HTMLInputElement>(app, 'fieldset.checks input[type=checkbox]').filter((c) => c.checked), 'no category ticked').to.have.length(0);
+    expect($(app, '#f-categories'), 'the categories are one control').to.exist;
+    expect($$(app, '.picker:has(#f-categories) ul.chosen li'), 'no category chosen').to.have.length(0);
     const name = $<HTMLInputElement>(app, '#f-name-de')!;
     await type(app, '#f-name-de', 'Tafel Musterstadt');
     name.dispatchEvent(new Event('change'));

@@ -35,6 +35,23 @@ describe('<kompass-editor> pickers: languages and entries by name', function () 
     await until(app, () => !!$(app, '.saved'), 'saved');
   });
 
+  it('the categories are one control: chosen by label, a sub-category after its parent; none chosen means an error', async () => {
+    const app = ctx.app();
+    await openEntry(app, 'buergerbuero');
+    const chosen = () => $$(app, '.picker:has(#f-categories) ul.chosen li').map((li) => li.textContent!.replace('×', '').trim());
+    expect(chosen()).to.deep.equal(['Ämter und Behörden']);
+    const options = [...$(app, '#f-categories-choices')!.querySelectorAll('option')].map((o) => o.value);
+    expect(options).to.include('Ämter und Behörden › Aufenthalt');
+    await pick(app, '#f-categories', 'Ämter und Behörden › Aufenthalt');
+    expect(chosen()).to.deep.equal(['Ämter und Behörden', 'Ämter und Behörden › Aufenthalt']);
+    await click(app, '[aria-label="Remove Ämter und Behörden"]');
+    await click(app, '[aria-label="Remove Ämter und Behörden › Aufenthalt"]');
+    await app.validate();
+    await app.updateComplete;
+    expect($(app, '#f-categories')!.getAttribute('aria-describedby')).to.contain('f-categories-msg');
+    expect($(app, '#f-categories-msg')!.textContent).to.contain('at least 1');
+  });
+
   it('a guide step links an entry by its name, and stores its id', async () => {
     const app = ctx.app();
     await click(app, 'text=Guides');

@@ -1,28 +1,19 @@
 /** The fields of an entry's form: names and texts, kind and categories, address, hours, contact, access. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { idFor, type EditorModel } from '../../editor-model.js';
 import { pointPaste } from '../../fields/point-paste.js';
 import type { ItemKey } from '../../model.js';
-import { textOf } from '../../../authoring/translation.js';
 import { ENTRY_KINDS, WHEELCHAIR_VALUES, type SourceEntry } from '../../../pack/types.js';
 import type { FieldRenderers } from './fields.js';
 import type { HoursField } from './hours-field.js';
-import { languageChoices, type PickerField } from './picker-field.js';
+import { categoryChoices, languageChoices, type PickerField } from './picker-field.js';
 import { UI_LANGUAGES } from '../../../pack/languages.js';
 
 export function entryFields(parts: { model: EditorModel; fields: FieldRenderers; hours: HoursField; picker: PickerField }, key: ItemKey, e: SourceEntry): TemplateResult {
   const { model, fields: f, hours, picker } = parts;
   const { t } = model;
   const set = model.setField.bind(model, key);
-  const cats = model.draft.categories;
-  const catMsg = f.messages(key, 'categories', idFor('categories'));
-  const toggleCat = (id: string, on: boolean) => {
-    const list = new Set(e.categories ?? []);
-    if (on) list.add(id);
-    else list.delete(id);
-    set(['categories'], cats.map((c) => c.id).filter((c) => list.has(c)));
-  };
   const phones = e.phones ?? [];
   const removePhone = (i: number) => {
     const rest = phones.filter((_, j) => j !== i);
@@ -32,12 +23,7 @@ export function entryFields(parts: { model: EditorModel; fields: FieldRenderers;
     ${f.localizedField(key, e, ['name'], t('fields.name'), { required: true })}
     ${f.localizedField(key, e, ['summary'], t('fields.summary'), { required: true, multiline: true })}
     ${f.selectField(key, e, ['kind'], t('fields.kind'), ENTRY_KINDS, (k) => t(`kinds.${k}`), { required: true })}
-    <fieldset class="checks" aria-describedby=${catMsg.ids || nothing}>
-      <legend>${t('fields.categories')} <span class="required" aria-hidden="true">*</span></legend>
-      ${cats.map((c) => html`<label class="check"><input type="checkbox" .checked=${live((e.categories ?? []).includes(c.id))} @change=${(ev: Event) => toggleCat(c.id, (ev.target as HTMLInputElement).checked)} /> ${textOf(c.label[model.defaultLanguage]) ?? c.id}</label>`)}
-      <span id=${idFor('categories')}></span>
-      ${catMsg.template}
-    </fieldset>
+    ${picker.render(key, e, ['categories'], t('fields.categories'), t('fields.categoriesHelp'), categoryChoices(model, model.draft.categories), { required: true, keepEmpty: true })}
     ${f.localizedField(key, e, ['description'], t('fields.description'), { markdown: true })}
     <fieldset class="group">
       <legend>${t('fields.address')}</legend>

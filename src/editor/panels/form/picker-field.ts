@@ -9,6 +9,8 @@ import { idFor, type EditorModel } from '../../editor-model.js';
 import { getAt, type Item, type ItemKey } from '../../model.js';
 import { formatPath, type PathSegment } from '../../../authoring/problems.js';
 import type { FieldRenderers } from './fields.js';
+import { textOf } from '../../../authoring/translation.js';
+import type { SourceCategory } from '../../../pack/types.js';
 
 export interface Choice {
   value: string;
@@ -36,7 +38,7 @@ export class PickerField {
     private readonly fields: FieldRenderers,
   ) {}
 
-  render(key: ItemKey, item: Item, path: PathSegment[], label: string, help: string, choices: readonly Choice[]): TemplateResult {
+  render(key: ItemKey, item: Item, path: PathSegment[], label: string, help: string, choices: readonly Choice[], options: { required?: boolean; keepEmpty?: boolean } = {}): TemplateResult {
     const { model } = this;
     const { t } = model;
     const field = formatPath(path);
@@ -45,7 +47,8 @@ export class PickerField {
     const chosen = (getAt(item, path) as string[] | undefined) ?? [];
     const byValue = new Map(choices.map((c) => [c.value, c]));
     const unknown = this.unknown.get(field);
-    const set = (list: string[]) => model.setField(key, path, list.length ? list : undefined);
+    // A required list stays an empty list, so its problem is said at this field.
+    const set = (list: string[]) => model.setField(key, path, list.length || options.keepEmpty ? list : undefined);
     const take = (input: HTMLInputElement) => {
       if (!input.value.trim()) return;
       const choice = choiceOf(choices, input.value);
@@ -58,7 +61,7 @@ export class PickerField {
       model.host.requestUpdate();
     };
     return html`<div class="field picker">
-      <label for=${id}>${label}</label>
+      <label for=${id}>${label}${options.required ? html` <span class="required" aria-hidden="true">*</span>` : nothing}</label>
       ${chosen.length
         ? html`<ul class="chosen" aria-label=${label}>
             ${chosen.map((v) => {
@@ -102,4 +105,14 @@ export function entryChoices(model: EditorModel, entries: readonly { id: string 
   const count = new Map<string, number>();
   for (const c of named) count.set(c.label, (count.get(c.label) ?? 0) + 1);
   return named.map((c) => (count.get(c.label)! > 1 ? { ...c, label: `${c.label} (${c.value})` } : c));
+}
+
+/** Categories by their label in the default language, a sub-category after its parent ("Beratung › Migration"). */
+export function categoryChoices(model: EditorModel, categories: readonly SourceCategory[]): Choice[] {
+  const label = (c: SourceCategory) => textOf(c.label[model.defaultLanguage]) ?? c.id;
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  return categories.map((c) => {
+    const parent = c.parent === undefined ? undefined : byId.get(c.parent);
+    return { value: c.id, label: parent ? `${label(parent)} › ${label(c)}` : label(c) };
+  });
 }
