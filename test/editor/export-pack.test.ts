@@ -91,7 +91,8 @@ describe('<kompass-editor> export pack (real publish server)', function () {
     await click(app, 'text=Import and export');
     await click(app, '#export-pack');
     await until(app, () => $(app, '.pack-export')!.textContent!.includes('could not be exported'), 'an error is shown');
-    expect($(app, '.pack-export')!.textContent).to.contain('HTTP 404');
+    expect($(app, '.pack-export')!.textContent, 'said in the UI language, not as the HTTP status').to.contain('The server did not deliver a file of the pack.');
+    expect($(app, '.pack-export')!.textContent).not.to.contain('HTTP 404');
     expect(caught.downloads).to.have.length(0);
   });
 });

@@ -3,6 +3,7 @@
  * as a ZIP (pack-export.ts). A `Task`: the button waits while it runs, and the line below says
  * how it went.
  */
+import { PackExportError } from '../pack-export.js';
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { EditorModel } from '../editor-model.js';
@@ -48,7 +49,8 @@ export class PackExportPanel {
     const status = this.task.render({
       pending: () => t('export.packLoading'),
       complete: (p) => t('export.packDone', { name: p.name, revision: p.revision, count: p.files }),
-      error: (e) => t('export.packFailed', { message: e instanceof Error ? e.message : String(e) }),
+      // By its code, in the UI language; the English detail only for an error without one.
+      error: (e) => t('export.packFailed', { message: e instanceof PackExportError ? t(`export.packError.${e.code}`) : e instanceof Error ? e.message : String(e) }),
     });
     const start = () => {
       if (!this.running) void this.task.run().catch(() => undefined);
