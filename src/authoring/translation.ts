@@ -9,6 +9,7 @@
  */
 import { sha256Hex } from '../pack/sha256.js';
 import type { LanguageCode, LocalizedText, SourceContent, TranslatedText } from '../pack/types.js';
+import { memoize } from './memo.js';
 
 /** Texts are compared and hashed after this: Unicode NFC, `\n` line ends, no surrounding white space. */
 export function normalizeText(text: string): string {
@@ -17,8 +18,11 @@ export function normalizeText(text: string): string {
 
 /** The short hash (8 hex digits of SHA-256) of a default-language text, as stored in `TranslatedText.from`. */
 export function textHash(text: string): string {
-  return sha256Hex(normalizeText(text)).slice(0, 8);
+  return hashOf(text);
 }
+
+/** Remembered per text: a source of 5,000 entries in 8 languages asks for each default text's hash once per translation. */
+const hashOf = memoize((text: string) => sha256Hex(normalizeText(text)).slice(0, 8), 100_000);
 
 export const textOf = (value: string | TranslatedText | undefined): string | undefined =>
   value === undefined ? undefined : typeof value === 'string' ? value : value.text;

@@ -79,6 +79,12 @@ describe('the list and the matrix at town scale: drawn a page at a time', () => 
       expect((matrix as unknown as { made: unknown }).made).not.to.equal(made);
       const after = [...container.querySelectorAll('tbody tr')[1]!.querySelectorAll('td .cell-button')].map((b) => b.textContent!.split(' — ')[0]!.replace(/\s+/g, ' ').trim());
       expect(after, 'the Arabic name is there now').to.deep.equal(['Kurzbeschreibung: fehlt']);
+      // The German name of entry 0 changes: its Arabic name, there before, is outdated now — a state of its own.
+      model.change('entry:stelle-0', { ...model.item('entry:stelle-0')!, name: { de: 'Beratungsstelle Null', ar: 'مركز 0' } } as never, 'name.de');
+      draw();
+      const outdated = [...container.querySelectorAll('tbody tr')[0]!.querySelectorAll('td .cell-button')].map((b) => b.textContent!.split(' — ')[0]!.replace(/\s+/g, ' ').trim());
+      expect(outdated, 'worst first').to.deep.equal(['Kurzbeschreibung: fehlt', 'Name: veraltet']);
+      expect(container.querySelector('tbody tr td .cell-button.outdated')).to.exist;
     } finally {
       done();
     }
