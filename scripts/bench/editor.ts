@@ -42,7 +42,7 @@ const pageDir = join(root, 'page');
 mkdirSync(pageDir);
 const statics = await startStaticServer({ port: 0, mounts: { '/dist/': 'dist', '/': pageDir } });
 const pageOrigin = `http://127.0.0.1:${(statics.address() as AddressInfo).port}`;
-const publish = await startServer({ content: join(root, 'data'), port: 0, host: '127.0.0.1', origins: [pageOrigin], maxBodyBytes: 100 * 1024 * 1024, log: () => undefined });
+const publish = await startServer({ content: join(root, 'data'), port: 0, host: '127.0.0.1', origins: [pageOrigin], maxBodyBytes: 100 * 1024 * 1024, log: (line) => process.env.BENCH_EDITOR_LOG && console.log(line) });
 writeFileSync(
   join(pageDir, 'index.html'),
   `<!doctype html><html lang="de"><meta charset="utf-8"><title>bench</title><script type="module" src="/dist/kompass.js"></script><kompass-editor api="${publish.url}/api" store-name="bench-editor"></kompass-editor>`,

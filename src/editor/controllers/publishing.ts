@@ -13,6 +13,7 @@ import type { EditorModel } from '../editor-model.js';
 import type { DraftsController } from './drafts.js';
 import { sourceChanges } from '../model.js';
 import { applyChanges } from '../../authoring/change-set.js';
+import { afterPaint } from '../after-paint.js';
 
 export type PublishState = 'idle' | 'publishing' | 'queued' | 'conflict' | 'invalid' | 'done' | 'error';
 
@@ -147,7 +148,7 @@ export class PublishingController implements ReactiveController {
       this.setStatus({ state: 'done', text: model.t(result.unchanged ? 'publish.unchanged' : 'publish.done', { revision: result.revision }) });
       // Said first, stored after the next frame: storing 30 MB takes a moment, and nothing is lost
       // meanwhile (a reload before it finds the published revision on the server).
-      await new Promise((resolve) => setTimeout(resolve));
+      await afterPaint();
       await drafts.putBase(base);
       await model.replace(new Map());
       this.options.published();

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { idFor, type EditorModel } from '../editor-model.js';
 import type { SourceResponse } from '../api.js';
 import type { DraftsController } from '../controllers/drafts.js';
+import { afterPaint } from '../after-paint.js';
 import { applyMerge, mergeComplete, planMerge, type FieldPick, type ItemChange, type ItemKey, type MergeChoices, type MergeItem, type MergePlan } from '../model.js';
 import { changedWords, diffTable, display } from './diff-table.js';
 import { fieldLabel } from '../text/field-label.js';
@@ -43,6 +44,8 @@ export class MergePanel {
     const was = model.base;
     if (was && was.revision !== current.revision && model.realChanges().length > 0) return this.open(current);
     model.set({ base: current });
+    // The list is drawn before the source is stored (a 30 MB store blocks for a moment).
+    await afterPaint();
     await drafts.putBase(current);
     if (was && was.revision !== current.revision) await model.replace(new Map());
   }

@@ -195,6 +195,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     headers['Content-Length'] = String(bytes.length);
     res.writeHead(200, headers);
     res.end(bytes);
+    // An editor has the source: the publish it will make is got ready meanwhile.
+    setTimeout(() => void store.prepare().catch(() => undefined), 50);
   }
 
   async function servePack(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
