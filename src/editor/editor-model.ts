@@ -130,9 +130,19 @@ export class EditorModel implements ReactiveController {
     return this.base?.source ?? EMPTY_SOURCE;
   }
 
+  /**
+   * The published source with the clerk's changes: made again only when either changes (the
+   * forms ask for it, and for the languages, dozens of times a render). Read-only: to change
+   * anything, go through `change`.
+   */
   get draft(): SourceContent {
-    return applyOverrides(this.baseSource, this.overrides);
+    const made = this.madeDraft;
+    if (made?.base === this.baseSource && made.overrides === this.overrides) return made.draft;
+    const draft = applyOverrides(this.baseSource, this.overrides);
+    this.madeDraft = { base: this.baseSource, overrides: this.overrides, draft };
+    return draft;
   }
+  private madeDraft: { base: SourceContent; overrides: ReadonlyMap<ItemKey, Item | null>; draft: SourceContent } | undefined;
 
   realChanges(): ItemChange[] {
     return changesOf(this.baseSource, this.overrides);

@@ -30,7 +30,7 @@ export class ImportPanel {
         // Bytes, not text: the encoding (German Excel's Windows-1252, UTF-16, UTF-8) is detected.
         const bytes = new Uint8Array(await file.arrayBuffer());
         const { importCsvContent } = await import('../../authoring/import/csv-import.js');
-        return { ...importCsvContent(bytes, model.draft, { lang: model.uiLang, file: file.name }), file: file.name };
+        return { ...importCsvContent(bytes, structuredClone(model.draft), { lang: model.uiLang, file: file.name }), file: file.name };
       },
       onComplete: (result) => this.apply(result),
     });
