@@ -78,13 +78,32 @@ export class EditorModel implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * Brings an element of a virtual list into the page (scrolling to it) and answers it; set by
+   * the list, so that focus can go back to a row that was not drawn.
+   */
+  reveal: ((id: string) => Promise<HTMLElement | null>) | undefined;
+
   hostUpdated(): void {
-    if (!this.focusAfterRender) return;
+    const id = this.focusAfterRender;
+    if (!id) return;
     const root = this.host.renderRoot;
-    const el = root.querySelector<HTMLElement>(`#${CSS.escape(this.focusAfterRender)}`) ?? (this.focusFallback ? root.querySelector<HTMLElement>(`#${CSS.escape(this.focusFallback)}`) : null);
+    const byId = (x: string | undefined) => (x ? root.querySelector<HTMLElement>(`#${CSS.escape(x)}`) : null);
+    const fallback = this.focusFallback;
+    const el = byId(id);
+    if (!el && this.reveal && fallback) {
+      this.focusAfterRender = this.focusFallback = undefined;
+      void this.reveal(id).then((found) => this.focusOn(found ?? byId(fallback)));
+      return;
+    }
+    const target = el ?? byId(fallback);
+    if (!target) return;
+    this.focusAfterRender = this.focusFallback = undefined;
+    this.focusOn(target);
+  }
+
+  private focusOn(el: HTMLElement | null): void {
     if (!el) return;
-    this.focusAfterRender = undefined;
-    this.focusFallback = undefined;
     el.focus();
     el.scrollIntoView?.({ block: 'center' });
   }

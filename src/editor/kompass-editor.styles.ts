@@ -300,6 +300,12 @@ export const styles = css`
     vertical-align: top;
   }
 
+  /* The space of the matrix rows not drawn (virtual-rows.ts). */
+  tr.spacer > td {
+    padding: 0;
+    border: 0;
+  }
+
   tr.today {
     font-weight: 700;
   }

@@ -1,10 +1,15 @@
 /**
  * The list of entries, guides or categories: search, filters (kind, category, changed, with
  * errors, untranslated), a count read out as it changes, each item with its badges, and "add".
- * Rows are drawn a hundred at a time ("show 100 more"): the count and the filters cover all.
+ * Only the rows in and near the viewport are in the page (virtual-rows.ts): 5,000 entries are a
+ * few dozen elements; each row says its place in the whole list to screen readers, and the row
+ * of an item closed a moment ago is scrolled to and focused even when it was not drawn.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { VirtualRows } from './virtual-rows.js';
 import { idFor, type EditorModel } from '../editor-model.js';
 import type { ValidationController } from '../controllers/validation.js';
 import type { FeedbackInbox } from './feedback-inbox.js';
@@ -24,29 +29,47 @@ export interface ListPanelOptions {
 
 type Only = '' | 'changed' | 'problems' | 'untranslated';
 
-/** Rows drawn at first and added by "show more". */
-const PAGE = 100;
+/** What a filter looks through, made once per item object (the draft keeps unchanged items as they are). */
+const searchText = new WeakMap<object, string>();
+function textFor(x: object): string {
+  let text = searchText.get(x);
+  if (text === undefined) searchText.set(x, (text = JSON.stringify(x).toLowerCase()));
+  return text;
+}
 
 export class ListPanel {
   private query = '';
   private kindFilter = '';
   private categoryFilter = '';
   private only: Only = '';
-  /** How many of the rows are drawn: a page at a time, so 5,000 entries do not mean 5,000 rows in the page. */
-  private shown = PAGE;
+  /** The keys of the rows as last drawn, in order: where a row is when it is not in the page. */
+  private rowKeys: ItemKey[] = [];
 
-  constructor(private readonly options: ListPanelOptions) {}
+  private readonly virtual: VirtualRows;
+
+  constructor(private readonly options: ListPanelOptions) {
+    this.virtual = new VirtualRows(options.model.host, 'ul.items');
+    options.model.reveal = (id) => this.reveal(id);
+  }
 
   private set(values: { query?: string; kindFilter?: string; categoryFilter?: string; only?: Only }): void {
-    Object.assign(this, values, { shown: PAGE });
+    Object.assign(this, values);
     this.options.model.host.requestUpdate();
+  }
+
+  /** Draws the row with this element id and answers it (null when the list has no such row). */
+  private async reveal(id: string): Promise<HTMLElement | null> {
+    const index = this.rowKeys.findIndex((key) => idFor('item', key) === id);
+    if (index < 0) return null;
+    await this.virtual.reveal(index);
+    return this.options.model.host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
   }
 
   private shows(kind: ListKind, x: { id: string }, changed: Set<ItemKey>): boolean {
     const { validation } = this.options;
     const key = keyOf(kind, x.id);
     const q = this.query.trim().toLowerCase();
-    if (q && !JSON.stringify(x).toLowerCase().includes(q)) return false;
+    if (q && !textFor(x).includes(q)) return false;
     if (kind === 'entry') {
       const e = x as SourceEntry;
       if (this.kindFilter && e.kind !== this.kindFilter) return false;
@@ -58,15 +81,6 @@ export class ListPanel {
     return true;
   }
 
-  /** The next page of rows; focus goes to the first new one, so the keyboard goes on where it was. */
-  private more(from: number): void {
-    const { model } = this.options;
-    this.shown += PAGE;
-    const next = this.lastRows[from];
-    if (next) model.focus(next);
-    model.host.requestUpdate();
-  }
-  private lastRows: string[] = [];
 
   render(kind: ListKind): TemplateResult {
     const { model, validation, feedback } = this.options;
@@ -76,8 +90,8 @@ export class ListPanel {
     const changes = model.realChanges();
     const changed = new Set(changes.map((c) => c.key));
     const rows = list.filter((x) => this.shows(kind, x, changed));
-    const drawn = rows.slice(0, this.shown);
-    this.lastRows = rows.slice(0, this.shown + PAGE).map((x) => idFor('item', keyOf(kind, x.id)));
+    this.rowKeys = rows.map((x) => keyOf(kind, x.id));
+    const shown = this.virtual.window(rows.length);
     const removed = changes.filter((c) => c.kind === 'removed' && parseKey(c.key).kind === kind);
     const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
     return html`<section aria-labelledby="list-heading">
@@ -105,11 +119,11 @@ export class ListPanel {
         <button type="button" @click=${() => this.options.add(kind)}>${t(`list.${kind}.add`)}</button>
       </div>
       <p class="count" role="status">${t('list.count', { count: rows.length, total: list.length })}</p>
-      <ul class="items">
-        ${drawn.map((x) => {
+      <ul class="items" style=${styleMap({ paddingBlockStart: `${shown.before}px`, paddingBlockEnd: `${shown.after}px` })}>
+        ${repeat(rows.slice(shown.start, shown.end), (x) => x.id, (x, i) => {
           const key = keyOf(kind, x.id);
           const errors = validation.problemsOf(key).filter((p) => p.severity === 'error').length;
-          return html`<li>
+          return html`<li data-row=${shown.start + i} aria-setsize=${rows.length} aria-posinset=${shown.start + i + 1}>
             <button type="button" class="item-link" id=${idFor('item', key)} @click=${() => model.openItem(key)}>
               <span class="item-name">${model.nameOf(key)}</span>
               <span class="item-id">${x.id}</span>
@@ -120,9 +134,6 @@ export class ListPanel {
           </li>`;
         })}
       </ul>
-      ${rows.length > drawn.length
-        ? html`<button type="button" class="more" id="list-more" @click=${() => this.more(drawn.length)}>${t('list.more', { count: Math.min(PAGE, rows.length - drawn.length), rest: rows.length - drawn.length })}</button>`
-        : nothing}
       ${removed.length ? html`<p>${t('list.removed', { ids: removed.map((r) => parseKey(r.key).id).join(', ') })}</p>` : nothing}
     </section>`;
   }

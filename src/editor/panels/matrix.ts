@@ -2,9 +2,13 @@
  * The translations matrix: for every item and language, each text that is missing, outdated or
  * machine-translated as the next publish will record it, named by its form label ("Kurzbeschreibung:
  * veraltet"), each opening exactly that field in that language; filterable by language, state
- * and kind; fifty rows at a time ("show more"), the status made once per draft.
+ * and kind; only the rows near the viewport in the page (virtual-rows.ts), the status made once
+ * per draft.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { VirtualRows } from './virtual-rows.js';
 import type { EditorModel } from '../editor-model.js';
 import { fieldLabel } from '../text/field-label.js';
 import { applyOverrides, keyOf, parseKey, type ItemKey } from '../model.js';
@@ -15,9 +19,6 @@ import type { SourceContent, SourceGuide } from '../../pack/types.js';
 const STATES: TranslationState[] = ['missing', 'outdated', 'machine', 'done'];
 
 type Row = Map<string, { states: Map<TranslationState, string[]> }>;
-
-/** Rows drawn at first and added by "show more". */
-const PAGE = 50;
 
 /** `source` with only the items of `keys` (the same objects): stamping translations looks at just those. */
 function only(source: SourceContent, keys: ReadonlySet<ItemKey>): SourceContent {
@@ -37,14 +38,17 @@ export class MatrixPanel {
   private lang = '';
   private state = '';
   private kind = '';
-  private shown = PAGE;
   /** The status and rows of the draft they were made from: made again only when the draft changes. */
   private made: { base: unknown; overrides: unknown; status: ReturnType<typeof translationStatus>; rows: Map<ItemKey, Row> } | undefined;
 
-  constructor(private readonly model: EditorModel) {}
+  private readonly virtual: VirtualRows;
 
-  private set(values: { lang?: string; state?: string; kind?: string; shown?: number }): void {
-    Object.assign(this, { shown: PAGE }, values);
+  constructor(private readonly model: EditorModel) {
+    this.virtual = new VirtualRows(model.host, 'table.matrix > tbody');
+  }
+
+  private set(values: { lang?: string; state?: string; kind?: string }): void {
+    Object.assign(this, values);
     this.model.host.requestUpdate();
   }
 
@@ -94,6 +98,7 @@ export class MatrixPanel {
       return shownLangs.some((l) => row.get(l)?.states.has(this.state as TranslationState));
     });
     const value = (e: Event) => (e.target as HTMLSelectElement).value;
+    const shown = this.virtual.window(rows.length);
     return html`<section aria-labelledby="matrix-heading">
       <h2 id="matrix-heading">${t('matrix.heading')}</h2>
       <p>${t('matrix.intro')}</p>
@@ -121,28 +126,32 @@ export class MatrixPanel {
         >
       </div>
       <p role="status">${t('matrix.count', { count: rows.length })}</p>
-      <table class="matrix">
+      <table class="matrix" aria-rowcount=${rows.length + 1}>
         <thead>
-          <tr>
+          <tr aria-rowindex="1">
             <th scope="col">${t('matrix.item')}</th>
             ${shownLangs.map((l) => html`<th scope="col" lang=${l}>${model.languageName(l)}</th>`)}
           </tr>
         </thead>
         <tbody>
-          ${rows.slice(0, this.shown).map(
-            ([key, row]) => html`<tr>
+          ${shown.before ? this.spacer(shown.before, shownLangs.length + 1) : nothing}
+          ${repeat(
+            rows.slice(shown.start, shown.end),
+            ([key]) => key,
+            ([key, row], i) => html`<tr data-row=${shown.start + i} aria-rowindex=${shown.start + i + 2}>
               <th scope="row">${model.nameOf(key)} <span class="item-id">${parseKey(key).id}</span></th>
               ${shownLangs.map((l) => this.renderCell(key, l, row))}
             </tr>`,
           )}
+          ${shown.after ? this.spacer(shown.after, shownLangs.length + 1) : nothing}
         </tbody>
       </table>
-      ${rows.length > this.shown
-        ? html`<button type="button" class="more" id="matrix-more" @click=${() => this.set({ lang: this.lang, state: this.state, kind: this.kind, shown: this.shown + PAGE })}>
-            ${t('list.more', { count: Math.min(PAGE, rows.length - this.shown), rest: rows.length - this.shown })}
-          </button>`
-        : nothing}
     </section>`;
+  }
+
+  /** The space of the rows not drawn (hidden from screen readers, which hear the rows' places instead). */
+  private spacer(height: number, columns: number): TemplateResult {
+    return html`<tr class="spacer" aria-hidden="true"><td colspan=${columns} style=${styleMap({ height: `${height}px` })}></td></tr>`;
   }
 
   /** A cell: each field that is not done, named, with its state, opening exactly that field; else "done". */
