@@ -4,6 +4,7 @@ import en from '../../locales/en/editor.json';
 import de from '../../locales/de/editor.json';
 import type { KompassEditorApp } from '../../src/editor/kompass-editor-app.js';
 import { $, $$, apiAs, click, closeServer, mountEditor, openEntry, pauseServer, publishedSource, unmountEditors, resumeServer, signIn, startServer, text, type, uniqueStore, until, type TestServer } from './helpers.js';
+import type { SourceEntry } from '../../src/pack/types.js';
 
 const NAME_DE = '#f-name-de';
 
@@ -252,22 +253,37 @@ describe('<kompass-editor> (real publish server on 127.0.0.1)', function () {
     expect(text(app)).to.contain('No unpublished changes');
   });
 
+  /** Ben publishes his change to the Bürgerbüro meanwhile; Anna's publish then meets the conflict and the merge view opens. */
+  async function conflictWithBen(change: (entry: SourceEntry) => void): Promise<void> {
+    const src = await publishedSource(server);
+    const ben = structuredClone(src.source);
+    change(ben.entries.find((x) => x.id === 'buergerbuero')!);
+    expect((await apiAs(server, server.tokens.ben, 'POST', '/publish', { source: ben }, src.etag)).status).to.equal(201);
+    await until(app, () => !($(app, '#publish-button') as HTMLButtonElement).disabled, 'publishing is possible');
+    await click(app, '#publish-button');
+    await until(app, () => !!$(app, '.merge'), 'the merge view opens');
+  }
+
+  /** The merge as chosen is applied and published as revision 3; answers the Bürgerbüro as published. */
+  async function applyMergeAndPublish(): Promise<SourceEntry> {
+    await click(app, '#merge-apply');
+    await until(app, () => !$(app, '.merge'), 'merged');
+    await until(app, () => !($(app, '#publish-button') as HTMLButtonElement).disabled, 'publishing is possible');
+    await click(app, '#publish-button');
+    await until(app, () => text(app).includes('Published as revision 3'), 'published after the merge');
+    return (await publishedSource(server)).source.entries.find((x) => x.id === 'buergerbuero')!;
+  }
+
   it('on a conflict shows both sides field by field and merges without losing either', async () => {
     await signIn(app, server.tokens.anna);
     await openEntry(app, 'buergerbuero');
     await type(app, NAME_DE, 'Annas Name');
     await type(app, '#f-email', 'anna@musterstadt.example');
     // Meanwhile Ben publishes revision 2: another name and another summary.
-    const src = await publishedSource(server);
-    const ben = structuredClone(src.source);
-    const e = ben.entries.find((x) => x.id === 'buergerbuero')!;
-    e.name = { ...e.name, de: 'Bens Name' };
-    e.summary = { ...e.summary, de: 'Bens Zusammenfassung.' };
-    expect((await apiAs(server, server.tokens.ben, 'POST', '/publish', { source: ben }, src.etag)).status).to.equal(201);
-
-    await until(app, () => !($(app, '#publish-button') as HTMLButtonElement).disabled, 'publishing is possible');
-    await click(app, '#publish-button');
-    await until(app, () => !!$(app, '.merge'), 'the merge view opens');
+    await conflictWithBen((e) => {
+      e.name = { ...e.name, de: 'Bens Name' };
+      e.summary = { ...e.summary, de: 'Bens Zusammenfassung.' };
+    });
     const merge = $(app, '.merge')!.textContent!;
     expect(merge).to.contain('Ben Weber');
     expect(merge).to.contain('Bens Name');
@@ -279,12 +295,7 @@ describe('<kompass-editor> (real publish server on 127.0.0.1)', function () {
     const mine = $$<HTMLInputElement>(app, 'tr.conflict input[type=radio]').find((r) => r.parentElement!.textContent!.includes('mine'))!;
     mine.click();
     await app.updateComplete;
-    await click(app, '#merge-apply');
-    await until(app, () => !$(app, '.merge'), 'merged');
-    await until(app, () => !($(app, '#publish-button') as HTMLButtonElement).disabled, 'publishing is possible');
-    await click(app, '#publish-button');
-    await until(app, () => text(app).includes('Published as revision 3'), 'published after the merge');
-    const final = (await publishedSource(server)).source.entries.find((x) => x.id === 'buergerbuero')!;
+    const final = await applyMergeAndPublish();
     expect(final.name.de).to.equal('Annas Name');
     expect(final.summary.de).to.equal('Bens Zusammenfassung.');
     expect(final.email).to.equal('anna@musterstadt.example');
@@ -294,14 +305,9 @@ describe('<kompass-editor> (real publish server on 127.0.0.1)', function () {
     await signIn(app, server.tokens.anna);
     await openEntry(app, 'buergerbuero');
     await type(app, '#f-summary-de', 'Anmeldung der Wohnung. Termine auch samstags.');
-    const src = await publishedSource(server);
-    const ben = structuredClone(src.source);
-    const e = ben.entries.find((x) => x.id === 'buergerbuero')!;
-    e.summary = { ...e.summary, de: 'Anmeldung der Wohnung. Neue Telefonnummer ab Mai.' };
-    expect((await apiAs(server, server.tokens.ben, 'POST', '/publish', { source: ben }, src.etag)).status).to.equal(201);
-    await until(app, () => !($(app, '#publish-button') as HTMLButtonElement).disabled, 'publishing is possible');
-    await click(app, '#publish-button');
-    await until(app, () => !!$(app, '.merge'), 'the merge view opens');
+    await conflictWithBen((e) => {
+      e.summary = { ...e.summary, de: 'Anmeldung der Wohnung. Neue Telefonnummer ab Mai.' };
+    });
     // Each version shows the words it changed; the row is named as the form names the field.
     expect($(app, 'tr.conflict th')!.textContent!.trim()).to.equal('Summary (German)');
     const [theirsCell, mineCell] = $$(app, 'tr.conflict td');
@@ -317,12 +323,7 @@ describe('<kompass-editor> (real publish server on 127.0.0.1)', function () {
     area.value = 'Anmeldung der Wohnung. Termine auch samstags. Neue Telefonnummer ab Mai.';
     area.dispatchEvent(new Event('input'));
     await app.updateComplete;
-    await click(app, '#merge-apply');
-    await until(app, () => !$(app, '.merge'), 'merged');
-    await until(app, () => !($(app, '#publish-button') as HTMLButtonElement).disabled, 'publishing is possible');
-    await click(app, '#publish-button');
-    await until(app, () => text(app).includes('Published as revision 3'), 'published after the merge');
-    const final = (await publishedSource(server)).source.entries.find((x) => x.id === 'buergerbuero')!;
+    const final = await applyMergeAndPublish();
     expect(final.summary.de).to.equal('Anmeldung der Wohnung. Termine auch samstags. Neue Telefonnummer ab Mai.');
   });
 
