@@ -33,6 +33,17 @@ import { PublishBar } from './panels/publish-bar.js';
 
 const TABS: Tab[] = ['entries', 'guides', 'categories', 'translations', 'changes', 'reports', 'import'];
 
+/** The heading each section starts with: focus goes there, so a screen reader says where the clerk is now. */
+const HEADING: Record<Tab, string> = {
+  entries: 'list-heading',
+  guides: 'list-heading',
+  categories: 'list-heading',
+  translations: 'matrix-heading',
+  changes: 'changes-heading',
+  reports: 'feedback-heading',
+  import: 'import-heading',
+};
+
 /**
  * The editor for municipal staff: sign in with a token, edit entries, guides and categories
  * with their translations, see problems as you type, publish. Loaded lazily by the tiny
@@ -275,7 +286,7 @@ export class KompassEditorApp extends LitElement {
   private go(tab: Tab): void {
     this.model.set({ tab, open: undefined });
     // Focus to the section's heading, so that a screen reader says where the clerk is now.
-    this.model.focus(tab === 'entries' || tab === 'guides' || tab === 'categories' ? 'list-heading' : tab === 'changes' || tab === 'import' ? `${tab}-heading` : undefined);
+    this.model.focus(HEADING[tab]);
     if (tab === 'reports') void this.feedback.load();
   }
 

@@ -12,6 +12,23 @@ export const styles = css`
     max-inline-size: var(--_editor-max);
     margin-inline: auto;
     padding: var(--kompass-editor-padding, var(--_space));
+    /* Long words and addresses wrap instead of pushing the page sideways on a phone. */
+    overflow-wrap: anywhere;
+  }
+
+  fieldset,
+  label,
+  select,
+  input {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+
+  /* A table wider than a phone (the translations matrix) scrolls inside the page, not the page. */
+  .table-scroll {
+    position: relative; /* also holds the cells' visually hidden texts, which are positioned */
+    max-inline-size: 100%;
+    overflow-x: auto;
   }
 
   h1 {
@@ -49,11 +66,13 @@ export const styles = css`
     padding-block: 0.4rem;
   }
 
+  /* 24 × 24 px at least (WCAG 2.2, 2.5.8), also in a row that is short of room. */
   input[type='checkbox'],
   input[type='radio'] {
     min-block-size: auto;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    flex: none;
   }
 
   textarea {
@@ -209,7 +228,7 @@ export const styles = css`
 
   .pair {
     display: grid;
-    grid-template-columns: 1fr 1fr;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     gap: 0.75rem;
     align-items: start;
     border-block-start: 1px dashed var(--_border);
@@ -217,7 +236,7 @@ export const styles = css`
 
   @container (max-width: 40rem) {
     .pair {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
     }
   }
 
@@ -290,6 +309,12 @@ export const styles = css`
   table.diff {
     border-collapse: collapse;
     margin-block: 0.5rem;
+  }
+
+  /* Field, before, after: three columns that share the width, whatever the texts. */
+  table.diff {
+    table-layout: fixed;
+    inline-size: 100%;
   }
 
   th,

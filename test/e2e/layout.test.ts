@@ -16,6 +16,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, startSite, type Site } from './harness.js';
+import { LAYOUT_PROBLEMS } from './layout-probe.js';
 
 const LANGUAGES = readdirSync('locales').filter((d) => statSync(join('locales', d)).isDirectory()).sort();
 const VIEWS = ['/', '/category/behoerden', '/category/aufenthalt', '/open-now', '/entry/buergerbuero', '/guide/anmeldung', '/search?q=B%C3%BCrgerb%C3%BCro', '/search', '/settings'];
@@ -43,26 +44,7 @@ const PROBE = `(async ({ inner }) => {
   if (view) await view.updateComplete;
   await new Promise((r) => setTimeout(r, 30));
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  const problems = [];
-  const width = innerWidth;
-  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-  const name = (el) => el.localName + (el.id ? '#' + el.id : '') + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '') + (el.getAttribute('part') ? '[part=' + el.getAttribute('part') + ']' : '');
-  const scrollWidth = document.scrollingElement.scrollWidth;
-  if (scrollWidth > width) problems.push('the page scrolls sideways: ' + scrollWidth + ' px in ' + width + ' px');
-  const walk = (root, path) => {
-    for (const el of root.querySelectorAll('*')) {
-      const r = el.getBoundingClientRect();
-      const style = getComputedStyle(el);
-      if (el.shadowRoot) walk(el.shadowRoot, path + ' > ' + name(el));
-      if (r.width <= 1 || r.height <= 1 || style.visibility === 'hidden' || el.closest('option, template')) continue;
-      if (r.right > width + 1 || r.left < -1) problems.push('wider than the screen: ' + path + ' > ' + name(el) + ' from ' + Math.round(r.left) + ' to ' + Math.round(r.right) + ' px');
-      const interactive = el.matches('a[href], button, select, input:not([type=hidden]), summary, [role=button]');
-      if (interactive && style.display !== 'inline' && (r.width < 23.5 || r.height < 23.5)) problems.push('tap target under 24 × 24 px: ' + path + ' > ' + name(el) + ' ' + Math.round(r.width) + ' × ' + Math.round(r.height));
-      if (el.matches('input[type=search]') && r.width < Math.min(8 * rem, width - 80)) problems.push('search field collapsed: ' + path + ' > ' + name(el) + ' ' + Math.round(r.width) + ' px wide');
-      if (el.matches('button.button, a.button, .icon-button') && r.height < 43.5) problems.push('action under 44 px high: ' + path + ' > ' + name(el) + ' ' + Math.round(r.height) + ' px');
-    }
-  };
-  walk(app.shadowRoot, 'kompass-app');
+  const problems = ${LAYOUT_PROBLEMS}(app, 'kompass-app');
   if (inner) {
     const header = app.shadowRoot.querySelector('[part=header]');
     const items = [...header.children].map((c) => c.getBoundingClientRect()).filter((r) => r.width > 1 && r.height > 1);

@@ -100,7 +100,7 @@ export class MatrixPanel {
     const value = (e: Event) => (e.target as HTMLSelectElement).value;
     const shown = this.virtual.window(rows.length);
     return html`<section aria-labelledby="matrix-heading">
-      <h2 id="matrix-heading">${t('matrix.heading')}</h2>
+      <h2 id="matrix-heading" tabindex="-1">${t('matrix.heading')}</h2>
       <p>${t('matrix.intro')}</p>
       <ul class="totals">
         ${status.languages.filter((l) => l.code !== status.defaultLanguage).map((l) => html`<li><strong>${model.languageName(l.code)}</strong>: ${STATES.map((s) => `${t(`translation.${s}`)} ${l[s]}`).join(' · ')}</li>`)}
@@ -126,6 +126,7 @@ export class MatrixPanel {
         >
       </div>
       <p role="status">${t('matrix.count', { count: rows.length })}</p>
+      <div class="table-scroll" role="region" tabindex="0" aria-label=${t('matrix.table')}>
       <table class="matrix" aria-rowcount=${rows.length + 1}>
         <thead>
           <tr aria-rowindex="1">
@@ -146,6 +147,7 @@ export class MatrixPanel {
           ${shown.after ? this.spacer(shown.after, shownLangs.length + 1) : nothing}
         </tbody>
       </table>
+      </div>
     </section>`;
   }
 

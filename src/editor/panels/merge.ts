@@ -8,7 +8,7 @@ import { idFor, type EditorModel } from '../editor-model.js';
 import type { SourceResponse } from '../api.js';
 import type { DraftsController } from '../controllers/drafts.js';
 import { afterPaint } from '../after-paint.js';
-import { applyMerge, mergeComplete, planMerge, type FieldPick, type ItemChange, type ItemKey, type MergeChoices, type MergeItem, type MergePlan } from '../model.js';
+import { applyMerge, mergeComplete, parseKey, planMerge, type FieldPick, type ItemChange, type ItemKey, type MergeChoices, type MergeItem, type MergePlan } from '../model.js';
 import { changedWords, diffTable, display } from './diff-table.js';
 import { fieldLabel } from '../text/field-label.js';
 
@@ -94,7 +94,7 @@ export class MergePanel {
     const others = (title: string, list: ItemChange[], label: string) =>
       list.length
         ? html`<h3>${title}</h3>
-            ${list.map((ch) => html`<h4>${ch.key} <span class="badge">${t(`changes.${ch.kind}`)}</span></h4>${ch.fields.length ? diffTable(t, ch.fields, t('merge.before'), label, (f) => fieldLabel(model, f)) : nothing}`)}`
+            ${list.map((ch) => html`<h4>${model.nameOf(ch.key) || parseKey(ch.key).id} <span class="badge">${t(`changes.${ch.kind}`)}</span></h4>${ch.fields.length ? diffTable(t, ch.fields, t('merge.before'), label, (f) => fieldLabel(model, f)) : nothing}`)}`
         : nothing;
     return html`<section class="merge" aria-labelledby="merge-heading">
       <h2 id="merge-heading" tabindex="-1">${t('merge.heading')}</h2>

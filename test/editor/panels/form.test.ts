@@ -24,7 +24,8 @@ describe('<kompass-editor> item form', function () {
     await openEntry(app, 'buergerbuero');
     await type(app, '#f-name-de', '');
     await until(app, () => !!$(app, '.summary button'), 'the summary lists the error');
-    $$<HTMLButtonElement>(app, '.summary button').find((b) => b.textContent!.startsWith('name'))!.click();
+    $$<HTMLButtonElement>(app, '.summary button').find((b) => b.textContent!.startsWith('Name'))!.click();
+    expect($$(app, '.summary button').map((b) => b.textContent!.trim()).join(' | '), 'the field by its label, no path').not.to.match(/name\.de|summary\./);
     await until(app, () => app.shadowRoot!.activeElement?.id === 'f-name-de', 'focus is on the name');
   });
 

@@ -61,6 +61,14 @@ export const hoursEditorStyles = css`
     inline-size: 100%;
   }
 
+  /* 24 × 24 px at least (WCAG 2.2, 2.5.8). */
+  input[type='checkbox'],
+  input[type='radio'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    flex: none;
+  }
+
   textarea {
     inline-size: 100%;
     min-block-size: 4rem;

@@ -17,6 +17,7 @@ import { entryFields } from './entry-fields.js';
 import { PickerField } from './picker-field.js';
 import { guideFields } from './guide-fields.js';
 import { categoryFields } from './category-fields.js';
+import { fieldLabel } from '../../text/field-label.js';
 
 export interface ItemFormOptions {
   model: EditorModel;
@@ -92,7 +93,7 @@ export class ItemForm {
       ${errors.length
         ? html`<div class="summary" role="alert">
             <p>${t('form.errorSummary', { count: errors.length })}</p>
-            <ul>${errors.map((p) => html`<li><button type="button" class="link" @click=${() => model.focus(model.fieldIdForPath(p.path))}>${p.path || '-'}: ${model.say(p)}</button></li>`)}</ul>
+            <ul>${errors.map((p) => html`<li><button type="button" class="link" @click=${() => model.focus(model.fieldIdForPath(p.path))}>${p.path ? `${fieldLabel(model, p.path)}: ` : ''}${model.say(p)}</button></li>`)}</ul>
           </div>`
         : nothing}
       ${kind === 'entry' ? feedback.renderForEntry(id) : nothing}
