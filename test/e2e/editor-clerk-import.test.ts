@@ -4,13 +4,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, startPublishSite, type PublishSite } from './harness.js';
-import { Clerk, focusAfterRender, packEntry, printWalks, publish, readPack, recordWalk, signIn } from './clerk.js';
+import { axeViolations, Clerk, focusAfterRender, packEntry, printWalks, publish, readPack, recordWalk, signIn } from './clerk.js';
+import { EditorApi } from '../../src/editor/api.js';
+import { ContentStore } from '../../src/node/publish/publish-store.js';
+import { addToken } from '../../src/node/server/tokens.js';
 
 /**
  * Issue #17: a clerk imports a spreadsheet with a bad row into <kompass-editor> (German,
- * Chromium), each action counted (test/e2e/clerk.ts), the good rows read back from the pack.
+ * Chromium), each action counted (test/e2e/clerk.ts), the good rows read back from the pack;
+ * and axe on every view the walks pass through.
  */
-describe('a clerk\'s walks: a spreadsheet import (German, Chromium)', { timeout: 120_000 }, () => {
+describe('a clerk\'s walks: a spreadsheet import, axe on every view (German, Chromium)', { timeout: 120_000 }, () => {
   let site: PublishSite;
   let dir: string;
   before(async () => {
@@ -78,6 +82,67 @@ describe('a clerk\'s walks: a spreadsheet import (German, Chromium)', { timeout:
       assert.deepEqual(paten.categories, ['schule-kita']);
       assert.equal(packEntry(pack, 'sprachtreff-mitte'), undefined, 'the bad row is not published');
       recordWalk('6. CSV import, one bad row', clerk, 7);
+    } finally {
+      await close();
+    }
+  });
+
+  it('8. axe finds no WCAG 2.1 A/AA violation on any view: list, form, matrix, changes, import, publish result, merge', async () => {
+    const { page, close } = await launch();
+    try {
+      const clerk = new Clerk(page);
+      const violations: string[] = [];
+      const views: string[] = [];
+      const check = async (view: string) => {
+        views.push(view);
+        violations.push(...(await axeViolations(page, view)));
+      };
+      await signIn(clerk, site);
+      await check('entries list');
+      await clerk.click(page.getByRole('button', { name: /Bürgerbüro im Rathaus/ }));
+      await page.locator('kompass-hours-editor section.preview').waitFor();
+      await check('entry form');
+      await clerk.fill(page.getByLabel('Kurzbeschreibung (Deutsch)'), 'Anmelden und ummelden, Ausweis und Pass.');
+      await clerk.selectOption(page.locator('#target-language'), { label: 'Englisch' });
+      await page.locator('#f-summary-en').waitFor();
+      await check('entry form, translating into English');
+      await clerk.click(page.getByRole('button', { name: 'Übersetzungen' }));
+      await page.getByRole('heading', { name: 'Übersetzungen', level: 2 }).waitFor();
+      await check('translations matrix');
+      await clerk.click(page.getByRole('button', { name: /Unveröffentlichte Änderungen/ }));
+      await page.getByRole('heading', { name: 'Unveröffentlichte Änderungen', level: 2 }).waitFor();
+      await check('changes');
+      await clerk.click(page.getByRole('button', { name: 'Import und Export' }));
+      const file = join(dir, 'kaputt.csv');
+      writeFileSync(file, 'Name;Kurzbeschreibung;Art;Kategorie;Öffnungszeiten\nRepair-Café;Reparieren.;Verein;Hilfe im Alltag;Sa 10:00-14:00\nSprachtreff;Sprechen.;Verein;Sprachkurse;Mi 25:00\n');
+      await clerk.setInputFiles(page.getByLabel('CSV-Datei'), file);
+      await page.getByText('Nichts importiert: 1 Zeile hat ein Problem.').waitFor();
+      await check('import with its report');
+      await publish(clerk);
+      await check('publish result');
+
+      // A colleague publishes the same summary while the clerk has it changed: the merge view.
+      await clerk.click(page.getByRole('button', { name: 'Einträge', exact: true }));
+      await clerk.click(page.getByRole('button', { name: /Bürgerbüro im Rathaus/ }));
+      await clerk.fill(page.getByLabel('Kurzbeschreibung (Deutsch)'), 'Anmelden, ummelden, Ausweis.');
+      const colleague = new EditorApi(`${site.url}/api`, await addToken(new ContentStore(site.dataDir).tokensFile, 'Herr Nowak'));
+      const current = await colleague.source();
+      const entry = current.source!.entries.find((e) => e.id === 'buergerbuero')!;
+      entry.summary = { ...entry.summary, de: 'Anmelden oder ummelden, Meldebescheinigung.' };
+      await colleague.publish(current.source!, current.etag);
+      await clerk.click(page.getByRole('button', { name: 'Veröffentlichen', exact: true }));
+      await page.getByRole('heading', { name: /beide Fassungen zusammenführen/ }).waitFor();
+      await clerk.click(page.getByRole('radio', { name: 'beide zusammenführen' }));
+      await check('merge, both texts put together');
+
+      console.log(`axe: ${views.length} views checked, ${violations.length} violations`);
+      assert.deepEqual(violations, []);
+      // The check reaches into the editor's shadow roots: a button without a name there is found.
+      await page.evaluate(() => {
+        const app = document.querySelector('kompass-editor')!.shadowRoot!.querySelector('kompass-editor-app')!.shadowRoot!;
+        app.querySelector('section.workspace')!.append(Object.assign(document.createElement('button'), { type: 'button' }));
+      });
+      assert.match((await axeViolations(page, 'planted')).join('\n'), /^planted: button-name/m);
     } finally {
       await close();
     }
