@@ -10,6 +10,7 @@ import { planSource, validatePlan, type PlannedFile } from '../source-plan.js';
 import type { LoadedSource } from '../source-parse.js';
 import { sameText, stampTranslations, textOf, type StampOptions } from '../translation.js';
 import type { LocalizedText, SourceContent } from '../../pack/types.js';
+import { canonicalJson } from '../../pack/canonical-json.js';
 
 export { slugify, uniqueId } from '../ids.js';
 
@@ -154,7 +155,8 @@ export function evaluateImport(existing: LoadedSource | undefined, next: SourceC
   const imported = new Set<string>();
   for (const [key, item] of itemsOf(next)) {
     const old = before.get(key);
-    if (!old || JSON.stringify(old) !== JSON.stringify(item)) imported.add(key);
+    // By value: the source read back from its files may hold a text's languages in another order.
+    if (!old || canonicalJson(old) !== canonicalJson(item)) imported.add(key);
   }
 
   let content = next;

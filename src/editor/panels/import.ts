@@ -14,10 +14,11 @@ import { CSV_KINDS, type CsvKind } from '../../authoring/import/csv-kinds.js';
 import type { SourceContent } from '../../pack/types.js';
 import type { PackExportPanel } from './pack-export.js';
 
-type Imported = CsvImportResult & { content?: SourceContent; file: string };
+type Imported = CsvImportResult & { content?: SourceContent; file: string; source: File };
 
 export class ImportPanel {
-  readonly task: Task<[File], Imported>;
+  /** The file and whether only its rows without problems are taken (`partial`, as `kompass import csv --partial`). */
+  readonly task: Task<[File, boolean], Imported>;
 
   constructor(
     host: ReactiveControllerHost,
@@ -26,11 +27,11 @@ export class ImportPanel {
   ) {
     this.task = new Task(host, {
       autoRun: false,
-      task: async ([file]) => {
+      task: async ([file, partial]) => {
         // Bytes, not text: the encoding (German Excel's Windows-1252, UTF-16, UTF-8) is detected.
         const bytes = new Uint8Array(await file.arrayBuffer());
         const { importCsvContent } = await import('../../authoring/import/csv-import.js');
-        return { ...importCsvContent(bytes, structuredClone(model.draft), { lang: model.uiLang, file: file.name }), file: file.name };
+        return { ...importCsvContent(bytes, structuredClone(model.draft), { lang: model.uiLang, file: file.name, partial }), file: file.name, source: file };
       },
       onComplete: (result) => this.apply(result),
     });
@@ -55,7 +56,7 @@ export class ImportPanel {
     const { t } = this.model;
     const pick = (e: Event) => {
       const file = (e.target as HTMLInputElement).files?.[0];
-      if (file) void this.task.run([file]);
+      if (file) void this.task.run([file, false]);
     };
     return html`<section aria-labelledby="import-heading">
       <h2 id="import-heading" tabindex="-1">${t('import.heading')}</h2>
@@ -79,11 +80,15 @@ export class ImportPanel {
   private renderReport(r: Imported): TemplateResult {
     const { t, say } = this.model;
     return html`<div class="report">
-      <h3>${t('import.report', { file: r.file })}</h3>
+      <h3 id="import-report" tabindex="-1">${t('import.report', { file: r.file })}</h3>
       ${r.fileErrors.length ? html`<p class="error">${t('import.fileErrors')}</p><ul>${r.fileErrors.map((l) => html`<li>${l}</li>`)}</ul>` : nothing}
       ${!r.fileErrors.length ? html`<p>${r.content ? t('import.applied', { added: r.added.length, changed: r.changed.length, rows: r.rows }) : t('import.notApplied', { count: r.rejected.length + r.fatal.length })}</p>` : nothing}
+      ${!r.content && !r.fileErrors.length && !r.fatal.length && r.rejected.length && r.rows > r.rejected.length
+        ? html`<button type="button" id="import-partial" @click=${() => void this.task.run([r.source, true]).then(() => this.model.focus('import-report'))}>${t('import.partial', { count: r.rows - r.rejected.length })}</button>`
+        : nothing}
       ${r.rejected.length
         ? html`<h4>${t('import.rejected')}</h4>
+            ${r.content ? html`<p>${t('import.rejectedKept')}</p>` : nothing}
             <ul class="rejected">${r.rejected.map((x) => html`<li><strong>${x.origin ?? x.key}</strong> (${x.key}): <ul>${x.reasons.map((reason) => html`<li>${reason}</li>`)}</ul></li>`)}</ul>`
         : nothing}
       ${r.fatal.length ? html`<h4>${t('import.fatal')}</h4><ul>${r.fatal.map((p) => html`<li>${p.file}:${p.line}:${p.column} ${p.path} ${say(p)}</li>`)}</ul>` : nothing}
