@@ -1,8 +1,9 @@
 /**
  * Which rows of a long list or table are in or near the viewport, so that only those are in the
- * page: 5,000 entries are a few dozen elements. The rows are taken to be about the same height,
- * measured from the rows drawn; the space of the others is kept by padding (lists) or a spacer
- * row (tables), so the scroll bar and the page's length are right.
+ * page: 5,000 entries are a few dozen elements (a list of up to 200 is drawn whole). The rows
+ * are taken to be about the same height, measured from the rows drawn; the space of the others
+ * is kept by padding (lists) or a spacer row (tables), so the scroll bar and the page's length
+ * are right.
  *
  * No ResizeObserver: its benign "loop completed" errors reach the host page's error handlers.
  * The window is made again, once per frame, on scroll (of the page or any scrolling ancestor:
@@ -25,6 +26,11 @@ type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 /** Rows drawn beyond the viewport on each side, and at first (before anything is measured). */
 const OVERSCAN = 10;
 const FIRST = 60;
+/**
+ * Lists up to this long are drawn whole: a small town's directory stays findable with the
+ * browser's own search (Ctrl+F), which sees only what is in the page.
+ */
+const WHOLE = 200;
 
 export class VirtualRows implements ReactiveController {
   private height = 40;
@@ -71,6 +77,10 @@ export class VirtualRows implements ReactiveController {
 
   /** The rows of `total` to draw now. */
   window(total: number): RowWindow {
+    if (total <= WHOLE) {
+      this.total = total;
+      return { start: 0, end: total, before: 0, after: 0 };
+    }
     if (total !== this.total) {
       this.total = total;
       if (this.pinned >= total) this.pinned = -1;
@@ -103,7 +113,7 @@ export class VirtualRows implements ReactiveController {
   /** Measures the rows drawn and makes the window of the viewport; renders again when it moved. */
   private update(): void {
     const container = this.container();
-    if (!container) return;
+    if (!container || this.total <= WHOLE) return;
     const rows = [...container.children].filter((el): el is HTMLElement => el instanceof HTMLElement && el.dataset['row'] !== undefined);
     if (rows.length >= 2) {
       const first = rows[0]!.getBoundingClientRect();

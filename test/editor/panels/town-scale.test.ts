@@ -99,6 +99,16 @@ describe('the list and the matrix at town scale', () => {
     }
   });
 
+  it('a small town\'s list of 150 entries is drawn whole, so the browser\'s own search finds every entry', async () => {
+    const { host, done } = await listOf(150);
+    try {
+      expect(rowsOf(host)).to.have.length(150);
+      expect(host.querySelector('ul.items')!.getAttribute('style') ?? '').not.to.match(/padding-block-end: [1-9]/);
+    } finally {
+      done();
+    }
+  });
+
   it('back from the form of an entry far down the list: its row is drawn, on screen, with focus', async () => {
     const { host, model, done } = await listOf(5000);
     try {
