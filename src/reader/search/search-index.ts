@@ -5,7 +5,7 @@ import { Compounds } from './compounds.js';
 import { SkeletonIndex } from './transliterate.js';
 import { stopWords, stopWordTable } from './stopwords.js';
 import type { IndexParts } from './index-parts.js';
-import { SpanTable, spanHash } from './span-table.js';
+import { hasLoneSurrogate, SpanTable, spanHash, unitsToString } from './span-table.js';
 
 /**
  * Changes whenever the serialised form or what goes into the index changes: older stored indexes
@@ -133,6 +133,11 @@ export class SearchIndex {
    * which the query's words are then also looked up by (`QueryToken.stems`).
    */
   static build(docs: readonly SearchDoc[], stemmers: ReadonlyMap<string, Stem> = new Map()): SearchIndex {
+    return SearchIndex.fromParts(SearchIndex.buildParts(docs, stemmers));
+  }
+
+  /** What `build` makes, as plain arrays: to merge (index-parts.ts) or serialise (`serializeParts`) without a string per vocabulary. */
+  static buildParts(docs: readonly SearchDoc[], stemmers: ReadonlyMap<string, Stem> = new Map()): IndexParts {
     // Words are looked up where the tokenizer found them (spans of the normalised text): no
     // string per word, and one per distinct term only where a stemmer needs it.
     const vocabulary = new SpanTable();
@@ -263,17 +268,19 @@ export class SearchIndex {
       postDoc[at] = pDoc[i]!;
       postScore[at] = pScore[i]!;
     }
-    const { text: vocab, termStart } = vocabulary.joined(order);
-    return new SearchIndex(docs.map((d) => d.key), vocab, termStart, postStart, postDoc, postScore);
+    const { units: vocab, termStart } = vocabulary.joined(order);
+    return { docs: docs.map((d) => d.key), vocab, termStart, postStart, postDoc, postScore };
   }
 
   /** The index as plain arrays (index-parts.ts: built in several workers, merged in one). */
   toParts(): IndexParts {
-    return { docs: [...this.docs], vocab: this.vocab, termStart: this.termStart, postStart: this.postStart, postDoc: this.postDoc, postScore: this.postScore };
+    const vocab = new Uint16Array(this.vocab.length);
+    for (let i = 0; i < vocab.length; i++) vocab[i] = this.vocab.charCodeAt(i);
+    return { docs: [...this.docs], vocab, termStart: this.termStart, postStart: this.postStart, postDoc: this.postDoc, postScore: this.postScore };
   }
 
   static fromParts(p: IndexParts): SearchIndex {
-    return new SearchIndex(p.docs, p.vocab, p.termStart, p.postStart, p.postDoc, p.postScore);
+    return new SearchIndex(p.docs, unitsToString(p.vocab), p.termStart, p.postStart, p.postDoc, p.postScore);
   }
 
   /* ───────────── storing ───────────── */
@@ -285,9 +292,27 @@ export class SearchIndex {
    * the previous document and the score.
    */
   serialize(): string {
-    // At most three units per number (below 2⁴²), and a posting is two numbers.
-    let units = new Uint16Array(1 << 16);
-    let u = 0;
+    return SearchIndex.serializeParts(this.toParts());
+  }
+
+  /**
+   * What `serialize` gives for the index `p`: written into one array of code units and made a
+   * string once (no chunks to join, no vocabulary string).
+   */
+  static serializeParts(p: IndexParts): string {
+    const terms = p.termStart.length - 1;
+    const { postStart, postDoc, postScore, vocab } = p;
+    const header = JSON.stringify({ docs: p.docs, terms, postings: postDoc.length, vocab: vocab.length });
+    const head = `${INDEX_FORMAT}\n${header}\n`;
+    // Room for the most units the numbers can take: a count or a gap is at most the number of
+    // documents, a score below 2¹⁶ (two units); then one string of what was written.
+    const size = (v: number) => (v < 0x4000 ? 1 : v < 0x10000000 ? 2 : 3);
+    const docUnits = size(p.docs.length);
+    const length = head.length + vocab.length + terms * docUnits + postDoc.length * (docUnits + 2);
+    const units = new Uint16Array(length);
+    for (let i = 0; i < head.length; i++) units[i] = head.charCodeAt(i);
+    units.set(vocab, head.length);
+    let u = head.length + vocab.length;
     const put = (v: number) => {
       while (v >= 0x4000) {
         units[u++] = 0x4000 | (v & 0x3fff);
@@ -295,28 +320,19 @@ export class SearchIndex {
       }
       units[u++] = v;
     };
-    const chunks: string[] = [];
-    const decoder = new TextDecoder('utf-16le');
-    for (let i = 0; i < this.termCount; i++) {
-      const from = this.postStart[i]!;
-      const to = this.postStart[i + 1]!;
-      const size = 3 * (1 + 2 * (to - from));
-      if (u + size > units.length) {
-        chunks.push(decoder.decode(units.subarray(0, u)));
-        u = 0;
-        if (size > units.length) units = new Uint16Array(size);
-      }
+    for (let i = 0; i < terms; i++) {
+      const from = postStart[i]!;
+      const to = postStart[i + 1]!;
       put(to - from);
       let prev = 0;
-      for (let p = from; p < to; p++) {
-        put(this.postDoc[p]! - prev);
-        prev = this.postDoc[p]!;
-        put(this.postScore[p]!);
+      for (let q = from; q < to; q++) {
+        put(postDoc[q]! - prev);
+        prev = postDoc[q]!;
+        put(postScore[q]!);
       }
     }
-    chunks.push(decoder.decode(units.subarray(0, u)));
-    const header = JSON.stringify({ docs: this.docs, terms: this.termCount, postings: this.postingCount, vocab: this.vocab.length });
-    return `${INDEX_FORMAT}\n${header}\n${this.vocab}${chunks.join('')}`;
+    // Only the vocabulary can hold a lone surrogate (a stemmer's output): the header is JSON, the numbers are below 2¹⁵.
+    return unitsToString(units.subarray(0, u), hasLoneSurrogate(vocab));
   }
 
   /** Whether `data` is an index this code can load (else it is rebuilt). */

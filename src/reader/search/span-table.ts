@@ -134,28 +134,23 @@ export class SpanTable {
   }
 
   /**
-   * The terms in `order`, each followed by `\n`, as one string, and where each starts in it
-   * (`termStart[order.length]` = its length).
+   * The terms in `order`, each followed by `\n`, as UTF-16 code units (`unitsToString` makes
+   * the string), and where each starts in them (`termStart[order.length]` = their length).
    */
-  joined(order: Uint32Array): { text: string; termStart: Uint32Array } {
+  joined(order: Uint32Array): { units: Uint16Array; termStart: Uint32Array } {
     const { units, starts } = this;
     const n = order.length;
     const termStart = new Uint32Array(n + 1);
     const out = new Uint16Array(starts[this.size]! + this.size);
     let pos = 0;
-    let surrogates = false;
     for (let i = 0; i < n; i++) {
       const id = order[i]!;
       termStart[i] = pos;
-      for (let k = starts[id]!, e = starts[id + 1]!; k < e; k++) {
-        const c = units[k]!;
-        if ((c & 0xf800) === 0xd800) surrogates = true;
-        out[pos++] = c;
-      }
+      for (let k = starts[id]!, e = starts[id + 1]!; k < e; k++) out[pos++] = units[k]!;
       out[pos++] = 10;
     }
     termStart[n] = pos;
-    return { text: unitsToString(out.subarray(0, pos), surrogates), termStart };
+    return { units: pos === out.length ? out : out.slice(0, pos), termStart };
   }
 
   private equals(id: number, text: string, from: number, to: number): boolean {
@@ -200,7 +195,8 @@ export function unitsToString(units: Uint16Array, surrogates = true): string {
   return surrogates && hasLoneSurrogate(units) ? fromUnits(units) : UTF16.decode(units);
 }
 
-function hasLoneSurrogate(units: Uint16Array): boolean {
+/** Whether `units` has a surrogate that is not part of a pair (which a decoder would replace). */
+export function hasLoneSurrogate(units: Uint16Array): boolean {
   for (let i = 0; i < units.length; i++) {
     const c = units[i]!;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < units.length && units[i + 1]! >= 0xdc00 && units[i + 1]! <= 0xdfff) i++;
