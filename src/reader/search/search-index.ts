@@ -148,43 +148,44 @@ export class SearchIndex {
     let pScore = new Uint16Array(cap);
     let n = 0;
     const fieldOrder = Object.keys(FIELD_WEIGHTS) as Field[];
-    // Per-term scratch arrays indexed by term number (no maps per field: a 5,000-entry pack
-    // has over half a million terms, and garbage collection would dominate the build).
+    // Per-term scratch indexed by term number (no maps per field: a 5,000-entry pack has over
+    // half a million terms, and garbage collection would dominate the build), all of a term
+    // side by side, one jump in memory per word: its count in the field (TF), its best in the
+    // field kind (BEST), its score in the document (SCORE), then per stemmed language its stem's
+    // term number + 1 (-1: no stem of its own; 0: not stemmed yet): a word is stemmed once per
+    // language, however often it occurs.
+    const stemLangs = [...stemmers.keys()];
+    const TF = 0;
+    const BEST = 1;
+    const SCORE = 2;
+    const STEM = 3;
+    const stride = STEM + stemLangs.length;
     let vocabCap = 1 << 14;
-    let tf = new Uint32Array(vocabCap);
-    let best = new Float64Array(vocabCap);
-    let score = new Float64Array(vocabCap);
+    let term = new Float64Array(vocabCap * stride);
     const inField: number[] = [];
     const inKind: number[] = [];
     const inDoc: number[] = [];
-    // A word is stemmed once per language, however often it occurs: by term number, the
-    // stem's term number + 1 (-1: no stem of its own; 0: not stemmed yet).
-    const stemLangs = [...stemmers.keys()];
-    const stemIds = stemLangs.map(() => new Int32Array(vocabCap));
     const idOf = (text: string, from: number, to: number, h: number): number => {
       const id = vocabulary.idOf(text, from, to, h);
       if (id === vocabCap) {
         vocabCap *= 2;
-        tf = grow(tf, vocabCap);
-        best = grow(best, vocabCap);
-        score = grow(score, vocabCap);
-        for (let l = 0; l < stemIds.length; l++) stemIds[l] = grow(stemIds[l]!, vocabCap);
+        term = grow(term, vocabCap * stride);
       }
       return id;
     };
     const count = (id: number) => {
-      if (tf[id]!++ === 0) inField.push(id);
+      if (term[id * stride + TF]!++ === 0) inField.push(id);
     };
     /** The stem's term number in language `l` of the word `text[from, to)` (term `id`; `at`: where it goes on after an Arabic article, or -1), or -1. */
     const stemIdOf = (l: number, id: number, text: string, from: number, to: number, at: number): number => {
-      let sid = stemIds[l]![id]!;
+      let sid = term[id * stride + STEM + l]!;
       if (sid === 0) {
         const t = text.slice(from, to);
         const s = at >= 0 ? text.slice(at, to) : undefined;
         const lang = stemLangs[l]!;
         const snow = (s ?? t).length >= STEM_MIN ? stemmers.get(lang)!(s ?? t) : t;
         sid = snow !== t && snow !== s && snow.length >= 2 && !stopWords(lang).has(snow) ? idOf(snow, 0, snow.length, spanHash(snow, 0, snow.length)) + 1 : -1;
-        stemIds[l]![id] = sid; // looked up again: idOf may have grown it
+        term[id * stride + STEM + l] = sid; // looked up again: idOf may have grown it
       }
       return sid - 1;
     };
@@ -221,18 +222,20 @@ export class SearchIndex {
           }
           // The best of this field kind across languages: a name in two languages is still a name.
           for (const id of inField) {
-            const v = 1 + Math.log(tf[id]!);
-            if (best[id] === 0) inKind.push(id);
-            if (v > best[id]!) best[id] = v;
-            tf[id] = 0;
+            const o = id * stride;
+            const v = 1 + Math.log(term[o + TF]!);
+            if (term[o + BEST] === 0) inKind.push(id);
+            if (v > term[o + BEST]!) term[o + BEST] = v;
+            term[o + TF] = 0;
           }
           inField.length = 0;
         }
         const w = FIELD_WEIGHTS[field];
         for (const id of inKind) {
-          if (score[id] === 0) inDoc.push(id);
-          score[id]! += w * best[id]!;
-          best[id] = 0;
+          const o = id * stride;
+          if (term[o + SCORE] === 0) inDoc.push(id);
+          term[o + SCORE]! += w * term[o + BEST]!;
+          term[o + BEST] = 0;
         }
         inKind.length = 0;
       }
@@ -245,8 +248,8 @@ export class SearchIndex {
         }
         pTerm[n] = id;
         pDoc[n] = d;
-        pScore[n] = Math.min(65535, Math.round(score[id]! * SCORE_SCALE));
-        score[id] = 0;
+        pScore[n] = Math.min(65535, Math.round(term[id * stride + SCORE]! * SCORE_SCALE));
+        term[id * stride + SCORE] = 0;
         n++;
       }
       inDoc.length = 0;
