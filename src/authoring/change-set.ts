@@ -23,6 +23,16 @@ export interface SourceChange {
 export const SOURCE_LISTS = { entry: 'entries', guide: 'guides', category: 'categories', page: 'pages', event: 'events', notice: 'notices' } as const;
 export type ListKind = keyof typeof SOURCE_LISTS;
 
+/**
+ * `source` with only the items of `keys` (`kind:id`), the same objects: stamping translations
+ * of changed items looks at just those (a unit's stamp depends on its own item alone).
+ */
+export function onlyItems(source: SourceContent, keys: ReadonlySet<string>): SourceContent {
+  const out = { ...source } as Record<string, unknown>;
+  for (const [kind, list] of Object.entries(SOURCE_LISTS)) out[list] = ((source[list as (typeof SOURCE_LISTS)[ListKind]] ?? []) as { id: string }[]).filter((x) => keys.has(`${kind}:${x.id}`));
+  return out as unknown as SourceContent;
+}
+
 /** `base` with `changes` applied, in order (a copy: `base` is left as it was). */
 export function applyChanges(base: SourceContent, changes: Iterable<SourceChange>): SourceContent {
   const out: SourceContent = { ...base, categories: [...base.categories], entries: [...base.entries], guides: [...base.guides], synonyms: base.synonyms ?? [] };
