@@ -1,6 +1,7 @@
 /** What a publish changed, item by item (node only: it compares canonical JSON). */
 import { canonicalJson } from '../build/build-pack.js';
 import type { SourceContent } from '../../pack/types.js';
+import { SOURCE_LISTS } from '../../authoring/change-set.js';
 
 export interface ItemChanges {
   added: string[];
@@ -46,8 +47,7 @@ export function diffContent(before: SourceContent | undefined, after: SourceCont
 export function changesNothing(before: SourceContent, after: SourceContent, touched: ReadonlySet<string>): boolean {
   const items = (s: SourceContent) => {
     const out = new Map<string, unknown>([['municipality', s.municipality]]);
-    const lists = { category: s.categories, entry: s.entries, guide: s.guides, page: s.pages, event: s.events, notice: s.notices };
-    for (const [kind, list] of Object.entries(lists)) for (const x of list ?? []) if (touched.has(`${kind}:${x.id}`)) out.set(`${kind}:${x.id}`, x);
+    for (const [kind, list] of Object.entries(SOURCE_LISTS)) for (const x of (s[list] ?? []) as { id: string }[]) if (touched.has(`${kind}:${x.id}`)) out.set(`${kind}:${x.id}`, x);
     return out;
   };
   const a = items(before);
