@@ -41,7 +41,7 @@ import { PublishError } from './errors.js';
 import { assertSourceShape } from './source-shape.js';
 import { DEFAULT_LOCK_WAIT_MS, PublishLock, isAlive, leftoverOwner } from './lock.js';
 import { crashPoint, publishDelayMs } from './test-hooks.js';
-import { applyChanges, changeSetProblem, type SourceChange } from '../../authoring/change-set.js';
+import { SOURCE_LISTS, applyChanges, changeSetProblem, type ListKind, type SourceChange } from '../../authoring/change-set.js';
 
 export type { AuditRecord, RevisionMeta } from './audit.js';
 export type { Changes, ItemChanges } from './changes.js';
@@ -84,13 +84,13 @@ export interface PublishResult {
 
 /** For a change set's `kind:id` keys: whether a source file holds none of those items. */
 function unchangedFiles(touched: ReadonlySet<string>): (path: string) => boolean {
-  const FOLDER = { entry: 'entries', guide: 'guides', page: 'pages', event: 'events' } as const;
-  const LIST = { category: 'categories.yaml', notice: 'notices.yaml' } as const;
+  // Categories and notices are one file each; the other kinds have a file per item (see source-plan.ts).
   const paths = new Set<string>();
   for (const key of touched) {
     const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
-    if (kind in FOLDER) paths.add(`${FOLDER[kind as keyof typeof FOLDER]}/${id}.yaml`);
-    else if (kind in LIST) paths.add(LIST[kind as keyof typeof LIST]);
+    if (!(kind in SOURCE_LISTS)) continue;
+    const list = SOURCE_LISTS[kind as ListKind];
+    paths.add(kind === 'category' || kind === 'notice' ? `${list}.yaml` : `${list}/${id}.yaml`);
   }
   return (path) => !paths.has(path);
 }
