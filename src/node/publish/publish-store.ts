@@ -36,7 +36,7 @@ import { stampTranslations } from '../../authoring/translation.js';
 import type { PackManifest, SourceContent } from '../../pack/types.js';
 import { loadAndValidate } from '../source/validate-folder.js';
 import { appendAudit, readAudit, repairAudit, syncDir, type AuditRecord, type RevisionMeta } from './audit.js';
-import { changesNothing, diffContent, type Changes } from './changes.js';
+import { diffChangeSet, diffContent, type Changes } from './changes.js';
 import { PublishError } from './errors.js';
 import { assertSourceShape } from './source-shape.js';
 import { DEFAULT_LOCK_WAIT_MS, PublishLock, isAlive, leftoverOwner } from './lock.js';
@@ -348,8 +348,10 @@ export class ContentStore {
     if (countProblems(problems).errors)
       throw new PublishError(422, 'invalid', 'The source has errors; nothing was published.', { problems, lines: problems.map(formatProblem), counts: countProblems(problems) });
     const warnings = problems.filter((p) => p.severity === 'warning');
-    const changes = diffContent(prev, next, touched);
-    if (prev && action.kind === 'publish' && (touched ? changesNothing(prev, next, touched) : canonicalJson(prev) === canonicalJson(next)))
+    // A change set's items are serialised once, for both what changed and whether anything did.
+    const diff = touched ? diffChangeSet(prev, next, touched) : undefined;
+    const changes = diff?.changes ?? diffContent(prev, next);
+    if (prev && action.kind === 'publish' && (diff ? diff.nothing : canonicalJson(prev) === canonicalJson(next)))
       return { revision: current, previous: current, unchanged: true, changes, warnings, outdated: [], content: prev };
 
     const revision = Math.max(current, ...(await this.revisions())) + 1;
