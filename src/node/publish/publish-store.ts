@@ -41,7 +41,7 @@ import { PublishError } from './errors.js';
 import { assertSourceShape } from './source-shape.js';
 import { DEFAULT_LOCK_WAIT_MS, PublishLock, isAlive, leftoverOwner } from './lock.js';
 import { crashPoint, publishDelayMs } from './test-hooks.js';
-import { SOURCE_LISTS, applyChanges, changeSetProblem, type ListKind, type SourceChange } from '../../authoring/change-set.js';
+import { SOURCE_LISTS, applyChanges, onlyItems, changeSetProblem, type ListKind, type SourceChange } from '../../authoring/change-set.js';
 
 export type { AuditRecord, RevisionMeta } from './audit.js';
 export type { Changes, ItemChanges } from './changes.js';
@@ -340,10 +340,11 @@ export class ContentStore {
   private async publishLocked(req: PublishRequest, current: number, action: PublishAction, touched?: ReadonlySet<string>): Promise<PublishResult> {
     assertSourceShape(req.source);
     // A change set's source shares its unchanged items with the kept copy of the current
-    // revision (stamping translations touches only changed items); a whole source is cloned.
+    // revision (only its changed items are stamped, and they are the request's own); a whole source is cloned.
     const prev = current ? (touched ? await this.sourceShared(current) : await this.source(current)) : undefined;
     const next = touched ? req.source : structuredClone(req.source);
-    const stamp = stampTranslations(prev, next, { minor: !!req.minor });
+    // A text's stamp depends on its own item only: a change set's other items are the kept ones, left as they are.
+    const stamp = touched && prev ? stampTranslations(onlyItems(prev, touched), onlyItems(next, touched), { minor: !!req.minor }) : stampTranslations(prev, next, { minor: !!req.minor });
     const problems = validateContent(next, { sameObjectsUnchanged: true });
     if (countProblems(problems).errors)
       throw new PublishError(422, 'invalid', 'The source has errors; nothing was published.', { problems, lines: problems.map(formatProblem), counts: countProblems(problems) });
