@@ -35,7 +35,9 @@ import {
   type PackText,
   type RichText,
   type SourceContent,
+  type SourceEntry,
 } from '../../pack/types.js';
+import { PieceMemo, SLOT, fileBytes, objectJson, type Piece } from './pack-pieces.js';
 
 export interface BuildOptions {
   /** Build date `YYYY-MM-DD`: start of the opening-hours window and `published`. */
@@ -44,6 +46,12 @@ export interface BuildOptions {
   revision?: number;
   /** The manifest currently published in the output folder, if any (for the revision). */
   previous?: PackManifest | null;
+  /**
+   * The caller never changes a source item in place (the publish server replaces an item to
+   * change it): each entry's part of the files is serialised once and remembered per entry
+   * object, so a build that shares all entries but one with an earlier build serialises one.
+   */
+  sameObjectsUnchanged?: boolean;
 }
 
 export interface PackFile {
@@ -124,7 +132,42 @@ function allTexts(content: SourceContent): LocalizedText[] {
   return out.filter((t): t is LocalizedText => !!t && Object.keys(t).length > 0);
 }
 
-function buildBase(content: SourceContent, date: string): PackBase {
+/** Each entry's part of `base` (by its hours reference) and of each text file (by language), see pack-pieces.ts. */
+const baseEntries = new PieceMemo<SourceEntry, number | undefined, BaseEntry>();
+const entryTexts = new PieceMemo<SourceEntry, LanguageCode, EntryText>();
+
+function baseEntry(e: SourceEntry, hoursRef: number | undefined): BaseEntry {
+  const entry: BaseEntry = { id: e.id, kind: e.kind, categories: [...e.categories] };
+  if (e.address) {
+    const { street, postalCode, city, lat, lon } = e.address;
+    entry.address = { street, postalCode, city, lat, lon };
+  }
+  if (e.openingHours !== undefined) {
+    entry.openingHours = e.openingHours;
+    entry.hoursRef = hoursRef;
+  }
+  if (e.phones) entry.phones = e.phones.map((p) => ({ number: p.number }));
+  return compact(
+    Object.assign(entry, {
+      email: e.email,
+      website: e.website,
+      appointment: e.appointment ? compact({ required: e.appointment.required, url: e.appointment.url }) : undefined,
+      languages: e.languages ? [...e.languages] : undefined,
+      wheelchair: e.wheelchair,
+      lastChecked: e.lastChecked,
+      concepts: e.concepts?.length ? [...e.concepts] : undefined,
+    }),
+  );
+}
+
+/** A pack file's data, and what its JSON is made of (see pack-pieces.ts): the rest with `SLOT` for the entries, and their pieces. */
+interface FileParts<T, E> {
+  value: T;
+  rest: string;
+  entries: E[];
+}
+
+function buildBase(content: SourceContent, date: string, remember: boolean): FileParts<PackBase, Piece<BaseEntry>> {
   const mun = content.municipality;
   // Many entries share a rule (and different rules can compile alike): each compiled result
   // is written once, in `hoursTable`, and entries point at it. It keeps the base small, which
@@ -149,28 +192,10 @@ function buildBase(content: SourceContent, date: string): PackBase {
     }
     return ref;
   };
-  const entries = content.entries.map((e): BaseEntry => {
-    const entry: BaseEntry = { id: e.id, kind: e.kind, categories: [...e.categories] };
-    if (e.address) {
-      const { street, postalCode, city, lat, lon } = e.address;
-      entry.address = { street, postalCode, city, lat, lon };
-    }
-    if (e.openingHours !== undefined) {
-      entry.openingHours = e.openingHours;
-      entry.hoursRef = hoursOf(e.openingHours, e.address);
-    }
-    if (e.phones) entry.phones = e.phones.map((p) => ({ number: p.number }));
-    return compact(
-      Object.assign(entry, {
-        email: e.email,
-        website: e.website,
-        appointment: e.appointment ? compact({ required: e.appointment.required, url: e.appointment.url }) : undefined,
-        languages: e.languages ? [...e.languages] : undefined,
-        wheelchair: e.wheelchair,
-        lastChecked: e.lastChecked,
-        concepts: e.concepts?.length ? [...e.concepts] : undefined,
-      }),
-    );
+  // Every entry asks for its hours in order, so the table is the same whichever pieces are remembered.
+  const pieces = content.entries.map((e) => {
+    const hoursRef = e.openingHours !== undefined ? hoursOf(e.openingHours, e.address) : undefined;
+    return baseEntries.get(e, hoursRef, remember, () => baseEntry(e, hoursRef))!;
   });
   const synonyms: string[][] = [];
   for (const group of content.synonyms) {
@@ -183,12 +208,12 @@ function buildBase(content: SourceContent, date: string): PackBase {
     }
     if (terms.length > 1) synonyms.push(terms);
   }
-  return {
+  const base: PackBase = {
     format: PACK_FORMAT,
     hoursWindow: { from: date, until: windowUntil(date, HOURS_WINDOW_MONTHS) },
     hoursTable,
     categories: content.categories.map((c) => compact({ id: c.id, parent: c.parent, icon: c.icon })),
-    entries,
+    entries: pieces.map((p) => p.value),
     guides: content.guides.map((g) =>
       compact({ id: g.id, icon: g.icon, steps: g.steps.map((s) => ({ id: s.id, entries: [...(s.entries ?? [])] })) }),
     ),
@@ -196,6 +221,7 @@ function buildBase(content: SourceContent, date: string): PackBase {
     ...eventsAndNotices(content, date),
     ...(content.pages?.length ? { pages: pageTree(content.pages, mun.defaultLanguage).map(basePage) } : {}),
   };
+  return { value: base, rest: canonicalJson({ ...base, entries: SLOT }), entries: pieces };
 }
 
 /** Pages in tree order: each parent before its children, siblings by `order`, then by title, then id. */
@@ -267,7 +293,7 @@ function hoursCommentsOf(base: PackBase): string[] {
   return [...new Set((base.hoursTable ?? []).flatMap((h) => h.comments ?? []).filter(Boolean))].sort();
 }
 
-function buildText(content: SourceContent, lang: LanguageCode, comments: readonly string[]): PackText {
+function buildText(content: SourceContent, lang: LanguageCode, comments: readonly string[], remember: boolean): FileParts<PackText, [id: string, Piece<EntryText>]> {
   const pack: PackText = { format: PACK_FORMAT, lang, categories: {}, entries: {}, guides: {} };
   // The hours' comments are in the default language; other languages get their translations.
   const translations = content.municipality.hoursComments ?? {};
@@ -282,20 +308,27 @@ function buildText(content: SourceContent, lang: LanguageCode, comments: readonl
     const label = textOf(c.label, lang);
     if (label !== undefined) pack.categories[c.id] = label;
   }
+  const entries: [string, Piece<EntryText>][] = [];
   for (const e of content.entries) {
-    const labels = (e.phones ?? []).map((p) => textOf(p.label, lang) ?? null);
-    const keywords = e.keywords?.[lang];
-    const t: EntryText = compact({
-      name: textOf(e.name, lang),
-      summary: textOf(e.summary, lang),
-      description: richOf(e.description, lang),
-      addressExtra: textOf(e.address?.extra, lang),
-      gettingThere: textOf(e.address?.gettingThere, lang),
-      hoursNote: textOf(e.hoursNote, lang),
-      phoneLabels: labels.some((l) => l !== null) ? labels : undefined,
-      keywords: keywords?.length ? [...keywords] : undefined,
+    const p = entryTexts.get(e, lang, remember, () => {
+      const labels = (e.phones ?? []).map((p) => textOf(p.label, lang) ?? null);
+      const keywords = e.keywords?.[lang];
+      const t: EntryText = compact({
+        name: textOf(e.name, lang),
+        summary: textOf(e.summary, lang),
+        description: richOf(e.description, lang),
+        addressExtra: textOf(e.address?.extra, lang),
+        gettingThere: textOf(e.address?.gettingThere, lang),
+        hoursNote: textOf(e.hoursNote, lang),
+        phoneLabels: labels.some((l) => l !== null) ? labels : undefined,
+        keywords: keywords?.length ? [...keywords] : undefined,
+      });
+      return Object.keys(t).length ? t : undefined;
     });
-    if (Object.keys(t).length) pack.entries[e.id] = t;
+    if (p) {
+      pack.entries[e.id] = p.value;
+      entries.push([e.id, p]);
+    }
   }
   for (const g of content.guides) {
     const steps: NonNullable<GuideText['steps']> = {};
@@ -337,7 +370,7 @@ function buildText(content: SourceContent, lang: LanguageCode, comments: readonl
     const text = textOf(n.text, lang);
     if (text !== undefined) (pack.notices ??= {})[n.id] = text;
   }
-  return pack;
+  return { value: pack, rest: canonicalJson({ ...pack, entries: SLOT }), entries };
 }
 
 /** SHA-256 of a pack file: node's native hash (the same digest as `sha256Hex`, 50 times faster on the megabytes of a large pack). */
@@ -367,8 +400,9 @@ export function nextRevision(draft: Pick<PackManifest, 'base' | 'languages'>, pr
 export function buildPack(content: SourceContent, options: BuildOptions): BuiltPack {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new Error(`Invalid build date "${options.date}"; use YYYY-MM-DD.`);
   const mun = content.municipality;
-  const base = buildBase(content, options.date);
-  const baseBytes = Buffer.from(canonicalJson(base), 'utf8');
+  const remember = !!options.sameObjectsUnchanged;
+  const { value: base, rest: baseRest, entries: baseEntryPieces } = buildBase(content, options.date, remember);
+  const baseBytes = fileBytes('base', baseRest, baseEntryPieces.map((p) => ['', p]), () => `[${baseEntryPieces.map((p) => p.json).join(',')}]`, remember);
   const files: PackFile[] = [{ path: hashedName('base', baseBytes), bytes: baseBytes }];
   const texts: PackText[] = [];
   const languages: PackLanguage[] = [];
@@ -381,8 +415,9 @@ export function buildPack(content: SourceContent, options: BuildOptions): BuiltP
   const units = allTexts(shipped);
   const comments = hoursCommentsOf(base);
   for (const code of mun.languages) {
-    const text = buildText(shipped, code, comments);
-    const bytes = Buffer.from(canonicalJson(text), 'utf8');
+    const { value: text, rest, entries } = buildText(shipped, code, comments, remember);
+    // A later entry of the same id wins, as in `text.entries`.
+    const bytes = fileBytes(`text/${code}`, rest, entries, () => objectJson(new Map(entries.map(([id, p]) => [id, p.json]))), remember);
     const path = `text/${hashedName(code, bytes)}`;
     files.push({ path, bytes });
     texts.push(text);
