@@ -5,7 +5,7 @@
  * byte-for-byte deterministic for the same source and date.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { directionOf, effectiveFallbacks } from '../../pack/languages.js';
 import { canonicalJson } from '../../pack/canonical-json.js';
@@ -471,14 +471,17 @@ export async function readManifest(dir: string): Promise<PackManifest | null> {
  * Writes a built pack into `outDir`: every file into a temporary folder first, then renamed
  * into place, `manifest.json` last, so a reader never sees a manifest pointing at a missing
  * file. Older hashed files stay (readers of the previous revision may still fetch them).
+ * With `linkFrom`, files of the same (content-hashed) name in that folder are linked, not written.
  */
-export async function writePack(pack: BuiltPack, outDir: string): Promise<void> {
+export async function writePack(pack: Pick<BuiltPack, 'files'>, outDir: string, options: { linkFrom?: string } = {}): Promise<void> {
   await mkdir(outDir, { recursive: true });
   const tmp = join(outDir, `.tmp-${randomBytes(6).toString('hex')}`);
   try {
     for (const f of pack.files) {
       await mkdir(dirname(join(tmp, f.path)), { recursive: true });
-      await writeFile(join(tmp, f.path), f.bytes);
+      // A hashed file another pack has (the previous revision's) is a hard link to it, else written.
+      const linked = options.linkFrom && f.path !== 'manifest.json' && (await link(join(options.linkFrom, f.path), join(tmp, f.path)).then(() => true, () => false));
+      if (!linked) await writeFile(join(tmp, f.path), f.bytes);
     }
     const ordered = [...pack.files.filter((f) => f.path !== 'manifest.json'), ...pack.files.filter((f) => f.path === 'manifest.json')];
     for (const f of ordered) {

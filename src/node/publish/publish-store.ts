@@ -39,6 +39,7 @@ import { appendAudit, readAudit, repairAudit, syncDir, type AuditRecord, type Re
 import { diffChangeSet, diffContent, type Changes } from './changes.js';
 import { PublishError } from './errors.js';
 import { assertSourceShape } from './source-shape.js';
+import { sourceJson } from './source-json.js';
 import { DEFAULT_LOCK_WAIT_MS, PublishLock, isAlive, leftoverOwner } from './lock.js';
 import { crashPoint, publishDelayMs } from './test-hooks.js';
 import { SOURCE_LISTS, applyChanges, onlyItems, changeSetProblem, type ListKind, type SourceChange } from '../../authoring/change-set.js';
@@ -50,6 +51,9 @@ export { PublishError } from './errors.js';
 export { assertSourceShape } from './source-shape.js';
 
 export const DEFAULT_KEEP = 20;
+
+/** Entries prepared at a time (see `prepare`): a few dozen milliseconds of CPU each. */
+const PREPARE_SLICE = 100;
 
 export const etagOf = (revision: number): string => `"r${revision}"`;
 
@@ -108,6 +112,8 @@ export class ContentStore {
   readonly revisionsDir: string;
   private chain: Promise<unknown> = Promise.resolve();
   private readonly sources = new Map<number, SourceContent>();
+  /** The kept sources' JSON (`source.json`'s text), for the editors' GET without serialising 34 MB. */
+  private readonly sourceTexts = new Map<number, string>();
   readonly keep: number;
   readonly lockWaitMs: number;
 
@@ -174,12 +180,36 @@ export class ContentStore {
     let s = this.sources.get(revision);
     if (!s) {
       // source.json, written with the revision, reads in a fraction of the time 5,000 YAML files take.
-      const json = await readFile(join(this.revisionDir(revision), 'source.json'), 'utf8').catch(() => undefined);
+      const json = await this.sourceText(revision);
       s = json === undefined ? (await loadSource(join(this.revisionDir(revision), 'source'))).content : (JSON.parse(json) as SourceContent);
-      if (this.sources.size > 4) this.sources.clear();
-      this.sources.set(revision, s);
+      this.keepSource(revision, s, json);
     }
     return s;
+  }
+
+  private keepSource(revision: number, source: SourceContent, json: string | undefined): void {
+    if (this.sources.size > 4) this.sources.clear();
+    this.sources.set(revision, source);
+    // Only the newest text is kept: it is what editors load.
+    this.sourceTexts.clear();
+    if (json !== undefined) this.sourceTexts.set(revision, json);
+  }
+
+  /** `source.json` of a revision as text (undefined for a revision written without one). */
+  private async sourceText(revision: number): Promise<string | undefined> {
+    const kept = this.sourceTexts.get(revision);
+    if (kept !== undefined) return kept;
+    const json = await readFile(join(this.revisionDir(revision), 'source.json'), 'utf8').catch(() => undefined);
+    if (json !== undefined && revision === (await this.current())) this.sourceTexts.set(revision, json);
+    return json;
+  }
+
+  /**
+   * A revision's source as JSON (exactly `JSON.stringify(await source(revision))`), for the
+   * editors' GET: the kept text, read without parsing or cloning 34 MB.
+   */
+  async sourceJson(revision: number): Promise<string> {
+    return (await this.sourceText(revision)) ?? sourceJson(await this.sourceShared(revision));
   }
 
   /**
@@ -265,16 +295,36 @@ export class ContentStore {
 
   /**
    * Gets the next publish of a change set ready: the current source's files planned and
-   * checked once (remembered per item, see validate.ts), so publishing one changed entry checks
-   * only that entry. Takes a few seconds of CPU for 5,000 entries, once per revision and process.
+   * checked, and its pack's pieces made, once (remembered per item, see validate.ts and
+   * pack-pieces.ts), so publishing one changed entry checks and serialises only that entry.
+   * A few seconds of CPU for 5,000 entries, once per revision and process, done in slices of
+   * entries so the server goes on answering meanwhile; every caller shares the one preparation.
    */
-  async prepare(): Promise<void> {
-    const current = await this.current();
-    if (!current || this.prepared === current) return;
-    this.prepared = current;
-    validateContent(await this.sourceShared(current), { sameObjectsUnchanged: true });
+  prepare(): Promise<void> {
+    const run = this.current().then((current) => {
+      if (!current) return;
+      if (this.preparing?.revision !== current) this.preparing = { revision: current, done: this.prepareNow(current).catch(() => undefined) };
+      return this.preparing.done;
+    });
+    return run;
   }
-  private prepared = 0;
+  private preparing: { revision: number; done: Promise<void> } | undefined;
+
+  private async prepareNow(revision: number): Promise<void> {
+    const source = await this.sourceShared(revision);
+    const options = { date: resolveBuildDate(), sameObjectsUnchanged: true };
+    for (let i = 0; i < source.entries.length; i += PREPARE_SLICE) {
+      await new Promise((resolve) => setImmediate(resolve));
+      // A slice of entries alone: what is remembered per entry does not depend on the others.
+      const part: SourceContent = { ...source, entries: source.entries.slice(i, i + PREPARE_SLICE), guides: [], pages: [], events: [], notices: [] };
+      validateContent(part, { sameObjectsUnchanged: true });
+      buildPack(part, options);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    validateContent(source, { sameObjectsUnchanged: true });
+    await new Promise((resolve) => setImmediate(resolve));
+    buildPack(source, options);
+  }
 
   /** Cleans up after a crash; call once at start. Waits longer for the lock than a publish does. */
   async init(): Promise<void> {
@@ -310,7 +360,8 @@ export class ContentStore {
    * and publishes the result, as `publish` does; `expected` (If-Match) is required, since the
    * changes were made against that revision. PublishError 422 `invalid-change` names the change.
    */
-  publishChanges(req: Omit<PublishRequest, 'source' | 'expected'> & { changes: unknown; expected: number }): Promise<PublishResult> {
+  async publishChanges(req: Omit<PublishRequest, 'source' | 'expected'> & { changes: unknown; expected: number }): Promise<PublishResult> {
+    await this.prepare(); // the current source's checks and pack pieces, made at most once
     return this.exclusive(async () => {
       const current = await this.expectCurrent(req.expected);
       const problem = changeSetProblem(req.changes);
@@ -361,16 +412,19 @@ export class ContentStore {
       // Only the changed items' files are written; the others are links to the current revision's.
       const reuse = touched && prev && !touched.has('municipality') ? { from: join(this.revisionDir(current), 'source'), unchanged: unchangedFiles(touched) } : undefined;
       await writeSourceFolder(join(staging, 'source'), next, { sameObjectsUnchanged: true, ...(reuse ? { reuse } : {}) });
-      const pack = buildPack(next, { date: resolveBuildDate(), revision });
+      // The kept source's items are never changed in place: their pieces of the pack are made once.
+      const pack = buildPack(next, { date: resolveBuildDate(), revision, sameObjectsUnchanged: true });
       const delay = publishDelayMs();
-      await writePack({ ...pack, files: pack.files.filter((f) => f.path !== 'manifest.json') }, join(staging, 'pack'));
+      const linkFrom = current ? this.packDir(current) : undefined;
+      await writePack({ files: pack.files.filter((f) => f.path !== 'manifest.json') }, join(staging, 'pack'), linkFrom ? { linkFrom } : {});
       if (delay > 0) await sleep(delay); // test hook: a window in which the process can be killed mid-publish
-      await writePack(pack, join(staging, 'pack'));
+      await writePack({ files: pack.files.filter((f) => f.path === 'manifest.json') }, join(staging, 'pack'));
       const meta: RevisionMeta = { revision, published: new Date().toISOString(), by: req.by, action: action.kind, changes };
       if (req.message) meta.message = req.message;
       if (action.kind === 'rollback') meta.restoredFrom = action.from;
       await writeFile(join(staging, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
-      await writeFile(join(staging, 'source.json'), JSON.stringify(next));
+      const json = sourceJson(next);
+      await writeFile(join(staging, 'source.json'), json);
       await mkdir(this.revisionsDir, { recursive: true });
       await rename(staging, this.revisionDir(revision));
       await syncDir(this.revisionsDir);
@@ -380,8 +434,8 @@ export class ContentStore {
       await this.switchTo(revision);
       crashPoint('after-switch');
       await this.prune();
-      if (this.sources.size > 4) this.sources.clear();
-      this.sources.set(revision, next); // the next publish starts from it without reading 5,000 files
+      this.keepSource(revision, next, json); // the next publish starts from it without reading 5,000 files
+      this.preparing = { revision, done: Promise.resolve() }; // checked and built just now, per item
       return { revision, previous: current, unchanged: false, manifest: pack.manifest, changes, warnings, outdated: stamp.outdated, content: next };
     } finally {
       await rm(staging, { recursive: true, force: true });

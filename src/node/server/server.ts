@@ -175,8 +175,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const etag = etagOf(revision);
     if (sourceBody?.etag !== etag) {
       const meta = revision ? await store.meta(revision) : undefined;
-      const body = { revision, etag, published: meta?.published ?? null, by: meta?.by ?? null, source: revision ? await store.source(revision) : null };
-      const json = Buffer.from(JSON.stringify(body), 'utf8');
+      // JSON.stringify of { revision, etag, published, by, source }, the source's JSON as the store keeps it (not serialised again).
+      const head = JSON.stringify({ revision, etag, published: meta?.published ?? null, by: meta?.by ?? null });
+      const json = Buffer.from(`${head.slice(0, -1)},"source":${revision ? await store.sourceJson(revision) : 'null'}}`, 'utf8');
       // Compressed on libuv's threads: the server goes on answering meanwhile.
       const made = { etag, json, gzip: gz(json, { level: 1 }) };
       made.gzip.catch(() => undefined);
@@ -465,8 +466,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.once('error', reject);
     server.listen(opts.port ?? 8787, opts.host ?? '127.0.0.1', () => resolve());
   });
-  // The current source, read and compressed before the first editor asks for it.
-  void sourceAnswer().catch(() => undefined);
+  // The current source, read and compressed before the first editor asks for it; then the next publish got ready (in slices).
+  void sourceAnswer()
+    .catch(() => undefined)
+    .then(() => store.prepare());
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
