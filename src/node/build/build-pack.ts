@@ -293,6 +293,31 @@ function hoursCommentsOf(base: PackBase): string[] {
   return [...new Set((base.hoursTable ?? []).flatMap((h) => h.comments ?? []).filter(Boolean))].sort();
 }
 
+/** An entry's texts in one language; undefined when it has none. */
+function entryText(e: SourceEntry, lang: LanguageCode): EntryText | undefined {
+  const labels = (e.phones ?? []).map((p) => textOf(p.label, lang) ?? null);
+  const keywords = e.keywords?.[lang];
+  const t: EntryText = compact({
+    name: textOf(e.name, lang),
+    summary: textOf(e.summary, lang),
+    description: richOf(e.description, lang),
+    addressExtra: textOf(e.address?.extra, lang),
+    gettingThere: textOf(e.address?.gettingThere, lang),
+    hoursNote: textOf(e.hoursNote, lang),
+    phoneLabels: labels.some((l) => l !== null) ? labels : undefined,
+    keywords: keywords?.length ? [...keywords] : undefined,
+  });
+  return Object.keys(t).length ? t : undefined;
+}
+
+/**
+ * Makes the entries' pieces of the text files now, as `buildPack` with `sameObjectsUnchanged`
+ * remembers them (the bulk of its work): for getting a publish ready a few entries at a time.
+ */
+export function rememberEntryTexts(entries: readonly SourceEntry[], languages: readonly LanguageCode[]): void {
+  for (const e of entries) for (const lang of languages) entryTexts.get(e, lang, true, () => entryText(e, lang));
+}
+
 function buildText(content: SourceContent, lang: LanguageCode, comments: readonly string[], remember: boolean): FileParts<PackText, [id: string, Piece<EntryText>]> {
   const pack: PackText = { format: PACK_FORMAT, lang, categories: {}, entries: {}, guides: {} };
   // The hours' comments are in the default language; other languages get their translations.
@@ -310,21 +335,7 @@ function buildText(content: SourceContent, lang: LanguageCode, comments: readonl
   }
   const entries: [string, Piece<EntryText>][] = [];
   for (const e of content.entries) {
-    const p = entryTexts.get(e, lang, remember, () => {
-      const labels = (e.phones ?? []).map((p) => textOf(p.label, lang) ?? null);
-      const keywords = e.keywords?.[lang];
-      const t: EntryText = compact({
-        name: textOf(e.name, lang),
-        summary: textOf(e.summary, lang),
-        description: richOf(e.description, lang),
-        addressExtra: textOf(e.address?.extra, lang),
-        gettingThere: textOf(e.address?.gettingThere, lang),
-        hoursNote: textOf(e.hoursNote, lang),
-        phoneLabels: labels.some((l) => l !== null) ? labels : undefined,
-        keywords: keywords?.length ? [...keywords] : undefined,
-      });
-      return Object.keys(t).length ? t : undefined;
-    });
+    const p = entryTexts.get(e, lang, remember, () => entryText(e, lang));
     if (p) {
       pack.entries[e.id] = p.value;
       entries.push([e.id, p]);

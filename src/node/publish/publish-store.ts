@@ -27,7 +27,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildPack, canonicalJson, resolveBuildDate, writePack } from '../build/build-pack.js';
+import { buildPack, canonicalJson, rememberEntryTexts, resolveBuildDate, writePack } from '../build/build-pack.js';
 import { countProblems, formatProblem, type Problem } from '../../authoring/problems.js';
 import { writeSourceFolder } from '../source/source-write.js';
 import { validateContent } from '../../authoring/source-plan.js';
@@ -52,8 +52,9 @@ export { assertSourceShape } from './source-shape.js';
 
 export const DEFAULT_KEEP = 20;
 
-/** Entries prepared at a time (see `prepare`): a few dozen milliseconds of CPU each. */
-const PREPARE_SLICE = 100;
+/** Entries prepared at a time (see `prepare`), and the CPU time after which the server answers requests again. */
+const PREPARE_STEP = 10;
+const PREPARE_SLICE_MS = 15;
 
 export const etagOf = (revision: number): string => `"r${revision}"`;
 
@@ -106,6 +107,8 @@ export interface StoreOptions {
   keep?: number;
   /** How long a publish waits for another process's publish lock before 423 `locked` (default 10 s). */
   lockWaitMs?: number;
+  /** What getting the next publish ready waits for between its slices (the server: answers still being sent). */
+  between?: () => Promise<unknown>;
 }
 
 export class ContentStore {
@@ -124,6 +127,13 @@ export class ContentStore {
     this.revisionsDir = join(dir, 'revisions');
     this.keep = Math.max(1, options.keep ?? DEFAULT_KEEP);
     this.lockWaitMs = Math.max(0, options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS);
+    this.between = options.between ?? (() => Promise.resolve());
+  }
+  private readonly between: () => Promise<unknown>;
+  /** A turn of the event loop (timers and I/O run), then whatever `between` waits for. */
+  private async pause(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    await this.between();
   }
 
   get tokensFile(): string {
@@ -312,18 +322,22 @@ export class ContentStore {
 
   private async prepareNow(revision: number): Promise<void> {
     const source = await this.sourceShared(revision);
-    const options = { date: resolveBuildDate(), sameObjectsUnchanged: true };
-    for (let i = 0; i < source.entries.length; i += PREPARE_SLICE) {
-      await new Promise((resolve) => setImmediate(resolve));
-      // A slice of entries alone: what is remembered per entry does not depend on the others.
-      const part: SourceContent = { ...source, entries: source.entries.slice(i, i + PREPARE_SLICE), guides: [], pages: [], events: [], notices: [] };
-      validateContent(part, { sameObjectsUnchanged: true });
-      buildPack(part, options);
+    const langs = source.municipality.languages ?? [];
+    let slice = performance.now();
+    for (let i = 0; i < source.entries.length; i += PREPARE_STEP) {
+      // A few entries alone (what is remembered per entry does not depend on the others), then the
+      // server answers whatever came in meanwhile.
+      const entries = source.entries.slice(i, i + PREPARE_STEP);
+      validateContent({ ...source, entries, guides: [], pages: [], events: [], notices: [] }, { sameObjectsUnchanged: true });
+      rememberEntryTexts(entries, langs);
+      if (performance.now() - slice > PREPARE_SLICE_MS) {
+        await this.pause();
+        slice = performance.now();
+      }
     }
-    await new Promise((resolve) => setImmediate(resolve));
     validateContent(source, { sameObjectsUnchanged: true });
-    await new Promise((resolve) => setImmediate(resolve));
-    buildPack(source, options);
+    await this.pause();
+    buildPack(source, { date: resolveBuildDate(), sameObjectsUnchanged: true });
   }
 
   /** Cleans up after a crash; call once at start. Waits longer for the lock than a publish does. */
