@@ -19,7 +19,19 @@ export interface SourceChange {
   item: Record<string, unknown> | null;
 }
 
-const LISTS = { entry: 'entries', guide: 'guides', category: 'categories', page: 'pages', event: 'events', notice: 'notices' } as const;
+/** The list of a source each kind of item is kept in (the municipality is no list). */
+export const SOURCE_LISTS = { entry: 'entries', guide: 'guides', category: 'categories', page: 'pages', event: 'events', notice: 'notices' } as const;
+export type ListKind = keyof typeof SOURCE_LISTS;
+
+/**
+ * `source` with only the items of `keys` (`kind:id`), the same objects: stamping translations
+ * of changed items looks at just those (a unit's stamp depends on its own item alone).
+ */
+export function onlyItems(source: SourceContent, keys: ReadonlySet<string>): SourceContent {
+  const out = { ...source } as Record<string, unknown>;
+  for (const [kind, list] of Object.entries(SOURCE_LISTS)) out[list] = ((source[list as (typeof SOURCE_LISTS)[ListKind]] ?? []) as { id: string }[]).filter((x) => keys.has(`${kind}:${x.id}`));
+  return out as unknown as SourceContent;
+}
 
 /** `base` with `changes` applied, in order (a copy: `base` is left as it was). */
 export function applyChanges(base: SourceContent, changes: Iterable<SourceChange>): SourceContent {
@@ -32,7 +44,7 @@ export function applyChanges(base: SourceContent, changes: Iterable<SourceChange
       if (item) out.municipality = item as unknown as SourceMunicipality;
       continue;
     }
-    const list = (out[LISTS[kind]] ??= []) as unknown as { id: string }[];
+    const list = (out[SOURCE_LISTS[kind]] ??= []) as unknown as { id: string }[];
     const i = list.findIndex((x) => x.id === id);
     if (item === null) {
       if (i >= 0) list.splice(i, 1);
@@ -84,7 +96,7 @@ export function changeSetProblem(changes: unknown): ChangeSetProblem | undefined
 export function itemsNamed(content: SourceContent, changes: readonly SourceChange[]): SourceChange[] {
   return changes.map(({ kind, id }) => {
     if (kind === 'municipality') return { kind, item: content.municipality as unknown as Record<string, unknown> };
-    const list = (content[LISTS[kind]] ?? []) as unknown as { id: string }[];
+    const list = (content[SOURCE_LISTS[kind]] ?? []) as unknown as { id: string }[];
     return { kind, id, item: (list.find((x) => x.id === id) as unknown as Record<string, unknown> | undefined) ?? null };
   });
 }

@@ -13,26 +13,14 @@ import type { EditorModel } from '../editor-model.js';
 import { fieldLabel } from '../text/field-label.js';
 import { applyOverrides, keyOf, parseKey, type ItemKey } from '../model.js';
 import { stampTranslations, translationStatus, type TranslationState } from '../../authoring/translation.js';
-import type { SourceContent, SourceGuide } from '../../pack/types.js';
+import type { SourceGuide } from '../../pack/types.js';
+import { onlyItems } from '../../authoring/change-set.js';
 
 /** In the order of the totals, and worst first: a cell shows the first its fields have. */
 const STATES: TranslationState[] = ['missing', 'outdated', 'machine', 'done'];
 
 type Row = Map<string, { states: Map<TranslationState, string[]> }>;
 
-/** `source` with only the items of `keys` (the same objects): stamping translations looks at just those. */
-function only(source: SourceContent, keys: ReadonlySet<ItemKey>): SourceContent {
-  const pick = <T extends { id: string }>(kind: string, list: readonly T[] | undefined) => (list ?? []).filter((x) => keys.has(`${kind}:${x.id}`));
-  return {
-    ...source,
-    categories: pick('category', source.categories),
-    entries: pick('entry', source.entries),
-    guides: pick('guide', source.guides),
-    pages: pick('page', source.pages),
-    events: pick('event', source.events),
-    notices: pick('notice', source.notices),
-  };
-}
 
 export class MatrixPanel {
   private lang = '';
@@ -79,7 +67,7 @@ export class MatrixPanel {
       // Only the changed items are copied and stamped; the published ones are read as they are.
       const stamped = applyOverrides(model.baseSource, new Map([...model.overrides].map(([k, v]) => [k, v && structuredClone(v)])));
       const keys = new Set(model.overrides.keys());
-      stampTranslations(only(model.baseSource, keys), only(stamped, keys));
+      stampTranslations(onlyItems(model.baseSource, keys), onlyItems(stamped, keys));
       const status = translationStatus(stamped);
       this.made = { base: model.base, overrides: model.overrides, status, rows: this.rows(status) };
     }

@@ -5,7 +5,7 @@
  * byte-for-byte deterministic for the same source and date.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { directionOf, effectiveFallbacks } from '../../pack/languages.js';
 import { canonicalJson } from '../../pack/canonical-json.js';
@@ -35,7 +35,9 @@ import {
   type PackText,
   type RichText,
   type SourceContent,
+  type SourceEntry,
 } from '../../pack/types.js';
+import { PieceMemo, SLOT, fileBytes, objectJson, type Piece } from './pack-pieces.js';
 
 export interface BuildOptions {
   /** Build date `YYYY-MM-DD`: start of the opening-hours window and `published`. */
@@ -44,6 +46,12 @@ export interface BuildOptions {
   revision?: number;
   /** The manifest currently published in the output folder, if any (for the revision). */
   previous?: PackManifest | null;
+  /**
+   * The caller never changes a source item in place (the publish server replaces an item to
+   * change it): each entry's part of the files is serialised once and remembered per entry
+   * object, so a build that shares all entries but one with an earlier build serialises one.
+   */
+  sameObjectsUnchanged?: boolean;
 }
 
 export interface PackFile {
@@ -124,7 +132,42 @@ function allTexts(content: SourceContent): LocalizedText[] {
   return out.filter((t): t is LocalizedText => !!t && Object.keys(t).length > 0);
 }
 
-function buildBase(content: SourceContent, date: string): PackBase {
+/** Each entry's part of `base` (by its hours reference) and of each text file (by language), see pack-pieces.ts. */
+const baseEntries = new PieceMemo<SourceEntry, number | undefined, BaseEntry>();
+const entryTexts = new PieceMemo<SourceEntry, LanguageCode, EntryText>();
+
+function baseEntry(e: SourceEntry, hoursRef: number | undefined): BaseEntry {
+  const entry: BaseEntry = { id: e.id, kind: e.kind, categories: [...e.categories] };
+  if (e.address) {
+    const { street, postalCode, city, lat, lon } = e.address;
+    entry.address = { street, postalCode, city, lat, lon };
+  }
+  if (e.openingHours !== undefined) {
+    entry.openingHours = e.openingHours;
+    entry.hoursRef = hoursRef;
+  }
+  if (e.phones) entry.phones = e.phones.map((p) => ({ number: p.number }));
+  return compact(
+    Object.assign(entry, {
+      email: e.email,
+      website: e.website,
+      appointment: e.appointment ? compact({ required: e.appointment.required, url: e.appointment.url }) : undefined,
+      languages: e.languages ? [...e.languages] : undefined,
+      wheelchair: e.wheelchair,
+      lastChecked: e.lastChecked,
+      concepts: e.concepts?.length ? [...e.concepts] : undefined,
+    }),
+  );
+}
+
+/** A pack file's data, and what its JSON is made of (see pack-pieces.ts): the rest with `SLOT` for the entries, and their pieces. */
+interface FileParts<T, E> {
+  value: T;
+  rest: string;
+  entries: E[];
+}
+
+function buildBase(content: SourceContent, date: string, remember: boolean): FileParts<PackBase, Piece<BaseEntry>> {
   const mun = content.municipality;
   // Many entries share a rule (and different rules can compile alike): each compiled result
   // is written once, in `hoursTable`, and entries point at it. It keeps the base small, which
@@ -149,28 +192,10 @@ function buildBase(content: SourceContent, date: string): PackBase {
     }
     return ref;
   };
-  const entries = content.entries.map((e): BaseEntry => {
-    const entry: BaseEntry = { id: e.id, kind: e.kind, categories: [...e.categories] };
-    if (e.address) {
-      const { street, postalCode, city, lat, lon } = e.address;
-      entry.address = { street, postalCode, city, lat, lon };
-    }
-    if (e.openingHours !== undefined) {
-      entry.openingHours = e.openingHours;
-      entry.hoursRef = hoursOf(e.openingHours, e.address);
-    }
-    if (e.phones) entry.phones = e.phones.map((p) => ({ number: p.number }));
-    return compact(
-      Object.assign(entry, {
-        email: e.email,
-        website: e.website,
-        appointment: e.appointment ? compact({ required: e.appointment.required, url: e.appointment.url }) : undefined,
-        languages: e.languages ? [...e.languages] : undefined,
-        wheelchair: e.wheelchair,
-        lastChecked: e.lastChecked,
-        concepts: e.concepts?.length ? [...e.concepts] : undefined,
-      }),
-    );
+  // Every entry asks for its hours in order, so the table is the same whichever pieces are remembered.
+  const pieces = content.entries.map((e) => {
+    const hoursRef = e.openingHours !== undefined ? hoursOf(e.openingHours, e.address) : undefined;
+    return baseEntries.get(e, hoursRef, remember, () => baseEntry(e, hoursRef))!;
   });
   const synonyms: string[][] = [];
   for (const group of content.synonyms) {
@@ -183,12 +208,12 @@ function buildBase(content: SourceContent, date: string): PackBase {
     }
     if (terms.length > 1) synonyms.push(terms);
   }
-  return {
+  const base: PackBase = {
     format: PACK_FORMAT,
     hoursWindow: { from: date, until: windowUntil(date, HOURS_WINDOW_MONTHS) },
     hoursTable,
     categories: content.categories.map((c) => compact({ id: c.id, parent: c.parent, icon: c.icon })),
-    entries,
+    entries: pieces.map((p) => p.value),
     guides: content.guides.map((g) =>
       compact({ id: g.id, icon: g.icon, steps: g.steps.map((s) => ({ id: s.id, entries: [...(s.entries ?? [])] })) }),
     ),
@@ -196,6 +221,7 @@ function buildBase(content: SourceContent, date: string): PackBase {
     ...eventsAndNotices(content, date),
     ...(content.pages?.length ? { pages: pageTree(content.pages, mun.defaultLanguage).map(basePage) } : {}),
   };
+  return { value: base, rest: canonicalJson({ ...base, entries: SLOT }), entries: pieces };
 }
 
 /** Pages in tree order: each parent before its children, siblings by `order`, then by title, then id. */
@@ -267,7 +293,32 @@ function hoursCommentsOf(base: PackBase): string[] {
   return [...new Set((base.hoursTable ?? []).flatMap((h) => h.comments ?? []).filter(Boolean))].sort();
 }
 
-function buildText(content: SourceContent, lang: LanguageCode, comments: readonly string[]): PackText {
+/** An entry's texts in one language; undefined when it has none. */
+function entryText(e: SourceEntry, lang: LanguageCode): EntryText | undefined {
+  const labels = (e.phones ?? []).map((p) => textOf(p.label, lang) ?? null);
+  const keywords = e.keywords?.[lang];
+  const t: EntryText = compact({
+    name: textOf(e.name, lang),
+    summary: textOf(e.summary, lang),
+    description: richOf(e.description, lang),
+    addressExtra: textOf(e.address?.extra, lang),
+    gettingThere: textOf(e.address?.gettingThere, lang),
+    hoursNote: textOf(e.hoursNote, lang),
+    phoneLabels: labels.some((l) => l !== null) ? labels : undefined,
+    keywords: keywords?.length ? [...keywords] : undefined,
+  });
+  return Object.keys(t).length ? t : undefined;
+}
+
+/**
+ * Makes the entries' pieces of the text files now, as `buildPack` with `sameObjectsUnchanged`
+ * remembers them (the bulk of its work): for getting a publish ready a few entries at a time.
+ */
+export function rememberEntryTexts(entries: readonly SourceEntry[], languages: readonly LanguageCode[]): void {
+  for (const e of entries) for (const lang of languages) entryTexts.get(e, lang, true, () => entryText(e, lang));
+}
+
+function buildText(content: SourceContent, lang: LanguageCode, comments: readonly string[], remember: boolean): FileParts<PackText, [id: string, Piece<EntryText>]> {
   const pack: PackText = { format: PACK_FORMAT, lang, categories: {}, entries: {}, guides: {} };
   // The hours' comments are in the default language; other languages get their translations.
   const translations = content.municipality.hoursComments ?? {};
@@ -282,20 +333,13 @@ function buildText(content: SourceContent, lang: LanguageCode, comments: readonl
     const label = textOf(c.label, lang);
     if (label !== undefined) pack.categories[c.id] = label;
   }
+  const entries: [string, Piece<EntryText>][] = [];
   for (const e of content.entries) {
-    const labels = (e.phones ?? []).map((p) => textOf(p.label, lang) ?? null);
-    const keywords = e.keywords?.[lang];
-    const t: EntryText = compact({
-      name: textOf(e.name, lang),
-      summary: textOf(e.summary, lang),
-      description: richOf(e.description, lang),
-      addressExtra: textOf(e.address?.extra, lang),
-      gettingThere: textOf(e.address?.gettingThere, lang),
-      hoursNote: textOf(e.hoursNote, lang),
-      phoneLabels: labels.some((l) => l !== null) ? labels : undefined,
-      keywords: keywords?.length ? [...keywords] : undefined,
-    });
-    if (Object.keys(t).length) pack.entries[e.id] = t;
+    const p = entryTexts.get(e, lang, remember, () => entryText(e, lang));
+    if (p) {
+      pack.entries[e.id] = p.value;
+      entries.push([e.id, p]);
+    }
   }
   for (const g of content.guides) {
     const steps: NonNullable<GuideText['steps']> = {};
@@ -337,7 +381,7 @@ function buildText(content: SourceContent, lang: LanguageCode, comments: readonl
     const text = textOf(n.text, lang);
     if (text !== undefined) (pack.notices ??= {})[n.id] = text;
   }
-  return pack;
+  return { value: pack, rest: canonicalJson({ ...pack, entries: SLOT }), entries };
 }
 
 /** SHA-256 of a pack file: node's native hash (the same digest as `sha256Hex`, 50 times faster on the megabytes of a large pack). */
@@ -367,8 +411,9 @@ export function nextRevision(draft: Pick<PackManifest, 'base' | 'languages'>, pr
 export function buildPack(content: SourceContent, options: BuildOptions): BuiltPack {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.date)) throw new Error(`Invalid build date "${options.date}"; use YYYY-MM-DD.`);
   const mun = content.municipality;
-  const base = buildBase(content, options.date);
-  const baseBytes = Buffer.from(canonicalJson(base), 'utf8');
+  const remember = !!options.sameObjectsUnchanged;
+  const { value: base, rest: baseRest, entries: baseEntryPieces } = buildBase(content, options.date, remember);
+  const baseBytes = fileBytes('base', baseRest, baseEntryPieces.map((p) => ['', p]), () => `[${baseEntryPieces.map((p) => p.json).join(',')}]`, remember);
   const files: PackFile[] = [{ path: hashedName('base', baseBytes), bytes: baseBytes }];
   const texts: PackText[] = [];
   const languages: PackLanguage[] = [];
@@ -381,8 +426,9 @@ export function buildPack(content: SourceContent, options: BuildOptions): BuiltP
   const units = allTexts(shipped);
   const comments = hoursCommentsOf(base);
   for (const code of mun.languages) {
-    const text = buildText(shipped, code, comments);
-    const bytes = Buffer.from(canonicalJson(text), 'utf8');
+    const { value: text, rest, entries } = buildText(shipped, code, comments, remember);
+    // A later entry of the same id wins, as in `text.entries`.
+    const bytes = fileBytes(`text/${code}`, rest, entries, () => objectJson(new Map(entries.map(([id, p]) => [id, p.json]))), remember);
     const path = `text/${hashedName(code, bytes)}`;
     files.push({ path, bytes });
     texts.push(text);
@@ -436,14 +482,17 @@ export async function readManifest(dir: string): Promise<PackManifest | null> {
  * Writes a built pack into `outDir`: every file into a temporary folder first, then renamed
  * into place, `manifest.json` last, so a reader never sees a manifest pointing at a missing
  * file. Older hashed files stay (readers of the previous revision may still fetch them).
+ * With `linkFrom`, files of the same (content-hashed) name in that folder are linked, not written.
  */
-export async function writePack(pack: BuiltPack, outDir: string): Promise<void> {
+export async function writePack(pack: Pick<BuiltPack, 'files'>, outDir: string, options: { linkFrom?: string } = {}): Promise<void> {
   await mkdir(outDir, { recursive: true });
   const tmp = join(outDir, `.tmp-${randomBytes(6).toString('hex')}`);
   try {
     for (const f of pack.files) {
       await mkdir(dirname(join(tmp, f.path)), { recursive: true });
-      await writeFile(join(tmp, f.path), f.bytes);
+      // A hashed file another pack has (the previous revision's) is a hard link to it, else written.
+      const linked = options.linkFrom && f.path !== 'manifest.json' && (await link(join(options.linkFrom, f.path), join(tmp, f.path)).then(() => true, () => false));
+      if (!linked) await writeFile(join(tmp, f.path), f.bytes);
     }
     const ordered = [...pack.files.filter((f) => f.path !== 'manifest.json'), ...pack.files.filter((f) => f.path === 'manifest.json')];
     for (const f of ordered) {

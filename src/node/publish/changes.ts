@@ -1,6 +1,7 @@
 /** What a publish changed, item by item (node only: it compares canonical JSON). */
 import { canonicalJson } from '../build/build-pack.js';
 import type { SourceContent } from '../../pack/types.js';
+import { SOURCE_LISTS } from '../../authoring/change-set.js';
 
 export interface ItemChanges {
   added: string[];
@@ -16,9 +17,10 @@ export interface Changes {
   synonyms: boolean;
 }
 
-function diffItems<T extends { id: string }>(before: T[], after: T[], only?: (id: string) => boolean): ItemChanges {
-  const old = new Map(before.filter((x) => !only || only(x.id)).map((x) => [x.id, canonicalJson(x)]));
-  const now = new Map(after.filter((x) => !only || only(x.id)).map((x) => [x.id, canonicalJson(x)]));
+/** Canonical JSON by id, in list order (a repeated id: its place first seen, its last value). */
+type ItemJson = Map<string, string>;
+
+function diffItems(old: ItemJson, now: ItemJson): ItemChanges {
   return {
     added: [...now.keys()].filter((id) => !old.has(id)),
     changed: [...now.keys()].filter((id) => old.has(id) && old.get(id) !== now.get(id)),
@@ -26,31 +28,49 @@ function diffItems<T extends { id: string }>(before: T[], after: T[], only?: (id
   };
 }
 
+const jsonById = <T extends { id: string }>(list: readonly T[] | undefined, only?: (id: string) => boolean): ItemJson => new Map((list ?? []).filter((x) => !only || only(x.id)).map((x) => [x.id, canonicalJson(x)]));
+
 /**
  * What changed from `before` to `after`. With `touched` (the `kind:id` keys and `municipality`
  * of a change set), only those items can have changed, and only they are compared: a publish of
  * one entry does not serialise 5,000.
  */
 export function diffContent(before: SourceContent | undefined, after: SourceContent, touched?: ReadonlySet<string>): Changes {
-  const only = (kind: string) => (touched ? (id: string) => touched.has(`${kind}:${id}`) : undefined);
+  if (touched) return diffChangeSet(before, after, touched).changes;
   return {
-    municipality: (!touched || touched.has('municipality')) && canonicalJson(before?.municipality ?? null) !== canonicalJson(after.municipality),
-    categories: diffItems(before?.categories ?? [], after.categories, only('category')),
-    entries: diffItems(before?.entries ?? [], after.entries, only('entry')),
-    guides: diffItems(before?.guides ?? [], after.guides, only('guide')),
-    synonyms: !touched && canonicalJson(before?.synonyms ?? []) !== canonicalJson(after.synonyms),
+    municipality: canonicalJson(before?.municipality ?? null) !== canonicalJson(after.municipality),
+    categories: diffItems(jsonById(before?.categories), jsonById(after.categories)),
+    entries: diffItems(jsonById(before?.entries), jsonById(after.entries)),
+    guides: diffItems(jsonById(before?.guides), jsonById(after.guides)),
+    synonyms: canonicalJson(before?.synonyms ?? []) !== canonicalJson(after.synonyms),
   };
 }
 
-/** Whether a change set's items are all as they were: then publishing it changes nothing. */
-export function changesNothing(before: SourceContent, after: SourceContent, touched: ReadonlySet<string>): boolean {
-  const items = (s: SourceContent) => {
-    const out = new Map<string, unknown>([['municipality', s.municipality]]);
-    const lists = { category: s.categories, entry: s.entries, guide: s.guides, page: s.pages, event: s.events, notice: s.notices };
-    for (const [kind, list] of Object.entries(lists)) for (const x of list ?? []) if (touched.has(`${kind}:${x.id}`)) out.set(`${kind}:${x.id}`, x);
-    return out;
+/** A change set's items of `s`, as canonical JSON by `kind:id` (`municipality` first), each list in its order. */
+function touchedJson(s: SourceContent | undefined, touched: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  if (touched.has('municipality')) out.set('municipality', canonicalJson(s?.municipality ?? null));
+  for (const [kind, list] of Object.entries(SOURCE_LISTS)) for (const x of (s?.[list] ?? []) as { id: string }[]) if (touched.has(`${kind}:${x.id}`)) out.set(`${kind}:${x.id}`, canonicalJson(x));
+  return out;
+}
+
+/**
+ * What a change set changed (as `diffContent` says it), and whether it changed nothing at all
+ * (its items all as they were: then publishing it changes nothing); each item serialised once.
+ */
+export function diffChangeSet(before: SourceContent | undefined, after: SourceContent, touched: ReadonlySet<string>): { changes: Changes; nothing: boolean } {
+  const old = touchedJson(before, touched);
+  const now = touchedJson(after, touched);
+  const ofKind = (all: Map<string, string>, kind: string): ItemJson => new Map([...all].filter(([k]) => k.startsWith(`${kind}:`)).map(([k, json]) => [k.slice(kind.length + 1), json]));
+  const items = (kind: string) => diffItems(ofKind(old, kind), ofKind(now, kind));
+  return {
+    changes: {
+      municipality: touched.has('municipality') && old.get('municipality') !== now.get('municipality'),
+      categories: items('category'),
+      entries: items('entry'),
+      guides: items('guide'),
+      synonyms: false,
+    },
+    nothing: [...touched].every((k) => (old.get(k) ?? 'null') === (now.get(k) ?? 'null')),
   };
-  const a = items(before);
-  const b = items(after);
-  return [...touched].every((k) => canonicalJson(a.get(k) ?? null) === canonicalJson(b.get(k) ?? null));
 }

@@ -27,7 +27,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildPack, canonicalJson, resolveBuildDate, writePack } from '../build/build-pack.js';
+import { buildPack, canonicalJson, rememberEntryTexts, resolveBuildDate, writePack } from '../build/build-pack.js';
 import { countProblems, formatProblem, type Problem } from '../../authoring/problems.js';
 import { writeSourceFolder } from '../source/source-write.js';
 import { validateContent } from '../../authoring/source-plan.js';
@@ -36,12 +36,13 @@ import { stampTranslations } from '../../authoring/translation.js';
 import type { PackManifest, SourceContent } from '../../pack/types.js';
 import { loadAndValidate } from '../source/validate-folder.js';
 import { appendAudit, readAudit, repairAudit, syncDir, type AuditRecord, type RevisionMeta } from './audit.js';
-import { changesNothing, diffContent, type Changes } from './changes.js';
+import { diffChangeSet, diffContent, type Changes } from './changes.js';
 import { PublishError } from './errors.js';
 import { assertSourceShape } from './source-shape.js';
+import { sourceJson } from './source-json.js';
 import { DEFAULT_LOCK_WAIT_MS, PublishLock, isAlive, leftoverOwner } from './lock.js';
 import { crashPoint, publishDelayMs } from './test-hooks.js';
-import { applyChanges, changeSetProblem, type SourceChange } from '../../authoring/change-set.js';
+import { SOURCE_LISTS, applyChanges, onlyItems, changeSetProblem, type ListKind, type SourceChange } from '../../authoring/change-set.js';
 
 export type { AuditRecord, RevisionMeta } from './audit.js';
 export type { Changes, ItemChanges } from './changes.js';
@@ -50,6 +51,10 @@ export { PublishError } from './errors.js';
 export { assertSourceShape } from './source-shape.js';
 
 export const DEFAULT_KEEP = 20;
+
+/** Entries prepared at a time (see `prepare`), and the CPU time after which the server answers requests again. */
+const PREPARE_STEP = 10;
+const PREPARE_SLICE_MS = 15;
 
 export const etagOf = (revision: number): string => `"r${revision}"`;
 
@@ -84,13 +89,13 @@ export interface PublishResult {
 
 /** For a change set's `kind:id` keys: whether a source file holds none of those items. */
 function unchangedFiles(touched: ReadonlySet<string>): (path: string) => boolean {
-  const FOLDER = { entry: 'entries', guide: 'guides', page: 'pages', event: 'events' } as const;
-  const LIST = { category: 'categories.yaml', notice: 'notices.yaml' } as const;
+  // Categories and notices are one file each; the other kinds have a file per item (see source-plan.ts).
   const paths = new Set<string>();
   for (const key of touched) {
     const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
-    if (kind in FOLDER) paths.add(`${FOLDER[kind as keyof typeof FOLDER]}/${id}.yaml`);
-    else if (kind in LIST) paths.add(LIST[kind as keyof typeof LIST]);
+    if (!(kind in SOURCE_LISTS)) continue;
+    const list = SOURCE_LISTS[kind as ListKind];
+    paths.add(kind === 'category' || kind === 'notice' ? `${list}.yaml` : `${list}/${id}.yaml`);
   }
   return (path) => !paths.has(path);
 }
@@ -102,12 +107,16 @@ export interface StoreOptions {
   keep?: number;
   /** How long a publish waits for another process's publish lock before 423 `locked` (default 10 s). */
   lockWaitMs?: number;
+  /** What getting the next publish ready waits for between its slices (the server: answers still being sent). */
+  between?: () => Promise<unknown>;
 }
 
 export class ContentStore {
   readonly revisionsDir: string;
   private chain: Promise<unknown> = Promise.resolve();
   private readonly sources = new Map<number, SourceContent>();
+  /** The kept sources' JSON (`source.json`'s text), for the editors' GET without serialising 34 MB. */
+  private readonly sourceTexts = new Map<number, string>();
   readonly keep: number;
   readonly lockWaitMs: number;
 
@@ -118,6 +127,13 @@ export class ContentStore {
     this.revisionsDir = join(dir, 'revisions');
     this.keep = Math.max(1, options.keep ?? DEFAULT_KEEP);
     this.lockWaitMs = Math.max(0, options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS);
+    this.between = options.between ?? (() => Promise.resolve());
+  }
+  private readonly between: () => Promise<unknown>;
+  /** A turn of the event loop (timers and I/O run), then whatever `between` waits for. */
+  private async pause(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    await this.between();
   }
 
   get tokensFile(): string {
@@ -174,12 +190,36 @@ export class ContentStore {
     let s = this.sources.get(revision);
     if (!s) {
       // source.json, written with the revision, reads in a fraction of the time 5,000 YAML files take.
-      const json = await readFile(join(this.revisionDir(revision), 'source.json'), 'utf8').catch(() => undefined);
+      const json = await this.sourceText(revision);
       s = json === undefined ? (await loadSource(join(this.revisionDir(revision), 'source'))).content : (JSON.parse(json) as SourceContent);
-      if (this.sources.size > 4) this.sources.clear();
-      this.sources.set(revision, s);
+      this.keepSource(revision, s, json);
     }
     return s;
+  }
+
+  private keepSource(revision: number, source: SourceContent, json: string | undefined): void {
+    if (this.sources.size > 4) this.sources.clear();
+    this.sources.set(revision, source);
+    // Only the newest text is kept: it is what editors load.
+    this.sourceTexts.clear();
+    if (json !== undefined) this.sourceTexts.set(revision, json);
+  }
+
+  /** `source.json` of a revision as text (undefined for a revision written without one). */
+  private async sourceText(revision: number): Promise<string | undefined> {
+    const kept = this.sourceTexts.get(revision);
+    if (kept !== undefined) return kept;
+    const json = await readFile(join(this.revisionDir(revision), 'source.json'), 'utf8').catch(() => undefined);
+    if (json !== undefined && revision === (await this.current())) this.sourceTexts.set(revision, json);
+    return json;
+  }
+
+  /**
+   * A revision's source as JSON (exactly `JSON.stringify(await source(revision))`), for the
+   * editors' GET: the kept text, read without parsing or cloning 34 MB.
+   */
+  async sourceJson(revision: number): Promise<string> {
+    return (await this.sourceText(revision)) ?? sourceJson(await this.sourceShared(revision));
   }
 
   /**
@@ -265,16 +305,40 @@ export class ContentStore {
 
   /**
    * Gets the next publish of a change set ready: the current source's files planned and
-   * checked once (remembered per item, see validate.ts), so publishing one changed entry checks
-   * only that entry. Takes a few seconds of CPU for 5,000 entries, once per revision and process.
+   * checked, and its pack's pieces made, once (remembered per item, see validate.ts and
+   * pack-pieces.ts), so publishing one changed entry checks and serialises only that entry.
+   * A few seconds of CPU for 5,000 entries, once per revision and process, done in slices of
+   * entries so the server goes on answering meanwhile; every caller shares the one preparation.
    */
-  async prepare(): Promise<void> {
-    const current = await this.current();
-    if (!current || this.prepared === current) return;
-    this.prepared = current;
-    validateContent(await this.sourceShared(current), { sameObjectsUnchanged: true });
+  prepare(): Promise<void> {
+    const run = this.current().then((current) => {
+      if (!current) return;
+      if (this.preparing?.revision !== current) this.preparing = { revision: current, done: this.prepareNow(current).catch(() => undefined) };
+      return this.preparing.done;
+    });
+    return run;
   }
-  private prepared = 0;
+  private preparing: { revision: number; done: Promise<void> } | undefined;
+
+  private async prepareNow(revision: number): Promise<void> {
+    const source = await this.sourceShared(revision);
+    const langs = source.municipality.languages ?? [];
+    let slice = performance.now();
+    for (let i = 0; i < source.entries.length; i += PREPARE_STEP) {
+      // A few entries alone (what is remembered per entry does not depend on the others), then the
+      // server answers whatever came in meanwhile.
+      const entries = source.entries.slice(i, i + PREPARE_STEP);
+      validateContent({ ...source, entries, guides: [], pages: [], events: [], notices: [] }, { sameObjectsUnchanged: true });
+      rememberEntryTexts(entries, langs);
+      if (performance.now() - slice > PREPARE_SLICE_MS) {
+        await this.pause();
+        slice = performance.now();
+      }
+    }
+    validateContent(source, { sameObjectsUnchanged: true });
+    await this.pause();
+    buildPack(source, { date: resolveBuildDate(), sameObjectsUnchanged: true });
+  }
 
   /** Cleans up after a crash; call once at start. Waits longer for the lock than a publish does. */
   async init(): Promise<void> {
@@ -310,7 +374,8 @@ export class ContentStore {
    * and publishes the result, as `publish` does; `expected` (If-Match) is required, since the
    * changes were made against that revision. PublishError 422 `invalid-change` names the change.
    */
-  publishChanges(req: Omit<PublishRequest, 'source' | 'expected'> & { changes: unknown; expected: number }): Promise<PublishResult> {
+  async publishChanges(req: Omit<PublishRequest, 'source' | 'expected'> & { changes: unknown; expected: number }): Promise<PublishResult> {
+    await this.prepare(); // the current source's checks and pack pieces, made at most once
     return this.exclusive(async () => {
       const current = await this.expectCurrent(req.expected);
       const problem = changeSetProblem(req.changes);
@@ -340,16 +405,19 @@ export class ContentStore {
   private async publishLocked(req: PublishRequest, current: number, action: PublishAction, touched?: ReadonlySet<string>): Promise<PublishResult> {
     assertSourceShape(req.source);
     // A change set's source shares its unchanged items with the kept copy of the current
-    // revision (stamping translations touches only changed items); a whole source is cloned.
+    // revision (only its changed items are stamped, and they are the request's own); a whole source is cloned.
     const prev = current ? (touched ? await this.sourceShared(current) : await this.source(current)) : undefined;
     const next = touched ? req.source : structuredClone(req.source);
-    const stamp = stampTranslations(prev, next, { minor: !!req.minor });
+    // A text's stamp depends on its own item only: a change set's other items are the kept ones, left as they are.
+    const stamp = touched && prev ? stampTranslations(onlyItems(prev, touched), onlyItems(next, touched), { minor: !!req.minor }) : stampTranslations(prev, next, { minor: !!req.minor });
     const problems = validateContent(next, { sameObjectsUnchanged: true });
     if (countProblems(problems).errors)
       throw new PublishError(422, 'invalid', 'The source has errors; nothing was published.', { problems, lines: problems.map(formatProblem), counts: countProblems(problems) });
     const warnings = problems.filter((p) => p.severity === 'warning');
-    const changes = diffContent(prev, next, touched);
-    if (prev && action.kind === 'publish' && (touched ? changesNothing(prev, next, touched) : canonicalJson(prev) === canonicalJson(next)))
+    // A change set's items are serialised once, for both what changed and whether anything did.
+    const diff = touched ? diffChangeSet(prev, next, touched) : undefined;
+    const changes = diff?.changes ?? diffContent(prev, next);
+    if (prev && action.kind === 'publish' && (diff ? diff.nothing : canonicalJson(prev) === canonicalJson(next)))
       return { revision: current, previous: current, unchanged: true, changes, warnings, outdated: [], content: prev };
 
     const revision = Math.max(current, ...(await this.revisions())) + 1;
@@ -358,16 +426,19 @@ export class ContentStore {
       // Only the changed items' files are written; the others are links to the current revision's.
       const reuse = touched && prev && !touched.has('municipality') ? { from: join(this.revisionDir(current), 'source'), unchanged: unchangedFiles(touched) } : undefined;
       await writeSourceFolder(join(staging, 'source'), next, { sameObjectsUnchanged: true, ...(reuse ? { reuse } : {}) });
-      const pack = buildPack(next, { date: resolveBuildDate(), revision });
+      // The kept source's items are never changed in place: their pieces of the pack are made once.
+      const pack = buildPack(next, { date: resolveBuildDate(), revision, sameObjectsUnchanged: true });
       const delay = publishDelayMs();
-      await writePack({ ...pack, files: pack.files.filter((f) => f.path !== 'manifest.json') }, join(staging, 'pack'));
+      const linkFrom = current ? this.packDir(current) : undefined;
+      await writePack({ files: pack.files.filter((f) => f.path !== 'manifest.json') }, join(staging, 'pack'), linkFrom ? { linkFrom } : {});
       if (delay > 0) await sleep(delay); // test hook: a window in which the process can be killed mid-publish
-      await writePack(pack, join(staging, 'pack'));
+      await writePack({ files: pack.files.filter((f) => f.path === 'manifest.json') }, join(staging, 'pack'));
       const meta: RevisionMeta = { revision, published: new Date().toISOString(), by: req.by, action: action.kind, changes };
       if (req.message) meta.message = req.message;
       if (action.kind === 'rollback') meta.restoredFrom = action.from;
       await writeFile(join(staging, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
-      await writeFile(join(staging, 'source.json'), JSON.stringify(next));
+      const json = sourceJson(next);
+      await writeFile(join(staging, 'source.json'), json);
       await mkdir(this.revisionsDir, { recursive: true });
       await rename(staging, this.revisionDir(revision));
       await syncDir(this.revisionsDir);
@@ -377,8 +448,8 @@ export class ContentStore {
       await this.switchTo(revision);
       crashPoint('after-switch');
       await this.prune();
-      if (this.sources.size > 4) this.sources.clear();
-      this.sources.set(revision, next); // the next publish starts from it without reading 5,000 files
+      this.keepSource(revision, next, json); // the next publish starts from it without reading 5,000 files
+      this.preparing = { revision, done: Promise.resolve() }; // checked and built just now, per item
       return { revision, previous: current, unchanged: false, manifest: pack.manifest, changes, warnings, outdated: stamp.outdated, content: next };
     } finally {
       await rm(staging, { recursive: true, force: true });

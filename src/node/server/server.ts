@@ -99,6 +99,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const storeOptions: StoreOptions = {};
   if (opts.keep !== undefined) storeOptions.keep = opts.keep;
   if (opts.lockWaitMs !== undefined) storeOptions.lockWaitMs = opts.lockWaitMs;
+  // Sending 19 MB takes many turns of the event loop: getting the next publish ready waits for it.
+  const sending = new Set<Promise<void>>();
+  storeOptions.between = () => Promise.all(sending);
   const store = new ContentStore(opts.content, storeOptions);
   await store.init();
   const tokens = new TokenVerifier(store.tokensFile);
@@ -168,21 +171,30 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
    * The source for the editor: compact JSON, gzip-compressed when the client takes it (a
    * 5,000-entry source of 34 MB travels as a few MB), made once per revision.
    */
-  let sourceBody: { etag: string; json: Buffer; gzip: Promise<Buffer> } | undefined;
+  type SourceBody = { etag: string; json: Buffer; gzip: Promise<Buffer> };
+  /** The answer being made or made, by etag: whoever asks meanwhile shares it. */
+  let sourceBody: { etag: string; made: Promise<SourceBody> } | undefined;
   /** The current source's answer, made once per revision (at start and after a publish, before anyone asks). */
-  async function sourceAnswer(): Promise<NonNullable<typeof sourceBody>> {
+  async function sourceAnswer(): Promise<SourceBody> {
     const revision = await store.current();
     const etag = etagOf(revision);
     if (sourceBody?.etag !== etag) {
-      const meta = revision ? await store.meta(revision) : undefined;
-      const body = { revision, etag, published: meta?.published ?? null, by: meta?.by ?? null, source: revision ? await store.source(revision) : null };
-      const json = Buffer.from(JSON.stringify(body), 'utf8');
-      // Compressed on libuv's threads: the server goes on answering meanwhile.
-      const made = { etag, json, gzip: gz(json, { level: 1 }) };
-      made.gzip.catch(() => undefined);
-      if (sourceBody?.etag !== etag) sourceBody = made;
+      const made = (async (): Promise<SourceBody> => {
+        const meta = revision ? await store.meta(revision) : undefined;
+        // JSON.stringify of { revision, etag, published, by, source }, the source's JSON as the store keeps it (not serialised again).
+        const head = JSON.stringify({ revision, etag, published: meta?.published ?? null, by: meta?.by ?? null });
+        const json = Buffer.from(`${head.slice(0, -1)},"source":${revision ? await store.sourceJson(revision) : 'null'}}`, 'utf8');
+        // Compressed on libuv's threads: the server goes on answering meanwhile.
+        const gzip = gz(json, { level: 1 });
+        gzip.catch(() => undefined);
+        return { etag, json, gzip };
+      })();
+      sourceBody = { etag, made };
+      made.catch(() => {
+        if (sourceBody?.made === made) sourceBody = undefined;
+      });
     }
-    return sourceBody!;
+    return sourceBody.made;
   }
   async function sendSource(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const cached = await sourceAnswer();
@@ -194,6 +206,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     headers['Content-Length'] = String(bytes.length);
     res.writeHead(200, headers);
+    const sent = new Promise<void>((resolve) => res.once('close', resolve));
+    sending.add(sent);
+    void sent.then(() => sending.delete(sent));
     res.end(bytes);
     // An editor has the source: the publish it will make is got ready meanwhile.
     setTimeout(() => void store.prepare().catch(() => undefined), 50);
@@ -465,8 +480,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.once('error', reject);
     server.listen(opts.port ?? 8787, opts.host ?? '127.0.0.1', () => resolve());
   });
-  // The current source, read and compressed before the first editor asks for it.
-  void sourceAnswer().catch(() => undefined);
+  // The current source, read and compressed before the first editor asks for it; then the next publish got ready (in slices).
+  // The preparation starts once the answer is compressed: on a busy machine the first editor's answer comes first.
+  void sourceAnswer()
+    .then((a) => a.gzip)
+    .catch(() => undefined)
+    .then(() => store.prepare());
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
