@@ -1,5 +1,6 @@
 /**
- * The list of entries, guides or categories: search, filters (kind, category, changed, with
+ * The list of entries, guides, categories, pages (as a tree: panels/page-tree.ts), events or
+ * notices: search, filters (kind, category, changed, with
  * errors, untranslated), a count read out as it changes, each item with its badges, and "add".
  * Rows are drawn a hundred at a time ("show 100 more"): the count and the filters cover all.
  */
@@ -10,7 +11,8 @@ import type { ValidationController } from '../controllers/validation.js';
 import type { FeedbackInbox } from './feedback-inbox.js';
 import { keyOf, parseKey, type ItemKey, type ItemKind } from '../model.js';
 import { textOf } from '../../authoring/translation.js';
-import { ENTRY_KINDS, type SourceEntry } from '../../pack/types.js';
+import { ENTRY_KINDS, type SourceContent, type SourceEntry, type SourcePage } from '../../pack/types.js';
+import { PageTree } from './page-tree.js';
 
 export type ListKind = Exclude<ItemKind, 'municipality'>;
 
@@ -27,6 +29,8 @@ type Only = '' | 'changed' | 'problems' | 'untranslated';
 /** Rows drawn at first and added by "show more". */
 const PAGE = 100;
 
+const LISTS = { entry: 'entries', guide: 'guides', category: 'categories', page: 'pages', event: 'events', notice: 'notices' } as const satisfies Record<ListKind, keyof SourceContent>;
+
 export class ListPanel {
   private query = '';
   private kindFilter = '';
@@ -35,7 +39,11 @@ export class ListPanel {
   /** How many of the rows are drawn: a page at a time, so 5,000 entries do not mean 5,000 rows in the page. */
   private shown = PAGE;
 
-  constructor(private readonly options: ListPanelOptions) {}
+  private readonly tree: PageTree;
+
+  constructor(private readonly options: ListPanelOptions) {
+    this.tree = new PageTree(options.model);
+  }
 
   private set(values: { query?: string; kindFilter?: string; categoryFilter?: string; only?: Only }): void {
     Object.assign(this, values, { shown: PAGE });
@@ -69,10 +77,10 @@ export class ListPanel {
   private lastRows: string[] = [];
 
   render(kind: ListKind): TemplateResult {
-    const { model, validation, feedback } = this.options;
+    const { model } = this.options;
     const { t } = model;
     const draft = model.draft;
-    const list = (kind === 'entry' ? draft.entries : kind === 'guide' ? draft.guides : draft.categories) as { id: string }[];
+    const list = (draft[LISTS[kind]] ?? []) as { id: string }[];
     const changes = model.realChanges();
     const changed = new Set(changes.map((c) => c.key));
     const rows = list.filter((x) => this.shows(kind, x, changed));
@@ -80,6 +88,8 @@ export class ListPanel {
     this.lastRows = rows.slice(0, this.shown + PAGE).map((x) => idFor('item', keyOf(kind, x.id)));
     const removed = changes.filter((c) => c.kind === 'removed' && parseKey(c.key).kind === kind);
     const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
+    // Pages as their tree while nothing is filtered out; what a search finds, as a list.
+    const asTree = kind === 'page' && rows.length === list.length;
     return html`<section aria-labelledby="list-heading">
       <h2 id="list-heading" tabindex="-1">${t(`list.${kind}.heading`)}</h2>
       <div class="filters" role="search">
@@ -105,25 +115,30 @@ export class ListPanel {
         <button type="button" @click=${() => this.options.add(kind)}>${t(`list.${kind}.add`)}</button>
       </div>
       <p class="count" role="status">${t('list.count', { count: rows.length, total: list.length })}</p>
-      <ul class="items">
-        ${drawn.map((x) => {
-          const key = keyOf(kind, x.id);
-          const errors = validation.problemsOf(key).filter((p) => p.severity === 'error').length;
-          return html`<li>
-            <button type="button" class="item-link" id=${idFor('item', key)} @click=${() => model.openItem(key)}>
-              <span class="item-name">${model.nameOf(key)}</span>
-              <span class="item-id">${x.id}</span>
-              ${changed.has(key) ? html`<span class="badge changed">${t('list.changed')}</span>` : nothing}
-              ${errors ? html`<span class="badge error">${t('list.errors', { count: errors })}</span>` : nothing}
-              ${kind === 'entry' ? feedback.badge(x.id) : nothing}
-            </button>
-          </li>`;
-        })}
-      </ul>
-      ${rows.length > drawn.length
+      ${asTree
+        ? this.tree.render(list as SourcePage[], (key) => this.row(key, changed))
+        : html`<ul class="items">
+            ${drawn.map((x) => html`<li>${this.row(keyOf(kind, x.id), changed)}</li>`)}
+          </ul>`}
+      ${rows.length > drawn.length && !asTree
         ? html`<button type="button" class="more" id="list-more" @click=${() => this.more(drawn.length)}>${t('list.more', { count: Math.min(PAGE, rows.length - drawn.length), rest: rows.length - drawn.length })}</button>`
         : nothing}
       ${removed.length ? html`<p>${t('list.removed', { ids: removed.map((r) => parseKey(r.key).id).join(', ') })}</p>` : nothing}
     </section>`;
+  }
+
+  /** An item's button in the list: its name, id and badges; it opens the form. */
+  private row(key: ItemKey, changed: Set<ItemKey>): TemplateResult {
+    const { model, validation, feedback } = this.options;
+    const { t } = model;
+    const { kind, id } = parseKey(key);
+    const errors = validation.problemsOf(key).filter((p) => p.severity === 'error').length;
+    return html`<button type="button" class="item-link" id=${idFor('item', key)} @click=${() => model.openItem(key)}>
+      <span class="item-name">${model.nameOf(key)}</span>
+      <span class="item-id">${id}</span>
+      ${changed.has(key) ? html`<span class="badge changed">${t('list.changed')}</span>` : nothing}
+      ${errors ? html`<span class="badge error">${t('list.errors', { count: errors })}</span>` : nothing}
+      ${kind === 'entry' ? feedback.badge(id) : nothing}
+    </button>`;
   }
 }
