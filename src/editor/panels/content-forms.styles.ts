@@ -26,6 +26,11 @@ export const contentFormStyles = css`
     flex: none;
   }
 
+  .field select,
+  .month-day select {
+    max-inline-size: 100%;
+  }
+
   .date-row,
   .month-day,
   .weekdays {
