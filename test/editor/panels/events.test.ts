@@ -20,6 +20,7 @@ describe('<kompass-editor> events', function () {
     const app = ctx.app(); // today: Friday, 4 December 2026
     await goTo(app, 'Veranstaltungen');
     await openByName(app, 'Sprachcafé');
+    await until(app, () => nextDates().length > 0, 'the next dates');
     expect($<HTMLSelectElement>(app, '#f-time-mode')!.value).to.equal('week');
     expect($<HTMLInputElement>(app, '#f-time-day-Tu')!.checked).to.equal(true);
     expect($(app, '#f-time-day-Tu')!.closest('label')!.textContent!.trim()).to.equal('Dienstag');
@@ -43,6 +44,7 @@ describe('<kompass-editor> events', function () {
     const app = ctx.app();
     await goTo(app, 'Veranstaltungen');
     await openByName(app, 'Infoabend');
+    await until(app, () => nextDates().length > 0, 'the next dates');
     expect($<HTMLSelectElement>(app, '#f-time-mode')!.value).to.equal('month');
     expect($<HTMLSelectElement>(app, '#f-time-week-0')!.selectedOptions[0]!.textContent).to.equal('ersten');
     expect($<HTMLSelectElement>(app, '#f-time-day-0')!.selectedOptions[0]!.textContent).to.equal('Montag');
@@ -70,6 +72,7 @@ describe('<kompass-editor> events', function () {
     expect($<HTMLSelectElement>(app, '#f-time-mode')!.value).to.equal('dates');
     await type(app, '#f-time_dates_0_', '2026-12-10');
     await type(app, '#f-time_start', '10:00');
+    await until(app, () => nextDates().length > 0, 'the next dates');
     expect(nextDates()).to.deep.equal(['Do., 10.12.2026, 10:00']);
     await pick(app, '#f-place', 'Migrationsberatung');
     const draft = (app as unknown as { draft: { events: { id: string; place?: string; time: unknown }[] } }).draft.events.at(-1)!;

@@ -24,7 +24,7 @@ export function eventFields(parts: { model: EditorModel; fields: FieldRenderers;
     ${f.localizedField(key, ev, ['title'], t('fields.title'), { required: true })}
     ${f.localizedField(key, ev, ['description'], t('fields.description'), { markdown: true })}
     ${eventTimeFields(parts, key, ev, today)}
-    ${renderNextDates(t, model.uiLang, nextDates(ev.time ?? {}, m, today))}
+    ${renderNextDates(t, model.uiLang, nextDates(ev.time ?? {}, m, today, () => model.host.requestUpdate()))}
     ${picker.render(key, ev, ['place'], t('events.place'), t('events.placeHelp'), entries, { single: true })}
     <fieldset class="group">
       <legend>${t('events.address')}</legend>

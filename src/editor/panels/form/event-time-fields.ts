@@ -7,7 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { idFor, type EditorModel } from '../../editor-model.js';
 import type { ItemKey } from '../../model.js';
-import { WEEKDAYS, type MonthWeek, type Weekday } from '../../../authoring/events/recurrence.js';
+import type { MonthWeek } from '../../../authoring/events/recurrence.js';
+import { WEEKDAYS, type Weekday } from '../../../authoring/events/weekdays.js';
 import type { SourceEvent, SourceEventTime } from '../../../pack/types.js';
 import type { FieldRenderers } from './fields.js';
 

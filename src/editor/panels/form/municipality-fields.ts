@@ -8,7 +8,7 @@ import type { EditorModel } from '../../editor-model.js';
 import type { ItemKey } from '../../model.js';
 import type { SourceMunicipality } from '../../../pack/types.js';
 import { UI_LANGUAGES } from '../../../pack/languages.js';
-import { GERMAN_STATES } from '../../../authoring/hours/hours-compile.js';
+import { GERMAN_STATES } from '../../../authoring/hours/german-states.js';
 import type { FieldRenderers } from './fields.js';
 import { languageChoices, type PickerField } from './picker-field.js';
 
