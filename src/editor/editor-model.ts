@@ -8,22 +8,25 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { i18n as I18n } from 'i18next';
 import { ApiError, type SourceResponse } from './api.js';
 import type { DraftsController } from './controllers/drafts.js';
-import { applyOverrides, changesOf, itemsOf, parseKey, same, setAt, type Item, type ItemChange, type ItemKey } from './model.js';
+import { applyOverrides, changesOf, itemsOf, parseKey, same, setAt, type Item, type ItemChange, type ItemKey, type ItemKind } from './model.js';
 import { formatPath, type PathSegment, type Problem } from '../authoring/problems.js';
 import { problemMessage, serverErrorText } from './problem-text.js';
 import { textOf } from '../authoring/translation.js';
 import type { LocalizedText, SourceContent } from '../pack/types.js';
 
-export type Tab = 'entries' | 'guides' | 'categories' | 'translations' | 'changes' | 'reports' | 'import';
+export type Tab = 'entries' | 'guides' | 'categories' | 'pages' | 'events' | 'notices' | 'settings' | 'translations' | 'changes' | 'reports' | 'import';
+
+/** The tab that lists each kind of item (the municipality's form is the settings tab). */
+export const TAB_OF_KIND = { entry: 'entries', guide: 'guides', category: 'categories', page: 'pages', event: 'events', notice: 'notices', municipality: 'settings' } as const satisfies Record<ItemKind, Tab>;
 
 /** The element that hosts the editor's parts. */
 export type EditorHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /** The field that names an item of each kind: a new item's id is made from it, and its form opens there. */
-export const NAME_FIELD = { municipality: 'name', entry: 'name', guide: 'title', category: 'label', page: 'title', event: 'title', notice: 'title' } as const;
+export const NAME_FIELD = { municipality: 'name', entry: 'name', guide: 'title', category: 'label', page: 'title', event: 'title', notice: 'text' } as const;
 
-/** Items the editor has a form for; information pages, events and notices come in by spreadsheet for now. */
-export const hasForm = (key: ItemKey): boolean => ['entry', 'guide', 'category', 'municipality'].includes(parseKey(key).kind);
+/** Items the editor has a form for: every kind. */
+export const hasForm = (key: ItemKey): boolean => parseKey(key).kind in TAB_OF_KIND;
 
 /** An element id from parts of a path or key (`f-name-de`, `f-item-entry_buergerbuero`). */
 export const idFor = (...parts: (string | number)[]): string => `f-${parts.join('-').replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -239,8 +242,7 @@ export class EditorModel implements ReactiveController {
   /* ── navigation ── */
 
   openItem(key: ItemKey, target?: string, focusPath?: string): void {
-    const { kind } = parseKey(key);
-    const tab: Tab = kind === 'entry' ? 'entries' : kind === 'guide' ? 'guides' : kind === 'category' ? 'categories' : this.tab;
+    const tab: Tab = TAB_OF_KIND[parseKey(key).kind];
     this.set({ open: key, tab, confirm: undefined, ...(target !== undefined ? { target } : {}) });
     this.hooks.opened();
     this.focus(focusPath ? this.fieldIdForPath(focusPath) : 'form-heading');

@@ -4,6 +4,7 @@ import { controls } from '../reader/ui/controls.styles.js';
 import { editorButtons } from './editor-buttons.styles.js';
 import { styles } from './kompass-editor.styles.js';
 import { feedbackStyles } from './panels/feedback-inbox.styles.js';
+import { contentFormStyles } from './panels/content-forms.styles.js';
 import { ApiError, type EditorApi } from './api.js';
 import type { LoadedDrafts } from './drafts.js';
 import { createEditorI18n, setEditorLanguage, EDITOR_UI_LANGUAGES } from './i18n.js';
@@ -31,13 +32,19 @@ import { PublishBar } from './panels/publish-bar.js';
 // drafts, history, validation, publishing and sign-in (controllers/), and one panel per section
 // (panels/). It keeps its attributes, its public API, the header and the sections' tabs.
 
-const TABS: Tab[] = ['entries', 'guides', 'categories', 'translations', 'changes', 'reports', 'import'];
+const TABS: Tab[] = ['entries', 'guides', 'categories', 'pages', 'events', 'notices', 'settings', 'translations', 'changes', 'reports', 'import'];
+/** Tabs that are a list of items. */
+const LIST_TABS = { entries: 'entry', guides: 'guide', categories: 'category', pages: 'page', events: 'event', notices: 'notice' } as const;
 
 /** The heading each section starts with: focus goes there, so a screen reader says where the clerk is now. */
 const HEADING: Record<Tab, string> = {
   entries: 'list-heading',
   guides: 'list-heading',
   categories: 'list-heading',
+  pages: 'list-heading',
+  events: 'list-heading',
+  notices: 'list-heading',
+  settings: 'form-heading',
   translations: 'matrix-heading',
   changes: 'changes-heading',
   reports: 'feedback-heading',
@@ -45,14 +52,15 @@ const HEADING: Record<Tab, string> = {
 };
 
 /**
- * The editor for municipal staff: sign in with a token, edit entries, guides and categories
+ * The editor for municipal staff: sign in with a token, edit entries, guides, categories,
+ * information pages, events, notices and the town's settings
  * with their translations, see problems as you type, publish. Loaded lazily by the tiny
  * `<kompass-editor>` element (src/reader/editor-loader/editor-loader.ts), never part of the reader's bundle.
  *
  * @summary The editor itself; use `<kompass-editor api="…">` on a page.
  */
 export class KompassEditorApp extends LitElement {
-  static override styles = [tokens, controls, editorButtons, styles, feedbackStyles];
+  static override styles = [tokens, controls, editorButtons, styles, feedbackStyles, contentFormStyles];
 
   static override properties = {
     api: { type: String },
@@ -293,11 +301,14 @@ export class KompassEditorApp extends LitElement {
   private renderTab(tab: Tab): TemplateResult {
     switch (tab) {
       case 'entries':
-        return this.list.render('entry');
       case 'guides':
-        return this.list.render('guide');
       case 'categories':
-        return this.list.render('category');
+      case 'pages':
+      case 'events':
+      case 'notices':
+        return this.list.render(LIST_TABS[tab]);
+      case 'settings':
+        return this.form.render('municipality');
       case 'translations':
         return this.matrix.render();
       case 'changes':

@@ -170,6 +170,13 @@ export const styles = css`
   .publish-form label:not(.check) {
     display: flex;
     flex-direction: column;
+    max-inline-size: 100%;
+  }
+
+  /* A long choice ("Mit fehlenden Übersetzungen") must not widen the list past a 320 px screen. */
+  .filters select,
+  .filters input {
+    max-inline-size: 100%;
   }
 
   .items {
@@ -224,6 +231,8 @@ export const styles = css`
     margin-block: 0.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    /* Not as wide as its widest content (the default): nested fieldsets would widen a 320 px screen. */
+    min-inline-size: 0;
   }
 
   .pair {

@@ -18,6 +18,10 @@ describe('field labels: a path as the form names it', () => {
       ['steps[0].documents[2].de', 'Schritt 1: Mitzubringendes Dokument 3 (Deutsch)'],
       ['steps.anmelden.title', 'Schritt: Titel'],
       ['openingHours', 'Öffnungszeiten'],
+      ['time.repeat.interval', 'Wann: Wie oft'],
+      ['time.except[1]', 'Wann: Fällt aus am'],
+      ['time.repeat.on[0].day', 'Wann: Wochentag'],
+      ['order', 'Reihenfolge'],
     ];
     for (const [path, label] of cases) expect(fieldLabel(model, path), path).to.equal(label);
   });

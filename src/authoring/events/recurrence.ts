@@ -10,10 +10,9 @@
  */
 import { publicHolidays } from '../hours/hours-compile.js';
 import { problem, type Coded } from '../problem-messages.js';
+import { WEEKDAYS, type Weekday } from './weekdays.js';
 
-/** Weekdays as in OSM and ISO 8601: Monday first. */
-export const WEEKDAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export { WEEKDAYS, type Weekday };
 
 /** The nth weekday of a month: 1–4 from the start, -1 the last. */
 export type MonthWeek = 1 | 2 | 3 | 4 | -1;

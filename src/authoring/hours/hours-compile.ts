@@ -13,26 +13,10 @@ import { overriddenDays } from './hours-overrides.js';
 import { libraryError, libraryWarning } from './hours-library-messages.js';
 import { note, type Coded, type ProblemCode, type ProblemParams } from '../problem-messages.js';
 import { memoize } from '../memo.js';
+import { GERMAN_STATES } from './german-states.js';
 
-/** ISO 3166-2:DE codes (without `DE-`) → the state names the `opening_hours` holiday data uses. */
-export const GERMAN_STATES: Readonly<Record<string, string>> = {
-  BW: 'Baden-Württemberg',
-  BY: 'Bayern',
-  BE: 'Berlin',
-  BB: 'Brandenburg',
-  HB: 'Bremen',
-  HH: 'Hamburg',
-  HE: 'Hessen',
-  MV: 'Mecklenburg-Vorpommern',
-  NI: 'Niedersachsen',
-  NW: 'Nordrhein-Westfalen',
-  RP: 'Rheinland-Pfalz',
-  SL: 'Saarland',
-  SN: 'Sachsen',
-  ST: 'Sachsen-Anhalt',
-  SH: 'Schleswig-Holstein',
-  TH: 'Thüringen',
-};
+// In a module of their own, so the editor's settings form names the states without loading this one.
+export { GERMAN_STATES };
 
 export const HOURS_WINDOW_MONTHS = 18;
 

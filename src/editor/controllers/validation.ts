@@ -39,6 +39,9 @@ export function itemOfProblem(p: Problem): ItemKey | undefined {
   if (p.file.startsWith('entries/')) return keyOf('entry', p.entryId);
   if (p.file.startsWith('guides/')) return keyOf('guide', p.entryId);
   if (p.file === 'categories.yaml') return keyOf('category', p.entryId);
+  if (p.file.startsWith('pages/')) return keyOf('page', p.entryId);
+  if (p.file.startsWith('events/')) return keyOf('event', p.entryId);
+  if (p.file === 'notices.yaml') return keyOf('notice', p.entryId);
   return undefined;
 }
 

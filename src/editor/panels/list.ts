@@ -1,5 +1,6 @@
 /**
- * The list of entries, guides or categories: search, filters (kind, category, changed, with
+ * The list of entries, guides, categories, pages (as a tree: panels/page-tree.ts), events or
+ * notices: search, filters (kind, category, changed, with
  * errors, untranslated), a count read out as it changes, each item with its badges, and "add".
  * Only the rows in and near the viewport are in the page (virtual-rows.ts): 5,000 entries are a
  * few dozen elements; each row says its place in the whole list to screen readers, and the row
@@ -15,7 +16,9 @@ import type { ValidationController } from '../controllers/validation.js';
 import type { FeedbackInbox } from './feedback-inbox.js';
 import { keyOf, parseKey, type ItemKey, type ItemKind } from '../model.js';
 import { textOf } from '../../authoring/translation.js';
-import { ENTRY_KINDS, type SourceEntry } from '../../pack/types.js';
+import { ENTRY_KINDS, type SourceEntry, type SourcePage } from '../../pack/types.js';
+import { PageTree } from './page-tree.js';
+import { SOURCE_LISTS } from '../../authoring/change-set.js';
 
 export type ListKind = Exclude<ItemKind, 'municipality'>;
 
@@ -46,9 +49,11 @@ export class ListPanel {
   private rowKeys: ItemKey[] = [];
 
   private readonly virtual: VirtualRows;
+  private readonly tree: PageTree;
 
   constructor(private readonly options: ListPanelOptions) {
     this.virtual = new VirtualRows(options.model.host, 'ul.items');
+    this.tree = new PageTree(options.model);
     options.model.reveal = (id) => this.reveal(id);
   }
 
@@ -81,12 +86,11 @@ export class ListPanel {
     return true;
   }
 
-
   render(kind: ListKind): TemplateResult {
-    const { model, validation, feedback } = this.options;
+    const { model } = this.options;
     const { t } = model;
     const draft = model.draft;
-    const list = (kind === 'entry' ? draft.entries : kind === 'guide' ? draft.guides : draft.categories) as { id: string }[];
+    const list = (draft[SOURCE_LISTS[kind]] ?? []) as { id: string }[];
     const changes = model.realChanges();
     const changed = new Set(changes.map((c) => c.key));
     const rows = list.filter((x) => this.shows(kind, x, changed));
@@ -94,6 +98,8 @@ export class ListPanel {
     const shown = this.virtual.window(rows.length);
     const removed = changes.filter((c) => c.kind === 'removed' && parseKey(c.key).kind === kind);
     const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
+    // Pages as their tree while nothing is filtered out; what a search finds, as a list.
+    const asTree = kind === 'page' && rows.length === list.length;
     return html`<section aria-labelledby="list-heading">
       <h2 id="list-heading" tabindex="-1">${t(`list.${kind}.heading`)}</h2>
       <div class="filters" role="search">
@@ -119,22 +125,31 @@ export class ListPanel {
         <button type="button" @click=${() => this.options.add(kind)}>${t(`list.${kind}.add`)}</button>
       </div>
       <p class="count" role="status">${t('list.count', { count: rows.length, total: list.length })}</p>
-      <ul class="items" style=${styleMap({ paddingBlockStart: `${shown.before}px`, paddingBlockEnd: `${shown.after}px` })}>
-        ${repeat(rows.slice(shown.start, shown.end), (x) => x.id, (x, i) => {
-          const key = keyOf(kind, x.id);
-          const errors = validation.problemsOf(key).filter((p) => p.severity === 'error').length;
-          return html`<li data-row=${shown.start + i} aria-setsize=${rows.length} aria-posinset=${shown.start + i + 1}>
-            <button type="button" class="item-link" id=${idFor('item', key)} @click=${() => model.openItem(key)}>
-              <span class="item-name">${model.nameOf(key)}</span>
-              <span class="item-id">${x.id}</span>
-              ${changed.has(key) ? html`<span class="badge changed">${t('list.changed')}</span>` : nothing}
-              ${errors ? html`<span class="badge error">${t('list.errors', { count: errors })}</span>` : nothing}
-              ${kind === 'entry' ? feedback.badge(x.id) : nothing}
-            </button>
-          </li>`;
-        })}
-      </ul>
+      ${asTree
+        ? this.tree.render(list as SourcePage[], (key) => this.row(key, changed))
+        : html`<ul class="items" style=${styleMap({ paddingBlockStart: `${shown.before}px`, paddingBlockEnd: `${shown.after}px` })}>
+            ${repeat(
+              rows.slice(shown.start, shown.end),
+              (x) => x.id,
+              (x, i) => html`<li data-row=${shown.start + i} aria-setsize=${rows.length} aria-posinset=${shown.start + i + 1}>${this.row(keyOf(kind, x.id), changed)}</li>`,
+            )}
+          </ul>`}
       ${removed.length ? html`<p>${t('list.removed', { ids: removed.map((r) => parseKey(r.key).id).join(', ') })}</p>` : nothing}
     </section>`;
+  }
+
+  /** An item's button in the list: its name, id and badges; it opens the form. */
+  private row(key: ItemKey, changed: Set<ItemKey>): TemplateResult {
+    const { model, validation, feedback } = this.options;
+    const { t } = model;
+    const { kind, id } = parseKey(key);
+    const errors = validation.problemsOf(key).filter((p) => p.severity === 'error').length;
+    return html`<button type="button" class="item-link" id=${idFor('item', key)} @click=${() => model.openItem(key)}>
+      <span class="item-name">${model.nameOf(key)}</span>
+      <span class="item-id">${id}</span>
+      ${changed.has(key) ? html`<span class="badge changed">${t('list.changed')}</span>` : nothing}
+      ${errors ? html`<span class="badge error">${t('list.errors', { count: errors })}</span>` : nothing}
+      ${kind === 'entry' ? feedback.badge(id) : nothing}
+    </button>`;
   }
 }

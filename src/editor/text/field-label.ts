@@ -1,7 +1,7 @@
 /**
  * A field's path as the form labels it, in the UI language: `summary.de` → "Kurzbeschreibung
  * (Deutsch)", `phones[0].number` → "Telefonnummer 1", `steps[1].title.ar` → "Schritt 2: Titel
- * (Arabisch)", `address.street` → "Straße und Hausnummer". Also the translation status's keys
+ * (Arabisch)", `address.street` → "Straße und Hausnummer", `time.repeat.interval` → "Wann: Wie oft". Also the translation status's keys
  * (`phones.0.label`, `steps.<step id>.title`). A clerk never has to read a path.
  */
 import type { EditorModel } from '../editor-model.js';
@@ -11,6 +11,8 @@ const RENAMED: Record<string, Record<string, string>> = {
   phones: { number: 'phoneNumber', label: 'phoneLabel' },
   address: { extra: 'addressExtra' },
   steps: { text: 'stepText', entries: 'stepEntries', documents: 'document' },
+  // An event's time: named by its last part (`time.repeat.on[0].day` → "Wann: Wochentag").
+  time: { dates: 'eventDates', except: 'eventExcept', from: 'eventFrom', until: 'eventUntil', start: 'eventStart', end: 'eventEnd', skipHolidays: 'eventSkipHolidays', repeat: 'eventRepeat', every: 'eventRepeat', on: 'eventDays', interval: 'eventInterval', week: 'eventWeek', day: 'eventDay' },
 };
 
 export function fieldLabel(model: Pick<EditorModel, 't' | 'i18n' | 'languages' | 'languageName'>, path: string): string {
@@ -27,6 +29,7 @@ export function fieldLabel(model: Pick<EditorModel, 't' | 'i18n' | 'languages' |
     text = third === undefined ? step : `${step}: ${label(renamed('steps', third), counted(fourth))}`;
   } else if (head === 'phones' && counted(second) !== undefined) text = label(renamed('phones', third ?? 'number'), counted(second));
   else if (head === 'address' && second !== undefined) text = label(renamed('address', second));
+  else if (head === 'time' && second !== undefined) text = `${label('time')}: ${label(renamed('time', parts.filter((x) => !/^\d+$/.test(x)).at(-1)!))}`;
   else text = label(head);
   return lang ? `${text} (${model.languageName(lang)})` : text;
 }

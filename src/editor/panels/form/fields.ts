@@ -115,7 +115,21 @@ export class FieldRenderers {
     </div>`;
   }
 
-  /** A list typed with commas or semicolons (languages spoken, a step's entries). */
+  /** A yes/no field; `byDefault` is what an absent value means (unticked, a field that is false by default goes away). */
+  checkField(key: ItemKey, item: Item, path: PathSegment[], label: string, options: { help?: string; byDefault?: boolean } = {}): TemplateResult {
+    const id = idFor(formatPath(path));
+    const byDefault = options.byDefault ?? false;
+    const value = (getAt(item, path) as boolean | undefined) ?? byDefault;
+    const onChange = (e: Event) => {
+      const checked = (e.target as HTMLInputElement).checked;
+      this.options.model.setField(key, path, checked || byDefault ? checked : undefined);
+    };
+    return html`<div class="field">
+      <label class="check"><input type="checkbox" id=${id} .checked=${live(value)} aria-describedby=${options.help ? `${id}-help` : nothing} @change=${onChange} /> ${label}</label>
+      ${options.help ? html`<p class="help" id="${id}-help">${options.help}</p>` : nothing}
+    </div>`;
+  }
+
   private translationBadge(state: TranslationState): TemplateResult {
     return html`<span class="state ${state}">${this.options.model.t(`translation.${state}`)}</span>`;
   }

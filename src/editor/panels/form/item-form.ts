@@ -1,5 +1,5 @@
 /**
- * The form of one item (entry, guide, category, municipality): its heading and the language
+ * The form of one item (entry, guide, category, page, event, notice, municipality): its heading and the language
  * to translate into, a summary of its errors that leads to each field, its fields, its id, and
  * "delete" with a question first. Also makes new items.
  */
@@ -8,7 +8,8 @@ import { NAME_FIELD, type EditorModel } from '../../editor-model.js';
 import type { ValidationController } from '../../controllers/validation.js';
 import type { FeedbackInbox } from '../feedback-inbox.js';
 import { itemsOf, keyOf, parseKey, type Item, type ItemKey, type ItemKind } from '../../model.js';
-import type { SourceCategory, SourceEntry, SourceGuide } from '../../../pack/types.js';
+import type { SourceCategory, SourceEntry, SourceEvent, SourceGuide, SourceMunicipality, SourceNotice, SourcePage } from '../../../pack/types.js';
+import { localDate } from '../../../reader/hours/evaluate.js';
 import { FieldRenderers } from './fields.js';
 import { MarkdownField } from './markdown.js';
 import { HoursField } from './hours-field.js';
@@ -17,6 +18,11 @@ import { entryFields } from './entry-fields.js';
 import { PickerField } from './picker-field.js';
 import { guideFields } from './guide-fields.js';
 import { categoryFields } from './category-fields.js';
+import { pageFields } from './page-fields.js';
+import { eventFields } from './event-fields.js';
+import { noticeFields } from './notice-fields.js';
+import { municipalityFields } from './municipality-fields.js';
+import { newItem, NEW_ID } from './new-item.js';
 import { fieldLabel } from '../../text/field-label.js';
 
 export interface ItemFormOptions {
@@ -48,20 +54,14 @@ export class ItemForm {
     const { model } = this.options;
     const taken = new Set(itemsOf(model.draft).keys());
     let n = 1;
-    const base = kind === 'entry' ? 'neuer-eintrag' : kind === 'guide' ? 'neuer-leitfaden' : 'neue-kategorie';
+    const base = NEW_ID[kind];
     let id = base;
     while (taken.has(keyOf(kind, id))) id = `${base}-${++n}`;
-    const def = model.defaultLanguage;
-    const item: Item =
-      kind === 'entry'
-        ? ({ id, kind: 'other', categories: [], name: { [def]: '' }, summary: { [def]: '' } } as unknown as SourceEntry)
-        : kind === 'guide'
-          ? ({ id, title: { [def]: '' }, steps: [{ id: 'schritt-1', title: { [def]: '' } }] } as unknown as SourceGuide)
-          : ({ id, label: { [def]: '' }, icon: 'info' } as unknown as SourceCategory);
+    const item = newItem(kind, id, model.defaultLanguage, localDate(this.options.now() ?? new Date(), model.draft.municipality.timeZone));
     const key = keyOf(kind, id);
     model.change(key, item, 'add');
     this.ids.follow(key);
-    model.openItem(key, undefined, `${NAME_FIELD[kind]}.${def}`);
+    model.openItem(key, undefined, `${NAME_FIELD[kind]}.${model.defaultLanguage}`);
   }
 
   render(key: ItemKey): TemplateResult {
@@ -78,7 +78,7 @@ export class ItemForm {
     const target = model.target;
     return html`<article class="form" aria-labelledby="form-heading">
       <div class="form-top">
-        <button type="button" @click=${() => model.closeForm()}>${t('form.back')}</button>
+        ${kind === 'municipality' ? nothing : html`<button type="button" @click=${() => model.closeForm()}>${t('form.back')}</button>`}
         <h2 id="form-heading" tabindex="-1">${model.nameOf(key) || id} <span class="item-id">${t(`list.${kind}.one`)} · ${id}</span></h2>
         ${kind === 'entry' ? feedback.badge(id) : nothing}
         <label class="target">${t('form.translateInto')}
@@ -98,18 +98,20 @@ export class ItemForm {
         : nothing}
       ${kind === 'entry' ? feedback.renderForEntry(id) : nothing}
       ${this.renderFields(key, item)}
-      ${kind === 'municipality' ? nothing : this.ids.render(key, item, !model.isPublished(key))}
-      <div class="danger">${this.renderDelete(key)}</div>
+      ${kind === 'municipality' ? nothing : html`${this.ids.render(key, item, !model.isPublished(key))}<div class="danger">${this.renderDelete(key)}</div>`}
     </article>`;
   }
 
-  private renderFields(key: ItemKey, item: Item): TemplateResult | typeof nothing {
+  private renderFields(key: ItemKey, item: Item): TemplateResult {
     const { kind } = parseKey(key);
-    const parts = { model: this.options.model, fields: this.fields, hours: this.hours, picker: this.picker };
+    const parts = { model: this.options.model, fields: this.fields, hours: this.hours, picker: this.picker, now: this.options.now };
     if (kind === 'entry') return entryFields(parts, key, item as SourceEntry);
     if (kind === 'guide') return guideFields(parts, key, item as SourceGuide);
     if (kind === 'category') return categoryFields(parts, key, item as SourceCategory);
-    return nothing;
+    if (kind === 'page') return pageFields(parts, key, item as SourcePage);
+    if (kind === 'event') return eventFields(parts, key, item as SourceEvent);
+    if (kind === 'notice') return noticeFields(parts, key, item as SourceNotice);
+    return municipalityFields(parts, key, item as SourceMunicipality);
   }
 
   private renderDelete(key: ItemKey): TemplateResult {

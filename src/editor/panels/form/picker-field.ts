@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { idFor, type EditorModel } from '../../editor-model.js';
-import { getAt, type Item, type ItemKey } from '../../model.js';
+import { getAt, keyOf, type Item, type ItemKey, type ItemKind } from '../../model.js';
 import { formatPath, type PathSegment } from '../../../authoring/problems.js';
 import type { FieldRenderers } from './fields.js';
 import { textOf } from '../../../authoring/translation.js';
@@ -29,8 +29,15 @@ export function choiceOf(choices: readonly Choice[], typed: string): Choice | un
   return starting.length === 1 ? starting[0] : undefined;
 }
 
+export interface PickerOptions {
+  required?: boolean;
+  keepEmpty?: boolean;
+  single?: boolean;
+  refuse?(value: string): string | undefined;
+}
+
 export class PickerField {
-  /** Per field: the text typed that matched nothing (said at the field until the next try). */
+  /** Per field: why the text typed was not taken (said at the field until the next try). */
   private unknown = new Map<string, string>();
 
   constructor(
@@ -38,21 +45,28 @@ export class PickerField {
     private readonly fields: FieldRenderers,
   ) {}
 
-  render(key: ItemKey, item: Item, path: PathSegment[], label: string, help: string, choices: readonly Choice[], options: { required?: boolean; keepEmpty?: boolean } = {}): TemplateResult {
+  /**
+   * `single`: the field holds one value, not a list (a page's parent, an event's place).
+   * `refuse`: why a choice cannot be taken (a page under itself), said at the field.
+   */
+  render(key: ItemKey, item: Item, path: PathSegment[], label: string, help: string, choices: readonly Choice[], options: PickerOptions = {}): TemplateResult {
     const { model } = this;
     const { t } = model;
     const field = formatPath(path);
     const id = idFor(field);
     const msg = this.fields.messages(key, field, id);
-    const chosen = (getAt(item, path) as string[] | undefined) ?? [];
+    const stored = getAt(item, path) as string[] | string | undefined;
+    const chosen = stored === undefined ? [] : Array.isArray(stored) ? stored : [stored];
     const byValue = new Map(choices.map((c) => [c.value, c]));
     const unknown = this.unknown.get(field);
     // A required list stays an empty list, so its problem is said at this field.
-    const set = (list: string[]) => model.setField(key, path, list.length || options.keepEmpty ? list : undefined);
+    const set = (list: string[]) => model.setField(key, path, options.single ? list[list.length - 1] : list.length || options.keepEmpty ? list : undefined);
     const take = (input: HTMLInputElement) => {
       if (!input.value.trim()) return;
       const choice = choiceOf(choices, input.value);
-      if (!choice) this.unknown.set(field, input.value.trim());
+      const refused = choice && options.refuse?.(choice.value);
+      if (!choice) this.unknown.set(field, t('fields.pickerUnknown', { text: input.value.trim() }));
+      else if (refused) this.unknown.set(field, refused);
       else {
         this.unknown.delete(field);
         if (!chosen.includes(choice.value)) set([...chosen, choice.value]);
@@ -88,7 +102,7 @@ export class PickerField {
       />
       <datalist id="${id}-choices">${choices.filter((c) => !chosen.includes(c.value)).map((c) => html`<option value=${c.label}></option>`)}</datalist>
       <p class="help" id="${id}-help">${help}</p>
-      ${unknown ? html`<p class="error" id="${id}-unknown" role="alert">${t('fields.pickerUnknown', { text: unknown })}</p>` : nothing}
+      ${unknown ? html`<p class="error" id="${id}-unknown" role="alert">${unknown}</p>` : nothing}
       ${msg.template}
     </div>`;
   }
@@ -101,7 +115,12 @@ export function languageChoices(model: EditorModel, codes: readonly string[]): C
 
 /** Entries by name; a name two entries share is told apart by the id. */
 export function entryChoices(model: EditorModel, entries: readonly { id: string }[]): Choice[] {
-  const named = entries.map((e) => ({ value: e.id, label: model.nameOf(`entry:${e.id}`) }));
+  return itemChoices(model, 'entry', entries);
+}
+
+/** Items of a kind (entries, guides, pages) by name; a name two share is told apart by the id. */
+export function itemChoices(model: EditorModel, kind: ItemKind, items: readonly { id: string }[]): Choice[] {
+  const named = items.map((e) => ({ value: e.id, label: model.nameOf(keyOf(kind, e.id)) }));
   const count = new Map<string, number>();
   for (const c of named) count.set(c.label, (count.get(c.label) ?? 0) + 1);
   return named.map((c) => (count.get(c.label)! > 1 ? { ...c, label: `${c.label} (${c.value})` } : c));
