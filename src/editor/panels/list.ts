@@ -52,7 +52,7 @@ export class ListPanel {
   private readonly tree: PageTree;
 
   constructor(private readonly options: ListPanelOptions) {
-    this.virtual = new VirtualRows(options.model.host, 'ul.items');
+    this.virtual = new VirtualRows(options.model.host, 'ul.items:not(.tree)');
     this.tree = new PageTree(options.model);
     options.model.reveal = (id) => this.reveal(id);
   }
