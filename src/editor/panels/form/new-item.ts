@@ -14,14 +14,16 @@ export const NEW_ID: Record<ListKind, string> = {
 
 /** A new item of `kind`; `def` is the default language, `today` the town's date (events and notices start today). */
 export function newItem(kind: ListKind, id: string, def: string, today: string): Item {
-  const empty = { [def]: '' };
-  const items: Record<ListKind, unknown> = {
-    entry: { id, kind: 'other', categories: [], name: empty, summary: empty },
-    guide: { id, title: empty, steps: [{ id: 'schritt-1', title: empty }] },
-    category: { id, label: empty, icon: 'info' },
-    page: { id, title: empty },
-    event: { id, title: empty, time: { dates: [today] } },
-    notice: { id, text: empty, from: today, until: today },
+  // A text of its own for each field: one object shared by two fields would be one text
+  // (structuredClone keeps the sharing), and typing the summary would change the name.
+  const empty = () => ({ [def]: '' });
+  const items: Record<ListKind, () => unknown> = {
+    entry: () => ({ id, kind: 'other', categories: [], name: empty(), summary: empty() }),
+    guide: () => ({ id, title: empty(), steps: [{ id: 'schritt-1', title: empty() }] }),
+    category: () => ({ id, label: empty(), icon: 'info' }),
+    page: () => ({ id, title: empty() }),
+    event: () => ({ id, title: empty(), time: { dates: [today] } }),
+    notice: () => ({ id, text: empty(), from: today, until: today }),
   };
-  return structuredClone(items[kind]) as Item;
+  return items[kind]() as Item;
 }
