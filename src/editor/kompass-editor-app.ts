@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { tokens } from '../reader/ui/tokens.styles.js';
 import { controls } from '../reader/ui/controls.styles.js';
 import { editorButtons } from './editor-buttons.styles.js';
@@ -175,9 +175,14 @@ export class KompassEditorApp extends LitElement {
     this.store?.close();
   }
 
-  protected override updated(changed: PropertyValues): void {
+  /** The `lang` the strings were last asked for: a `lang` set while they were still loading is applied once they are there. */
+  private langAsked = '';
+
+  protected override updated(): void {
     const { i18n } = this.model;
-    if (changed.has('lang') && i18n && this.lang) void setEditorLanguage(i18n, this.lang).then(() => this.requestUpdate());
+    if (!i18n || !this.lang || this.lang === this.langAsked) return;
+    this.langAsked = this.lang;
+    void setEditorLanguage(i18n, this.lang).then(() => this.requestUpdate());
   }
 
   /** Resolves once the editor has signed in and loaded (or is waiting for a token). For tests and hosts. */
@@ -212,6 +217,7 @@ export class KompassEditorApp extends LitElement {
   private start(): Promise<void> {
     this.starting = (async () => {
       const wanted = this.lang || document.documentElement.lang || navigator.language || 'de';
+      this.langAsked = this.lang;
       this.model.set({ i18n: await createEditorI18n(wanted) });
       this.store = await openKompassStore(this.storeName ? { name: this.storeName } : {});
       this.drafts.open(this.store.drafts, `editor:${this.apiUrl}`);
