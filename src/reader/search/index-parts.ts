@@ -3,16 +3,16 @@
  * a share of the documents (`shardOf`), answers with its parts (the typed arrays transferred,
  * not copied), and one worker merges them (`mergeParts`) into the index a single build would
  * have made: the same terms, postings and scores, so the serialised form is byte for byte the
- * same (index-parts.test.ts). The vocabulary travels as code units too: transferred, never
- * copied or decoded on the way.
+ * same (index-parts.test.ts).
  */
 import type { DocKey } from './documents.js';
+import { unitsToString } from './span-table.js';
 
 export interface IndexParts {
   /** Document keys, by document number. */
   docs: DocKey[];
-  /** Every term followed by `\n`, sorted by UTF-16 code units: those code units. */
-  vocab: Uint16Array;
+  /** Every term followed by `\n`, sorted by UTF-16 code units. */
+  vocab: string;
   termStart: Uint32Array;
   postStart: Uint32Array;
   postDoc: Uint32Array;
@@ -21,7 +21,7 @@ export interface IndexParts {
 
 /** The buffers of `parts`, for `postMessage`'s transfer list. */
 export const transferables = (parts: IndexParts): ArrayBuffer[] =>
-  [parts.vocab, parts.termStart, parts.postStart, parts.postDoc, parts.postScore].map((a) => a.buffer as ArrayBuffer);
+  [parts.termStart, parts.postStart, parts.postDoc, parts.postScore].map((a) => a.buffer as ArrayBuffer);
 
 /**
  * Share `shard` of `count` of documents whose texts are `sizes` long: contiguous ranges of
@@ -48,7 +48,7 @@ export function shardOf(sizes: readonly number[], shard: number, count: number):
  * One index from indexes of consecutive document ranges (in order): the vocabularies merged,
  * each term's postings concatenated with the later parts' document numbers moved past the
  * earlier parts' documents (so they stay in document order). Terms are compared where they
- * stand in each part's vocabulary: no string per term.
+ * stand in each part's vocabulary, and the merged one is written as code units: no string per term.
  */
 export function mergeParts(parts: readonly IndexParts[]): IndexParts {
   if (parts.length === 1) return parts[0]!;
@@ -80,10 +80,8 @@ export function mergeParts(parts: readonly IndexParts[]): IndexParts {
     const la = pa.termStart[at[a]! + 1]! - 1 - sa;
     const lb = pb.termStart[at[b]! + 1]! - 1 - sb;
     const m = la < lb ? la : lb;
-    const va = pa.vocab;
-    const vb = pb.vocab;
     for (let i = 0; i < m; i++) {
-      const d = va[sa + i]! - vb[sb + i]!;
+      const d = pa.vocab.charCodeAt(sa + i) - pb.vocab.charCodeAt(sb + i);
       if (d !== 0) return d;
     }
     return la - lb;
@@ -110,8 +108,7 @@ export function mergeParts(parts: readonly IndexParts[]): IndexParts {
     termStart[terms] = pos;
     postStart[terms] = out;
     const pm = parts[min]!;
-    const pv = pm.vocab;
-    for (let u = pm.termStart[at[min]!]!, e = pm.termStart[at[min]! + 1]!; u < e; u++) units[pos++] = pv[u]!;
+    for (let u = pm.termStart[at[min]!]!, e = pm.termStart[at[min]! + 1]!; u < e; u++) units[pos++] = pm.vocab.charCodeAt(u);
     for (let j = 0; j < k; j++) {
       if (!same[j]) continue;
       const p = parts[j]!;
@@ -119,13 +116,9 @@ export function mergeParts(parts: readonly IndexParts[]): IndexParts {
       const from = p.postStart[i]!;
       const to = p.postStart[i + 1]!;
       const shift = offset[j]!;
-      const docs = p.postDoc;
-      const scores = p.postScore;
-      // A loop, not `set(subarray(…))`: a subarray per term costs more than the copy.
-      for (let q = from; q < to; q++, out++) {
-        postDoc[out] = docs[q]! + shift;
-        postScore[out] = scores[q]!;
-      }
+      for (let q = from; q < to; q++) postDoc[out + q - from] = p.postDoc[q]! + shift;
+      postScore.set(p.postScore.subarray(from, to), out);
+      out += to - from;
       at[j] = i + 1;
     }
     terms++;
@@ -134,7 +127,7 @@ export function mergeParts(parts: readonly IndexParts[]): IndexParts {
   postStart[terms] = out;
   return {
     docs: parts.flatMap((p) => p.docs),
-    vocab: units.slice(0, pos),
+    vocab: unitsToString(units.subarray(0, pos)),
     termStart: termStart.slice(0, terms + 1),
     postStart: postStart.slice(0, terms + 1),
     postDoc,

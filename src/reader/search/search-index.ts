@@ -5,7 +5,7 @@ import { Compounds } from './compounds.js';
 import { SkeletonIndex } from './transliterate.js';
 import { stopWords, stopWordTable } from './stopwords.js';
 import type { IndexParts } from './index-parts.js';
-import { hasLoneSurrogate, SpanTable, spanHash, unitsToString } from './span-table.js';
+import { SpanTable, spanHash } from './span-table.js';
 
 /**
  * Changes whenever the serialised form or what goes into the index changes: older stored indexes
@@ -133,11 +133,6 @@ export class SearchIndex {
    * which the query's words are then also looked up by (`QueryToken.stems`).
    */
   static build(docs: readonly SearchDoc[], stemmers: ReadonlyMap<string, Stem> = new Map()): SearchIndex {
-    return SearchIndex.fromParts(SearchIndex.buildParts(docs, stemmers));
-  }
-
-  /** What `build` makes, as plain arrays: to merge (index-parts.ts) or serialise (`serializeParts`) without a string per vocabulary. */
-  static buildParts(docs: readonly SearchDoc[], stemmers: ReadonlyMap<string, Stem> = new Map()): IndexParts {
     // Words are looked up where the tokenizer found them (spans of the normalised text): no
     // string per word, and one per distinct term only where a stemmer needs it.
     const vocabulary = new SpanTable();
@@ -148,44 +143,43 @@ export class SearchIndex {
     let pScore = new Uint16Array(cap);
     let n = 0;
     const fieldOrder = Object.keys(FIELD_WEIGHTS) as Field[];
-    // Per-term scratch indexed by term number (no maps per field: a 5,000-entry pack has over
-    // half a million terms, and garbage collection would dominate the build), all of a term
-    // side by side, one jump in memory per word: its count in the field (TF), its best in the
-    // field kind (BEST), its score in the document (SCORE), then per stemmed language its stem's
-    // term number + 1 (-1: no stem of its own; 0: not stemmed yet): a word is stemmed once per
-    // language, however often it occurs.
-    const stemLangs = [...stemmers.keys()];
-    const TF = 0;
-    const BEST = 1;
-    const SCORE = 2;
-    const STEM = 3;
-    const stride = STEM + stemLangs.length;
+    // Per-term scratch arrays indexed by term number (no maps per field: a 5,000-entry pack
+    // has over half a million terms, and garbage collection would dominate the build).
     let vocabCap = 1 << 14;
-    let term = new Float64Array(vocabCap * stride);
+    let tf = new Uint32Array(vocabCap);
+    let best = new Float64Array(vocabCap);
+    let score = new Float64Array(vocabCap);
     const inField: number[] = [];
     const inKind: number[] = [];
     const inDoc: number[] = [];
+    // A word is stemmed once per language, however often it occurs: by term number, the
+    // stem's term number + 1 (-1: no stem of its own; 0: not stemmed yet).
+    const stemLangs = [...stemmers.keys()];
+    const stemIds = stemLangs.map(() => new Int32Array(vocabCap));
     const idOf = (text: string, from: number, to: number, h: number): number => {
       const id = vocabulary.idOf(text, from, to, h);
       if (id === vocabCap) {
         vocabCap *= 2;
-        term = grow(term, vocabCap * stride);
+        tf = grow(tf, vocabCap);
+        best = grow(best, vocabCap);
+        score = grow(score, vocabCap);
+        for (let l = 0; l < stemIds.length; l++) stemIds[l] = grow(stemIds[l]!, vocabCap);
       }
       return id;
     };
     const count = (id: number) => {
-      if (term[id * stride + TF]!++ === 0) inField.push(id);
+      if (tf[id]!++ === 0) inField.push(id);
     };
     /** The stem's term number in language `l` of the word `text[from, to)` (term `id`; `at`: where it goes on after an Arabic article, or -1), or -1. */
     const stemIdOf = (l: number, id: number, text: string, from: number, to: number, at: number): number => {
-      let sid = term[id * stride + STEM + l]!;
+      let sid = stemIds[l]![id]!;
       if (sid === 0) {
         const t = text.slice(from, to);
         const s = at >= 0 ? text.slice(at, to) : undefined;
         const lang = stemLangs[l]!;
         const snow = (s ?? t).length >= STEM_MIN ? stemmers.get(lang)!(s ?? t) : t;
         sid = snow !== t && snow !== s && snow.length >= 2 && !stopWords(lang).has(snow) ? idOf(snow, 0, snow.length, spanHash(snow, 0, snow.length)) + 1 : -1;
-        term[id * stride + STEM + l] = sid; // looked up again: idOf may have grown it
+        stemIds[l]![id] = sid; // looked up again: idOf may have grown it
       }
       return sid - 1;
     };
@@ -222,20 +216,18 @@ export class SearchIndex {
           }
           // The best of this field kind across languages: a name in two languages is still a name.
           for (const id of inField) {
-            const o = id * stride;
-            const v = 1 + Math.log(term[o + TF]!);
-            if (term[o + BEST] === 0) inKind.push(id);
-            if (v > term[o + BEST]!) term[o + BEST] = v;
-            term[o + TF] = 0;
+            const v = 1 + Math.log(tf[id]!);
+            if (best[id] === 0) inKind.push(id);
+            if (v > best[id]!) best[id] = v;
+            tf[id] = 0;
           }
           inField.length = 0;
         }
         const w = FIELD_WEIGHTS[field];
         for (const id of inKind) {
-          const o = id * stride;
-          if (term[o + SCORE] === 0) inDoc.push(id);
-          term[o + SCORE]! += w * term[o + BEST]!;
-          term[o + BEST] = 0;
+          if (score[id] === 0) inDoc.push(id);
+          score[id]! += w * best[id]!;
+          best[id] = 0;
         }
         inKind.length = 0;
       }
@@ -248,8 +240,8 @@ export class SearchIndex {
         }
         pTerm[n] = id;
         pDoc[n] = d;
-        pScore[n] = Math.min(65535, Math.round(term[id * stride + SCORE]! * SCORE_SCALE));
-        term[id * stride + SCORE] = 0;
+        pScore[n] = Math.min(65535, Math.round(score[id]! * SCORE_SCALE));
+        score[id] = 0;
         n++;
       }
       inDoc.length = 0;
@@ -271,19 +263,17 @@ export class SearchIndex {
       postDoc[at] = pDoc[i]!;
       postScore[at] = pScore[i]!;
     }
-    const { units: vocab, termStart } = vocabulary.joined(order);
-    return { docs: docs.map((d) => d.key), vocab, termStart, postStart, postDoc, postScore };
+    const { text: vocab, termStart } = vocabulary.joined(order);
+    return new SearchIndex(docs.map((d) => d.key), vocab, termStart, postStart, postDoc, postScore);
   }
 
   /** The index as plain arrays (index-parts.ts: built in several workers, merged in one). */
   toParts(): IndexParts {
-    const vocab = new Uint16Array(this.vocab.length);
-    for (let i = 0; i < vocab.length; i++) vocab[i] = this.vocab.charCodeAt(i);
-    return { docs: [...this.docs], vocab, termStart: this.termStart, postStart: this.postStart, postDoc: this.postDoc, postScore: this.postScore };
+    return { docs: [...this.docs], vocab: this.vocab, termStart: this.termStart, postStart: this.postStart, postDoc: this.postDoc, postScore: this.postScore };
   }
 
   static fromParts(p: IndexParts): SearchIndex {
-    return new SearchIndex(p.docs, unitsToString(p.vocab), p.termStart, p.postStart, p.postDoc, p.postScore);
+    return new SearchIndex(p.docs, p.vocab, p.termStart, p.postStart, p.postDoc, p.postScore);
   }
 
   /* ───────────── storing ───────────── */
@@ -295,27 +285,9 @@ export class SearchIndex {
    * the previous document and the score.
    */
   serialize(): string {
-    return SearchIndex.serializeParts(this.toParts());
-  }
-
-  /**
-   * What `serialize` gives for the index `p`: written into one array of code units and made a
-   * string once (no chunks to join, no vocabulary string).
-   */
-  static serializeParts(p: IndexParts): string {
-    const terms = p.termStart.length - 1;
-    const { postStart, postDoc, postScore, vocab } = p;
-    const header = JSON.stringify({ docs: p.docs, terms, postings: postDoc.length, vocab: vocab.length });
-    const head = `${INDEX_FORMAT}\n${header}\n`;
-    // Room for the most units the numbers can take: a count or a gap is at most the number of
-    // documents, a score below 2¹⁶ (two units); then one string of what was written.
-    const size = (v: number) => (v < 0x4000 ? 1 : v < 0x10000000 ? 2 : 3);
-    const docUnits = size(p.docs.length);
-    const length = head.length + vocab.length + terms * docUnits + postDoc.length * (docUnits + 2);
-    const units = new Uint16Array(length);
-    for (let i = 0; i < head.length; i++) units[i] = head.charCodeAt(i);
-    units.set(vocab, head.length);
-    let u = head.length + vocab.length;
+    // At most three units per number (below 2⁴²), and a posting is two numbers.
+    let units = new Uint16Array(1 << 16);
+    let u = 0;
     const put = (v: number) => {
       while (v >= 0x4000) {
         units[u++] = 0x4000 | (v & 0x3fff);
@@ -323,19 +295,28 @@ export class SearchIndex {
       }
       units[u++] = v;
     };
-    for (let i = 0; i < terms; i++) {
-      const from = postStart[i]!;
-      const to = postStart[i + 1]!;
+    const chunks: string[] = [];
+    const decoder = new TextDecoder('utf-16le');
+    for (let i = 0; i < this.termCount; i++) {
+      const from = this.postStart[i]!;
+      const to = this.postStart[i + 1]!;
+      const size = 3 * (1 + 2 * (to - from));
+      if (u + size > units.length) {
+        chunks.push(decoder.decode(units.subarray(0, u)));
+        u = 0;
+        if (size > units.length) units = new Uint16Array(size);
+      }
       put(to - from);
       let prev = 0;
-      for (let q = from; q < to; q++) {
-        put(postDoc[q]! - prev);
-        prev = postDoc[q]!;
-        put(postScore[q]!);
+      for (let p = from; p < to; p++) {
+        put(this.postDoc[p]! - prev);
+        prev = this.postDoc[p]!;
+        put(this.postScore[p]!);
       }
     }
-    // Only the vocabulary can hold a lone surrogate (a stemmer's output): the header is JSON, the numbers are below 2¹⁵.
-    return unitsToString(units.subarray(0, u), hasLoneSurrogate(vocab));
+    chunks.push(decoder.decode(units.subarray(0, u)));
+    const header = JSON.stringify({ docs: this.docs, terms: this.termCount, postings: this.postingCount, vocab: this.vocab.length });
+    return `${INDEX_FORMAT}\n${header}\n${this.vocab}${chunks.join('')}`;
   }
 
   /** Whether `data` is an index this code can load (else it is rebuilt). */

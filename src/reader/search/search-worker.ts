@@ -21,7 +21,7 @@ scope.onmessage = async (e) => {
   try {
     const request = e.data;
     if ('merge' in request) {
-      scope.postMessage({ data: SearchIndex.serializeParts(mergeParts(request.merge)) });
+      scope.postMessage({ data: SearchIndex.fromParts(mergeParts(request.merge)).serialize() });
       return;
     }
     const stemmers = await stemmersOf(request.texts.map((t) => t.lang));
@@ -29,11 +29,11 @@ scope.onmessage = async (e) => {
     if (request.shard) {
       const [from, to] = shardOf(docs.map((d) => d.fields.reduce((n, f) => n + f.text.length, 0)), ...request.shard);
       docs = docs.slice(from, to);
-      const part = SearchIndex.buildParts(docs, stemmers);
+      const part = SearchIndex.build(docs, stemmers).toParts();
       scope.postMessage({ part }, transferables(part));
       return;
     }
-    scope.postMessage({ data: SearchIndex.serializeParts(SearchIndex.buildParts(docs, stemmers)) });
+    scope.postMessage({ data: SearchIndex.build(docs, stemmers).serialize() });
   } catch (error) {
     scope.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }

@@ -68,14 +68,29 @@ export class SpanTable {
   }
 
   /**
-   * Term numbers in the order of their terms by UTF-16 code units: a radix sort by the first
-   * letters (each letter as its rank among the letters the terms start with, in a 32-bit key),
-   * then a sort of the code units within each run of equal first letters — much quicker than
-   * sorting half a million terms by comparing them.
+   * Term numbers in the order of their terms by UTF-16 code units: a numeric sort by the first
+   * letters (each letter as its rank among the letters the terms start with, term number in
+   * the low bits), then a sort of the code units within each run of equal first letters —
+   * much quicker than sorting half a million terms by comparing them.
    */
   sorted(): Uint32Array {
     const n = this.size;
     const { units, starts } = this;
+    // Term a before term b (they differ: each term is in the table once), from code unit `k` on.
+    const before = (a: number, b: number, k: number): number => {
+      const sa = starts[a]!;
+      const sb = starts[b]!;
+      const la = starts[a + 1]! - sa;
+      const lb = starts[b + 1]! - sb;
+      const m = la < lb ? la : lb;
+      for (; k < m; k++) {
+        const d = units[sa + k]! - units[sb + k]!;
+        if (d !== 0) return d;
+      }
+      return la - lb;
+    };
+    const ID = 2 ** 20;
+    if (n >= ID) return Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => before(a, b, 0));
     // Letters that occur in the first four places, ranked 1…; 0 is "the term has ended".
     const PLACES = 4;
     const letterRank = new Uint16Array(0x10000);
@@ -86,63 +101,28 @@ export class SpanTable {
     }
     let letters = 0;
     for (let c = 0; c < 0x10000; c++) if (letterRank[c]) letterRank[c] = ++letters;
-    // The key has 32 bits: four places of up to 255 letters, else two of any.
+    // The key must fit in 53 − 20 bits: four places of up to 255 letters, else two of any.
     const places = letters < 256 ? PLACES : 2;
     const base = letters < 256 ? 256 : 0x10000;
-    let keys = new Uint32Array(n);
+    const keys = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const s = starts[i]!;
       const len = starts[i + 1]! - s;
       let key = 0;
       for (let k = 0; k < places; k++) key = key * base + (k < len ? letterRank[units[s + k]!]! : 0);
-      keys[i] = key;
+      keys[i] = key * ID + i;
     }
-    let order = new Uint32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    // Least significant byte first, each pass stable; a byte that is the same in every key is skipped.
-    let keysTo = new Uint32Array(n);
-    let orderTo = new Uint32Array(n);
-    const count = new Uint32Array(256);
-    for (let shift = 0; shift < 32; shift += 8) {
-      count.fill(0);
-      for (let i = 0; i < n; i++) count[(keys[i]! >>> shift) & 255]!++;
-      if (n === 0 || count[(keys[0]! >>> shift) & 255] === n) continue;
-      for (let d = 0, sum = 0; d < 256; d++) {
-        const c = count[d]!;
-        count[d] = sum;
-        sum += c;
-      }
-      for (let i = 0; i < n; i++) {
-        const key = keys[i]!;
-        const at = count[(key >>> shift) & 255]!++;
-        keysTo[at] = key;
-        orderTo[at] = order[i]!;
-      }
-      [keys, keysTo] = [keysTo, keys];
-      [order, orderTo] = [orderTo, order];
-    }
-    // Within a run the terms share their first `places` code units (or are shorter and equal):
-    // term a before term b (they differ: each term is in the table once) from there on.
-    const byUnits = (a: number, b: number): number => {
-      const sa = starts[a]!;
-      const sb = starts[b]!;
-      const la = starts[a + 1]! - sa;
-      const lb = starts[b + 1]! - sb;
-      const m = la < lb ? la : lb;
-      for (let k = places; k < m; k++) {
-        const d = units[sa + k]! - units[sb + k]!;
-        if (d !== 0) return d;
-      }
-      return la - lb;
-    };
+    keys.sort();
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = keys[i]! % ID;
+    // Within a run the terms share their first `places` code units (or are shorter and equal).
     const group: number[] = [];
+    const byUnits = (a: number, b: number) => before(a, b, places);
     for (let i = 0; i < n; ) {
-      const key = keys[i]!;
+      const key = Math.floor(keys[i]! / ID);
       let j = i + 1;
-      while (j < n && keys[j] === key) j++;
-      if (j - i === 2) {
-        if (byUnits(order[i]!, order[i + 1]!) > 0) [order[i], order[i + 1]] = [order[i + 1]!, order[i]!];
-      } else if (j - i > 2) {
+      while (j < n && Math.floor(keys[j]! / ID) === key) j++;
+      if (j - i > 1) {
         group.length = 0;
         for (let k = i; k < j; k++) group.push(order[k]!);
         group.sort(byUnits);
@@ -154,32 +134,28 @@ export class SpanTable {
   }
 
   /**
-   * The terms in `order` (every term number once, as `sorted` gives them), each followed by
-   * `\n`, as UTF-16 code units (`unitsToString` makes the string), and where each starts in
-   * them (`termStart[order.length]` = their length). The code units are read in the order they
-   * are kept and written where they go: reading them in the sorted order would be a jump in
-   * memory per term.
+   * The terms in `order`, each followed by `\n`, as one string, and where each starts in it
+   * (`termStart[order.length]` = its length).
    */
-  joined(order: Uint32Array): { units: Uint16Array; termStart: Uint32Array } {
+  joined(order: Uint32Array): { text: string; termStart: Uint32Array } {
     const { units, starts } = this;
     const n = order.length;
     const termStart = new Uint32Array(n + 1);
-    const to = new Uint32Array(n);
+    const out = new Uint16Array(starts[this.size]! + this.size);
     let pos = 0;
+    let surrogates = false;
     for (let i = 0; i < n; i++) {
       const id = order[i]!;
       termStart[i] = pos;
-      to[id] = pos;
-      pos += starts[id + 1]! - starts[id]! + 1;
+      for (let k = starts[id]!, e = starts[id + 1]!; k < e; k++) {
+        const c = units[k]!;
+        if ((c & 0xf800) === 0xd800) surrogates = true;
+        out[pos++] = c;
+      }
+      out[pos++] = 10;
     }
     termStart[n] = pos;
-    const out = new Uint16Array(pos);
-    for (let id = 0; id < n; id++) {
-      let at = to[id]!;
-      for (let k = starts[id]!, e = starts[id + 1]!; k < e; k++) out[at++] = units[k]!;
-      out[at] = 10;
-    }
-    return { units: out, termStart };
+    return { text: unitsToString(out.subarray(0, pos), surrogates), termStart };
   }
 
   private equals(id: number, text: string, from: number, to: number): boolean {
@@ -224,8 +200,7 @@ export function unitsToString(units: Uint16Array, surrogates = true): string {
   return surrogates && hasLoneSurrogate(units) ? fromUnits(units) : UTF16.decode(units);
 }
 
-/** Whether `units` has a surrogate that is not part of a pair (which a decoder would replace). */
-export function hasLoneSurrogate(units: Uint16Array): boolean {
+function hasLoneSurrogate(units: Uint16Array): boolean {
   for (let i = 0; i < units.length; i++) {
     const c = units[i]!;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < units.length && units[i + 1]! >= 0xdc00 && units[i + 1]! <= 0xdfff) i++;
