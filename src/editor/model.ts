@@ -29,10 +29,16 @@ export function sourceChanges(overrides: ReadonlyMap<ItemKey, Item | null>): Sou
   });
 }
 
-/** Every item of a source, in source order, by key. */
-export function itemsOf(source: SourceContent | null | undefined): Map<ItemKey, Item> {
-  const out = new Map<ItemKey, Item>();
-  if (!source) return out;
+/** The items of each source read so far: sources are not changed in place (a change makes a new draft). */
+const itemsMade = new WeakMap<SourceContent, ReadonlyMap<ItemKey, Item>>();
+const NO_ITEMS: ReadonlyMap<ItemKey, Item> = new Map();
+
+/** Every item of a source, in source order, by key; made once per source object (5,000 entries are asked for on every keystroke). */
+export function itemsOf(source: SourceContent | null | undefined): ReadonlyMap<ItemKey, Item> {
+  if (!source) return NO_ITEMS;
+  let out = itemsMade.get(source) as Map<ItemKey, Item> | undefined;
+  if (out) return out;
+  out = new Map<ItemKey, Item>();
   if (source.municipality) out.set('municipality', source.municipality);
   for (const c of source.categories ?? []) out.set(keyOf('category', c.id), c);
   for (const e of source.entries ?? []) out.set(keyOf('entry', e.id), e);
@@ -40,6 +46,7 @@ export function itemsOf(source: SourceContent | null | undefined): Map<ItemKey, 
   for (const p of source.pages ?? []) out.set(keyOf('page', p.id), p);
   for (const e of source.events ?? []) out.set(keyOf('event', e.id), e);
   for (const n of source.notices ?? []) out.set(keyOf('notice', n.id), n);
+  itemsMade.set(source, out);
   return out;
 }
 
