@@ -28,15 +28,10 @@ function diffItems(old: ItemJson, now: ItemJson): ItemChanges {
   };
 }
 
-const jsonById = <T extends { id: string }>(list: readonly T[] | undefined, only?: (id: string) => boolean): ItemJson => new Map((list ?? []).filter((x) => !only || only(x.id)).map((x) => [x.id, canonicalJson(x)]));
+const jsonById = <T extends { id: string }>(list: readonly T[] | undefined): ItemJson => new Map((list ?? []).map((x) => [x.id, canonicalJson(x)]));
 
-/**
- * What changed from `before` to `after`. With `touched` (the `kind:id` keys and `municipality`
- * of a change set), only those items can have changed, and only they are compared: a publish of
- * one entry does not serialise 5,000.
- */
-export function diffContent(before: SourceContent | undefined, after: SourceContent, touched?: ReadonlySet<string>): Changes {
-  if (touched) return diffChangeSet(before, after, touched).changes;
+/** What changed from `before` to `after`, every item compared (a change set: `diffChangeSet`, which compares only its own items). */
+export function diffContent(before: SourceContent | undefined, after: SourceContent): Changes {
   return {
     municipality: canonicalJson(before?.municipality ?? null) !== canonicalJson(after.municipality),
     categories: diffItems(jsonById(before?.categories), jsonById(after.categories)),
