@@ -320,6 +320,18 @@ export const styles = css`
     margin-block: 0.5rem;
   }
 
+  /*
+   * The matrix keeps its words whole (the frame's overflow-wrap: anywhere would let a table
+   * squeeze a column to one letter a line): on a phone it scrolls sideways in its region instead.
+   */
+  table.matrix {
+    overflow-wrap: normal;
+  }
+
+  table.matrix th[scope='row'] {
+    min-inline-size: 10rem;
+  }
+
   /* Field, before, after: three columns that share the width, whatever the texts. */
   table.diff {
     table-layout: fixed;

@@ -80,6 +80,9 @@ describe('editor layout: every section × UI language × RTL host × 320 / 390 /
           await page.locator('nav.tabs button', { hasText: nav.translations }).click();
           await page.locator('table.matrix').waitFor();
           await check('translations');
+          // A name in the matrix stays readable: its column is not squeezed to a letter a line.
+          const nameWidth = await page.locator('table.matrix tbody th[scope=row]').first().evaluate((el) => el.getBoundingClientRect().width);
+          if (nameWidth < 120) problems.push(`${setup.lang} ${setup.dir} translations @ ${screen.width} px, ${screen.text} % text: the names' column is ${Math.round(nameWidth)} px wide`);
           await page.locator('nav.tabs button', { hasText: nav.changes }).click();
           await page.locator('#changes-heading').waitFor();
           await check('changes');
